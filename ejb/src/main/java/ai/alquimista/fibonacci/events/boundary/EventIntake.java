@@ -1,0 +1,52 @@
+package ai.alquimista.fibonacci.events.boundary;
+
+import ai.alquimista.fibonacci.events.EventSubmission;
+import ai.alquimista.fibonacci.events.control.AcceptedEvent;
+import ai.alquimista.fibonacci.events.entity.Event;
+import ai.alquimista.fibonacci.messages.AgentMessage;
+import ai.alquimista.fibonacci.outbox.control.OutboxWritten;
+import ai.alquimista.fibonacci.outbox.entity.OutboxMessage;
+import ai.alquimista.fibonacci.queues.Queue;
+import ai.alquimista.fibonacci.routing.EventRoutes;
+import ai.alquimista.fibonacci.routing.UnroutableEvent;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.UUID;
+
+/**
+ * Fibonacci's front door: stores an event and its outbox message in one transaction, so an event
+ * is either stored and (after commit) sent, or neither.
+ */
+@Stateless
+public class EventIntake {
+
+    @PersistenceContext(unitName = "alquimista")
+    EntityManager em;
+
+    @Inject
+    jakarta.enterprise.event.Event<OutboxWritten> outboxWritten;
+
+    public AcceptedEvent accept(EventSubmission submission) {
+        Queue queue = EventRoutes.route(submission.source()).orElseThrow(() -> new UnroutableEvent(submission.source()));
+        UUID traceId = UUID.randomUUID();
+        Event event = new Event(submission.source(), submission.type(), submission.detail(), traceId);
+        submission.correlationId().ifPresent(event::setCorrelationId);
+        submission.tenantId().ifPresent(event::setTenantId);
+        event.markRouted(queue.logicalName());
+        em.persist(event);
+
+        JsonObjectBuilder attributes = Json.createObjectBuilder()
+                .add("event_id", event.getId().toString())
+                .add("trace_id", traceId.toString());
+        submission.correlationId().ifPresent(id -> attributes.add("correlation_id", id));
+        OutboxMessage message = OutboxMessage.forEvent(event.getId(), queue.logicalName(),
+                AgentMessage.envelope(event.getId(), traceId, submission), attributes.build());
+        em.persist(message);
+        outboxWritten.fire(new OutboxWritten(message.getId()));
+        return new AcceptedEvent(event.getId(), traceId, queue);
+    }
+}

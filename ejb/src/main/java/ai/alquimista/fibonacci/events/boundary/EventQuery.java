@@ -1,0 +1,85 @@
+package ai.alquimista.fibonacci.events.boundary;
+
+import ai.alquimista.fibonacci.events.entity.Event;
+import ai.alquimista.fibonacci.outbox.entity.OutboxMessage;
+import ai.alquimista.fibonacci.traces.entity.Trace;
+import jakarta.ejb.Stateless;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** {@code GET /events/{id}}: the event, where it was routed, its delivery and every hop. */
+@Stateless
+public class EventQuery {
+
+    @PersistenceContext(unitName = "alquimista")
+    EntityManager em;
+
+    public Optional<JsonObject> describe(UUID id) {
+        Event event = em.find(Event.class, id);
+        if (event == null) {
+            return Optional.empty();
+        }
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", event.getId().toString())
+                .add("source", event.getSource())
+                .add("type", event.getType())
+                .add("detail", event.getDetail())
+                .add("trace_id", event.getTraceId().toString())
+                .add("status", event.getStatus().name())
+                .add("created_at", event.getCreatedAt().toString())
+                .add("logs", event.getLogs())
+                .add("traces", traces(id))
+                .add("deliveries", deliveries(id));
+        optional(json, "routed_to", event.getRoutedTo());
+        optional(json, "correlation_id", event.getCorrelationId());
+        optional(json, "tenant_id", event.getTenantId());
+        optional(json, "origin_message_id", event.getOriginMessageId());
+        return Optional.of(json.build());
+    }
+
+    private JsonArrayBuilder traces(UUID eventId) {
+        JsonArrayBuilder traces = Json.createArrayBuilder();
+        em.createQuery("SELECT t FROM Trace t WHERE t.eventId = :id ORDER BY t.createdAt", Trace.class)
+                .setParameter("id", eventId.toString())
+                .getResultList()
+                .forEach(trace -> {
+                    JsonObjectBuilder json = Json.createObjectBuilder()
+                            .add("agent", trace.getAgent())
+                            .add("status", trace.getStatus())
+                            .add("created_at", trace.getCreatedAt().toString());
+                    optional(json, "decision", trace.getDecision());
+                    optional(json, "message_id", trace.getMessageId());
+                    traces.add(json);
+                });
+        return traces;
+    }
+
+    private JsonArrayBuilder deliveries(UUID eventId) {
+        JsonArrayBuilder deliveries = Json.createArrayBuilder();
+        em.createQuery("SELECT o FROM OutboxMessage o WHERE o.eventId = :id ORDER BY o.createdAt", OutboxMessage.class)
+                .setParameter("id", eventId.toString())
+                .getResultList()
+                .forEach(message -> {
+                    JsonObjectBuilder json = Json.createObjectBuilder()
+                            .add("queue", message.getQueue())
+                            .add("attempts", message.getAttempts());
+                    optional(json, "sent_at", message.getSentAt());
+                    optional(json, "last_error", message.getLastError());
+                    deliveries.add(json);
+                });
+        return deliveries;
+    }
+
+    private static void optional(JsonObjectBuilder json, String name, Object value) {
+        if (value instanceof Instant || value instanceof UUID || value instanceof String) {
+            json.add(name, value.toString());
+        }
+    }
+}

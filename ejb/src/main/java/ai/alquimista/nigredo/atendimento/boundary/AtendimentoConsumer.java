@@ -1,0 +1,36 @@
+package ai.alquimista.nigredo.atendimento.boundary;
+
+import ai.alquimista.fibonacci.consumers.boundary.FailureRecording;
+import ai.alquimista.fibonacci.consumers.boundary.QueueConsumer;
+import ai.alquimista.fibonacci.consumers.control.JmsMessages;
+import ai.alquimista.fibonacci.queues.Queue;
+import ai.alquimista.nigredo.atendimento.control.Atendimento;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+
+/** Consumes the atendimento queue through the SQS resource adapter. */
+@MessageDriven(messageListenerInterface = MessageListener.class, activationConfig = {
+    @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "sqs-ra"),
+    @ActivationConfigProperty(propertyName = "queue", propertyValue = "atendimento"),
+    @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "2")
+})
+@Interceptors(FailureRecording.class)
+public class AtendimentoConsumer implements QueueConsumer {
+
+    @Inject
+    Atendimento atendimento;
+
+    @Override
+    public void onMessage(Message message) {
+        atendimento.receive(JmsMessages.parse(message));
+    }
+
+    @Override
+    public Queue queue() {
+        return Queue.ATENDIMENTO;
+    }
+}

@@ -1,0 +1,36 @@
+package ai.alquimista.nigredo.recebimento.boundary;
+
+import ai.alquimista.fibonacci.consumers.boundary.FailureRecording;
+import ai.alquimista.fibonacci.consumers.boundary.QueueConsumer;
+import ai.alquimista.fibonacci.consumers.control.JmsMessages;
+import ai.alquimista.fibonacci.queues.Queue;
+import ai.alquimista.nigredo.recebimento.control.Recebimento;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+
+/** Consumes the recebimento queue through the SQS resource adapter. */
+@MessageDriven(messageListenerInterface = MessageListener.class, activationConfig = {
+    @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "sqs-ra"),
+    @ActivationConfigProperty(propertyName = "queue", propertyValue = "recebimento"),
+    @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "8")
+})
+@Interceptors(FailureRecording.class)
+public class RecebimentoConsumer implements QueueConsumer {
+
+    @Inject
+    Recebimento recebimento;
+
+    @Override
+    public void onMessage(Message message) {
+        recebimento.receive(JmsMessages.parse(message));
+    }
+
+    @Override
+    public Queue queue() {
+        return Queue.RECEBIMENTO;
+    }
+}

@@ -1,0 +1,53 @@
+package ai.alquimista.operations.queues.control;
+
+import ai.alquimista.fibonacci.queues.Queue;
+import ai.alquimista.fibonacci.queues.QueueAddress;
+import ai.alquimista.fibonacci.queues.control.QueueDirectory;
+import ai.alquimista.fibonacci.queues.control.SqsSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+
+/** Depth, in-flight and dead-letter depth of every queue, as SQS reports them (approximate). */
+@ApplicationScoped
+public class QueueStatistics {
+
+    @Inject
+    SqsClient sqs;
+
+    @Inject
+    QueueDirectory directory;
+
+    @Inject
+    SqsSettings settings;
+
+    public List<QueueDepth> all() {
+        List<QueueDepth> depths = new ArrayList<>();
+        for (Queue queue : Queue.values()) {
+            Map<QueueAttributeName, String> main = attributes(new QueueAddress(queue, false));
+            Map<QueueAttributeName, String> dead = attributes(new QueueAddress(queue, true));
+            depths.add(new QueueDepth(queue.logicalName(), queue.physicalName(settings.environment()),
+                    number(main, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES),
+                    number(main, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE),
+                    number(dead, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES)));
+        }
+        return depths;
+    }
+
+    private Map<QueueAttributeName, String> attributes(QueueAddress address) {
+        return sqs.getQueueAttributes(r -> r.queueUrl(directory.url(address)).attributeNames(
+                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
+                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributes();
+    }
+
+    private static long number(Map<QueueAttributeName, String> attributes, QueueAttributeName name) {
+        return Long.parseLong(attributes.getOrDefault(name, "0"));
+    }
+
+    public record QueueDepth(String queue, String physicalName, long visible, long inFlight, long deadLetters) {
+    }
+}

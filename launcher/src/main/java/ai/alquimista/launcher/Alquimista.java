@@ -1,0 +1,42 @@
+package ai.alquimista.launcher;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.Map;
+
+/** {@code ./alquimista start | inject <queue> <file|-> | bench [messages]}. */
+public final class Alquimista {
+
+    private Alquimista() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        PrintStream out = System.out;
+        Map<String, String> env = System.getenv();
+        String command = args.length == 0 ? "help" : args[0];
+        String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
+        int status;
+        try {
+            status = switch (command) {
+                case "start" -> Start.run(LaunchSettings.fromEnvironment(env), env, out);
+                case "inject" -> Inject.run(LaunchSettings.fromEnvironment(env), rest, out);
+                case "bench" -> Benchmark.run(LaunchSettings.fromEnvironment(env), env, rest, out);
+                default -> usage(out);
+            };
+        } catch (Exception e) {
+            System.err.println("alquimista " + command + " failed: " + e.getMessage());
+            status = 1;
+        }
+        System.exit(status);
+    }
+
+    private static int usage(PrintStream out) {
+        out.println("""
+                usage: ./alquimista <command>
+                  start                          start PostgreSQL, SQS and Payara Micro (Ctrl-C stops all)
+                  inject <queue> <file|-> [k=v]  put a raw message on a queue (recebimento, demo, recebimento-dlq, ...)
+                  bench [messages]               end-to-end and raw SQS throughput (default 5000 messages)
+                """);
+        return 2;
+    }
+}

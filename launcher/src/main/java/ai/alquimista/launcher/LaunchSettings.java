@@ -1,0 +1,57 @@
+package ai.alquimista.launcher;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where things run. Every value comes from the environment (the same names the application reads
+ * through MicroProfile Config); a missing database or SQS endpoint means "start an embedded one".
+ */
+public record LaunchSettings(
+        Path projectDirectory,
+        Path home,
+        String httpHost,
+        int httpPort,
+        int sqsPort,
+        int postgresPort,
+        Optional<String> databaseUrl,
+        Optional<String> sqsEndpoint,
+        String environment,
+        String region) {
+
+    public static LaunchSettings fromEnvironment(Map<String, String> env) {
+        Path project = Path.of(env.getOrDefault("ALQUIMISTA_PROJECT_DIR", ".")).toAbsolutePath().normalize();
+        return new LaunchSettings(
+                project,
+                Path.of(env.getOrDefault("ALQUIMISTA_HOME", project.resolve(".alquimista").toString())),
+                env.getOrDefault("ALQUIMISTA_HTTP_HOST", "127.0.0.1"),
+                Integer.parseInt(env.getOrDefault("ALQUIMISTA_HTTP_PORT", "8080")),
+                Integer.parseInt(env.getOrDefault("ALQUIMISTA_SQS_PORT", "9324")),
+                Integer.parseInt(env.getOrDefault("ALQUIMISTA_PG_PORT", "0")),
+                Optional.ofNullable(env.get("ALQUIMISTA_DB_URL")).filter(s -> !s.isBlank()),
+                Optional.ofNullable(env.get("ALQUIMISTA_SQS_ENDPOINT")).filter(s -> !s.isBlank()),
+                env.getOrDefault("ALQUIMISTA_ENV", "local"),
+                env.getOrDefault("ALQUIMISTA_SQS_REGION", env.getOrDefault("AWS_REGION", "us-east-1")));
+    }
+
+    public Path war() {
+        return projectDirectory.resolve("web/target/alquimista.war");
+    }
+
+    public Path rar() {
+        return projectDirectory.resolve("sqs-ra/target/sqs-ra.rar");
+    }
+
+    public Path payaraMicro() {
+        return projectDirectory.resolve("launcher/target/runtime/payara-micro.jar");
+    }
+
+    public String baseUrl() {
+        return "http://" + httpHost + ":" + httpPort;
+    }
+
+    public String localSqsEndpoint() {
+        return "http://127.0.0.1:" + sqsPort;
+    }
+}

@@ -1,0 +1,102 @@
+package ai.alquimista.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Payara Micro in a child JVM with the resource adapter deployed before the WAR. */
+public final class PayaraProcess implements AutoCloseable {
+
+    private final Process process;
+    private final String healthUrl;
+
+    private PayaraProcess(Process process, String healthUrl) {
+        this.process = process;
+        this.healthUrl = healthUrl;
+    }
+
+    public static PayaraProcess start(LaunchSettings settings, Map<String, String> environment, boolean quiet)
+            throws IOException {
+        for (Path required : List.of(settings.payaraMicro(), settings.rar(), settings.war())) {
+            if (!Files.isRegularFile(required)) {
+                throw new IOException(required + " is missing: build first (mvn -DskipTests install)");
+            }
+        }
+        Path runtime = Files.createDirectories(settings.home().resolve("payara"));
+        Path tmp = Files.createDirectories(runtime.resolve("tmp"));
+        Path preBoot = runtime.resolve("preboot.asadmin");
+        Files.writeString(preBoot, String.join("\n",
+                "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address="
+                        + settings.httpHost(),
+                "set-microprofile-healthcheck-configuration --enabled=true --endpoint=mphealth",
+                ""));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g",
+                "-Djava.io.tmpdir=" + tmp,
+                "-jar", settings.payaraMicro().toString(),
+                "--nocluster",
+                "--port", String.valueOf(settings.httpPort()),
+                "--prebootcommandfile", preBoot.toString(),
+                "--rootdir", runtime.resolve("root").toString(),
+                "--deploy", settings.rar().toString(),
+                "--deploy", settings.war().toString(),
+                "--contextroot", "/"));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        if (quiet) {
+            Path log = runtime.resolve("payara.log");
+            builder.redirectErrorStream(true).redirectOutput(log.toFile());
+        } else {
+            builder.inheritIO();
+        }
+        return new PayaraProcess(builder.start(), settings.baseUrl() + "/health");
+    }
+
+    /** Waits until {@code GET /health} answers 200, or fails if the process dies or time runs out. */
+    public void awaitHealthy(Duration timeout) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IOException("Payara Micro exited with code " + process.exitValue());
+            }
+            try {
+                HttpResponse<String> response = http.send(
+                        HttpRequest.newBuilder(URI.create(healthUrl)).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYetListening) {
+                // Payara is still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IOException("the application did not become healthy within " + timeout.toSeconds() + " s");
+    }
+
+    public void awaitExit() throws InterruptedException {
+        process.waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+}

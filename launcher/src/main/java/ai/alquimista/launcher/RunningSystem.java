@@ -1,0 +1,127 @@
+package ai.alquimista.launcher;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The whole system on one machine: embedded PostgreSQL and SQS unless real ones are configured,
+ * then Payara Micro with the resource adapter and the WAR. Closing stops them in reverse order.
+ */
+public final class RunningSystem implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(RunningSystem.class.getName());
+
+    private final LaunchSettings settings;
+    private final Optional<EmbeddedPostgresServer> postgres;
+    private final Optional<EmbeddedSqsServer> sqs;
+    private final PayaraProcess payara;
+    private final String databaseUrl;
+    private final String sqsEndpoint;
+
+    private RunningSystem(LaunchSettings settings, Optional<EmbeddedPostgresServer> postgres,
+                          Optional<EmbeddedSqsServer> sqs, PayaraProcess payara, String databaseUrl, String sqsEndpoint) {
+        this.settings = settings;
+        this.postgres = postgres;
+        this.sqs = sqs;
+        this.payara = payara;
+        this.databaseUrl = databaseUrl;
+        this.sqsEndpoint = sqsEndpoint;
+    }
+
+    public static RunningSystem start(LaunchSettings settings, Map<String, String> environment, boolean quiet)
+            throws IOException, InterruptedException {
+        requireFree(settings.httpHost(), settings.httpPort(), "HTTP (ALQUIMISTA_HTTP_PORT)");
+        if (settings.sqsEndpoint().isEmpty()) {
+            requireFree("127.0.0.1", settings.sqsPort(), "embedded SQS (ALQUIMISTA_SQS_PORT)");
+        }
+        Optional<EmbeddedPostgresServer> postgres = settings.databaseUrl().isPresent()
+                ? Optional.empty()
+                : Optional.of(EmbeddedPostgresServer.start(settings.postgresPort(), settings.home().resolve("pgdata")));
+        Optional<EmbeddedSqsServer> sqs = Optional.empty();
+        PayaraProcess payara = null;
+        try {
+            sqs = settings.sqsEndpoint().isPresent()
+                    ? Optional.empty()
+                    : Optional.of(EmbeddedSqsServer.start("127.0.0.1", settings.sqsPort()));
+            String databaseUrl = settings.databaseUrl().orElseGet(() -> postgres.orElseThrow().jdbcUrl());
+            String sqsEndpoint = settings.sqsEndpoint().orElseGet(() -> settings.localSqsEndpoint());
+            payara = PayaraProcess.start(settings, childEnvironment(settings, environment, databaseUrl, sqsEndpoint,
+                    postgres.isPresent(), sqs.isPresent()), quiet);
+            RunningSystem system = new RunningSystem(settings, postgres, sqs, payara, databaseUrl, sqsEndpoint);
+            payara.awaitHealthy(Duration.ofSeconds(180));
+            return system;
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            new RunningSystem(settings, postgres, sqs, payara, null, null).close();
+            throw e;
+        }
+    }
+
+    private static Map<String, String> childEnvironment(LaunchSettings settings, Map<String, String> environment,
+            String databaseUrl, String sqsEndpoint, boolean embeddedPostgres, boolean embeddedSqs) {
+        Map<String, String> child = new HashMap<>(environment);
+        child.put("ALQUIMISTA_DB_URL", databaseUrl);
+        child.put("ALQUIMISTA_SQS_ENDPOINT", sqsEndpoint);
+        child.putIfAbsent("ALQUIMISTA_SQS_REGION", settings.region());
+        child.putIfAbsent("ALQUIMISTA_ENV", settings.environment());
+        if (embeddedPostgres) {
+            child.put("ALQUIMISTA_DB_USER", EmbeddedPostgresServer.USER);
+            child.put("ALQUIMISTA_DB_PASSWORD", EmbeddedPostgresServer.PASSWORD);
+        }
+        if (embeddedSqs) {
+            child.putIfAbsent("AWS_ACCESS_KEY_ID", "local");
+            child.putIfAbsent("AWS_SECRET_ACCESS_KEY", "local");
+        }
+        return child;
+    }
+
+    private static void requireFree(String host, int port, String what) throws IOException {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.bind(new InetSocketAddress(host, port));
+        } catch (IOException e) {
+            throw new IOException(what + " port " + host + ":" + port
+                    + " is in use: is Alquimista.AI already running? Stop it or choose another port", e);
+        }
+    }
+
+    public String databaseUrl() {
+        return databaseUrl;
+    }
+
+    public String sqsEndpoint() {
+        return sqsEndpoint;
+    }
+
+    public LaunchSettings settings() {
+        return settings;
+    }
+
+    public void awaitExit() throws InterruptedException {
+        payara.awaitExit();
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (payara != null) {
+                payara.close();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        sqs.ifPresent(EmbeddedSqsServer::close);
+        postgres.ifPresent(server -> {
+            try {
+                server.close();
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "stopping embedded PostgreSQL", e);
+            }
+        });
+    }
+}

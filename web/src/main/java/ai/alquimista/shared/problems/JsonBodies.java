@@ -1,0 +1,33 @@
+package ai.alquimista.shared.problems;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import java.io.StringReader;
+
+/** Reads a request body as JSON, refusing empty, oversized or broken bodies with a clear problem. */
+public final class JsonBodies {
+
+    public static final int MAX_BYTES = 256 * 1024;
+
+    private JsonBodies() {
+    }
+
+    public static JsonValue parse(String body) {
+        if (body == null || body.isBlank()) {
+            throw new ProblemException(400, "Empty body", "the request body must be a JSON object");
+        }
+        if (body.length() > MAX_BYTES) {
+            throw new ProblemException(413, "Body too large", "the request body is over " + MAX_BYTES + " bytes");
+        }
+        try (var reader = Json.createReader(new StringReader(body))) {
+            return reader.readValue();
+        } catch (JsonParsingException e) {
+            throw new ProblemException(400, "Malformed JSON", "the body is not valid JSON: " + e.getMessage()
+                    + " (line " + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber() + ")");
+        } catch (JsonException e) {
+            throw new ProblemException(400, "Malformed JSON", "the body is not valid JSON: " + e.getMessage());
+        }
+    }
+}

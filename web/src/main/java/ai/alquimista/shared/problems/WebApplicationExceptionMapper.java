@@ -1,0 +1,21 @@
+package ai.alquimista.shared.problems;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** JAX-RS's own refusals (unknown path, wrong method or media type) as problem details too. */
+@Provider
+public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+
+    @Override
+    public Response toResponse(WebApplicationException e) {
+        Response response = e.getResponse();
+        if (Problem.MEDIA_TYPE.equals(String.valueOf(response.getMediaType()))) {
+            return response;
+        }
+        Response.StatusType status = response.getStatusInfo();
+        return Problem.response(status.getStatusCode(), status.getReasonPhrase(), e.getMessage());
+    }
+}

@@ -1,0 +1,231 @@
+package ai.alquimista.spine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.URL;
+import java.time.Duration;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The spine on a real Payara Micro: the built WAR, the SQS resource adapter deployed before it,
+ * embedded PostgreSQL and ElasticMQ. Each test is one story an operator or a tenant would tell.
+ */
+@ExtendWith({EmbeddedInfrastructure.class, ArquillianExtension.class})
+@RunAsClient
+class SpineIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final Queues QUEUES = new Queues();
+
+    @ArquillianResource
+    URL base;
+
+    private Api api;
+    private final Database db = new Database();
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")));
+    }
+
+    @BeforeEach
+    void connect() {
+        api = new Api(base);
+    }
+
+    @AfterAll
+    static void closeQueues() {
+        QUEUES.close();
+    }
+
+    @Test
+    void healthSaysTheDatabaseAndSqsAreConnected() {
+        var health = api.get("health");
+
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().getBoolean("ok")).isTrue();
+        assertThat(health.json().getString("db_status")).isEqualTo("connected");
+        assertThat(health.json().getString("sqs_status")).isEqualTo("connected");
+        assertThat(api.get("health/ready").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anEventPostedToFibonacciIsStoredRoutedConsumedAndItsHopShows() {
+        var accepted = api.post("events", """
+                {"source": "nigredo.recebimento", "type": "lead.received",
+                 "detail": {"empresa": "Padaria Pão Quente Ltda", "contato": "Maria", "telefone": "+5511987654321"}}
+                """);
+
+        assertThat(accepted.status()).isEqualTo(202);
+        String id = accepted.json().getString("id");
+        assertThat(accepted.json().getString("routed_to")).isEqualTo("recebimento");
+
+        JsonObject event = awaitHops(id, 1);
+        assertThat(event.getString("status")).isEqualTo("processado");
+        assertThat(event.getString("routed_to")).isEqualTo("recebimento");
+        assertThat(event.getJsonObject("detail").getString("empresa")).isEqualTo("Padaria Pão Quente Ltda");
+        JsonObject hop = event.getJsonArray("logs").getJsonObject(0);
+        assertThat(hop.getString("agent")).isEqualTo("recebimento");
+        assertThat(hop.getString("trace_id")).isEqualTo(accepted.json().getString("trace_id"));
+        assertThat(hop.getString("timestamp")).isNotBlank();
+        assertThat(event.getJsonArray("traces")).hasSize(1);
+        assertThat(event.getJsonArray("deliveries").getJsonObject(0).containsKey("sent_at")).isTrue();
+    }
+
+    @Test
+    void badInputIsRefusedWithAProblemNamingWhatWasWrongAndNothingIsStored() {
+        long eventsBefore = db.count("SELECT count(*) FROM fibonacci_core.events");
+        long outboxBefore = db.count("SELECT count(*) FROM fibonacci_core.outbox");
+
+        var broken = api.post("events", "{\"source\": \"nigredo.recebimento\", ");
+        var missing = api.post("events", "{\"type\": 7, \"detail\": \"x\"}");
+        var unroutable = api.post("events", "{\"source\": \"crm.leads\", \"type\": \"lead.received\"}");
+        var notAnObject = api.post("events", "[]");
+        var wrongMediaType = api.post("events", "text/plain", "hello");
+        var badFractal = api.post("events", """
+                {"source": "nigredo.atendimento", "type": "reply.received",
+                 "detail": {"classification": {"priority": 250}}}
+                """);
+
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(broken.json().getString("detail")).contains("not valid JSON");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(fields(missing.json())).containsExactlyInAnyOrder("source", "type", "detail");
+        assertThat(unroutable.status()).isEqualTo(422);
+        assertThat(unroutable.json().getString("detail")).contains("crm.leads");
+        assertThat(notAnObject.status()).isEqualTo(400);
+        assertThat(wrongMediaType.status()).isEqualTo(415);
+        assertThat(badFractal.status()).isEqualTo(400);
+        assertThat(fields(badFractal.json())).containsExactly("detail.classification.priority");
+        for (var reply : new Api.Reply[] {broken, missing, unroutable, notAnObject, wrongMediaType, badFractal}) {
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(db.count("SELECT count(*) FROM fibonacci_core.events")).isEqualTo(eventsBefore);
+        assertThat(db.count("SELECT count(*) FROM fibonacci_core.outbox")).isEqualTo(outboxBefore);
+    }
+
+    @Test
+    void unknownEventsAndQueuesAnswer404Problems() {
+        assertThat(api.get("events/" + UUID.randomUUID()).status()).isEqualTo(404);
+        var malformed = api.get("events/not-an-id");
+        assertThat(malformed.status()).isEqualTo(404);
+        assertThat(malformed.contentType()).startsWith("application/problem+json");
+        var unknownQueue = api.post("admin/queues/nowhere/messages", "{\"body\": \"x\"}");
+        assertThat(unknownQueue.status()).isEqualTo(404);
+        assertThat(unknownQueue.json().getString("detail")).contains("nowhere");
+    }
+
+    @Test
+    void aMessageInjectedThroughTheAdminApiHasItsEffectInTheDatabase() {
+        var injected = api.post("admin/queues/estrategia/messages", """
+                {"body": {"type": "campaign.requested", "source": "nigredo.estrategia.test",
+                          "detail": {"segmento": "padarias"}},
+                 "attributes": {"correlation_id": "it-inject-1"}}
+                """);
+
+        assertThat(injected.status()).isEqualTo(202);
+        String messageId = injected.json().getString("message_id");
+        await().atMost(PATIENCE).until(() -> db.count("SELECT count(*) FROM fibonacci_core.events e"
+                + " JOIN fibonacci_core.traces t ON t.event_id = e.id"
+                + " WHERE e.origin_message_id = ? AND t.agent = 'estrategia'", messageId) == 1);
+        assertThat(db.count("SELECT count(*) FROM fibonacci_core.events WHERE origin_message_id = ?"
+                + " AND type = 'campaign.requested' AND jsonb_array_length(logs) = 1", messageId)).isEqualTo(1);
+    }
+
+    @Test
+    void aMessageSentWithThePlainSqsApiIsConsumed() {
+        String messageId = QUEUES.send("disparo", "{\"type\": \"dispatch.requested\"}");
+
+        await().atMost(PATIENCE).until(() -> db.count("SELECT count(*) FROM fibonacci_core.traces t"
+                + " JOIN fibonacci_core.events e ON e.id = t.event_id"
+                + " WHERE e.origin_message_id = ? AND t.agent = 'disparo'", messageId) == 1);
+    }
+
+    @Test
+    void aPoisonMessageIsInTheDeadLetterQueueAfterExactlyThreeReceivesWithItsReason() {
+        String messageId = QUEUES.send("sentimento", "this is not json");
+
+        await().atMost(PATIENCE).until(() -> QUEUES.peek("sentimento-dlq").stream()
+                .anyMatch(message -> message.messageId().equals(messageId)));
+        assertThat(db.count("SELECT count(*) FROM fibonacci_core.message_failures WHERE message_id = ?", messageId))
+                .isEqualTo(3);
+        assertThat(db.count("SELECT count(DISTINCT receive_count) FROM fibonacci_core.message_failures"
+                + " WHERE message_id = ? AND queue = 'sentimento' AND reason LIKE '%not valid JSON%'", messageId))
+                .isEqualTo(3);
+        var failures = api.get("admin/queues/sentimento/failures").structure();
+        assertThat(failures.toString()).contains(messageId).contains("not valid JSON");
+    }
+
+    @Test
+    void aTransactionThatRollsBackLeadsToRedeliveryNotLoss() {
+        UUID eventId = UUID.randomUUID();
+        UUID traceId = UUID.randomUUID();
+        String messageId = QUEUES.send("agendamento", "{\"event_id\": \"" + eventId + "\", \"trace_id\": \"" + traceId
+                + "\", \"source\": \"nigredo.agendamento\", \"type\": \"meeting.requested\", \"detail\": {}}");
+
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(50)).until(() -> db.count(
+                "SELECT count(*) FROM fibonacci_core.message_failures WHERE message_id = ?", messageId) >= 1);
+        db.execute("INSERT INTO fibonacci_core.events (id, source, type, trace_id, routed_to, status)"
+                + " VALUES (?, 'nigredo.agendamento', 'meeting.requested', ?, 'agendamento', 'roteado')", eventId, traceId);
+
+        await().atMost(PATIENCE).until(() -> db.count("SELECT count(*) FROM fibonacci_core.traces"
+                + " WHERE event_id = ? AND agent = 'agendamento'", eventId) == 1);
+        assertThat(db.count("SELECT count(*) FROM fibonacci_core.events WHERE id = ? AND status = 'processado'"
+                + " AND jsonb_array_length(logs) = 1", eventId)).isEqualTo(1);
+    }
+
+    @Test
+    void theOutboxDeliversAnEventWhoseFirstSendFailed() {
+        QUEUES.delete("demo");
+
+        var accepted = api.post("events", "{\"source\": \"fibonacci.demo\", \"type\": \"ping\"}");
+
+        assertThat(accepted.status()).isEqualTo(202);
+        String id = accepted.json().getString("id");
+        JsonObject event = awaitHops(id, 1);
+        JsonObject delivery = event.getJsonArray("deliveries").getJsonObject(0);
+        assertThat(delivery.getInt("attempts")).isGreaterThanOrEqualTo(1);
+        assertThat(delivery.getString("last_error")).isNotBlank();
+        assertThat(delivery.containsKey("sent_at")).isTrue();
+        assertThat(event.getJsonArray("logs").getJsonObject(0).getString("agent")).isEqualTo("demo");
+    }
+
+    @Test
+    void aRedeliveredMessageIsRecordedOnlyOnce() {
+        var accepted = api.post("events", "{\"source\": \"nigredo.relatorios\", \"type\": \"report.requested\"}");
+        String id = accepted.json().getString("id");
+        String traceId = accepted.json().getString("trace_id");
+        awaitHops(id, 1);
+
+        QUEUES.send("relatorios", "{\"event_id\": \"" + id + "\", \"trace_id\": \"" + traceId
+                + "\", \"source\": \"nigredo.relatorios\", \"type\": \"report.requested\"}");
+
+        await().atMost(PATIENCE).until(() -> QUEUES.messagesIn("relatorios") == 0);
+        assertThat(api.get("events/" + id).json().getJsonArray("logs")).hasSize(1);
+        assertThat(db.count("SELECT count(*) FROM fibonacci_core.traces WHERE event_id = ?::uuid", id)).isEqualTo(1);
+    }
+
+    private JsonObject awaitHops(String eventId, int hops) {
+        return await().atMost(PATIENCE).until(() -> api.get("events/" + eventId).json(),
+                event -> event.getJsonArray("logs").size() >= hops);
+    }
+
+    private static java.util.List<String> fields(JsonObject problem) {
+        JsonArray errors = problem.getJsonArray("errors");
+        return errors.getValuesAs(JsonObject.class).stream().map(error -> error.getString("field")).toList();
+    }
+}
