@@ -36,7 +36,7 @@ class ChangelogMigrationTest {
             "nigredo_leads", List.of("leads", "campanhas", "interacoes", "agendamentos",
                     "metricas_diarias", "blocklist"),
             "alquimista_platform", List.of("tenants", "users", "agents", "agent_activations",
-                    "permissions", "audit_logs"));
+                    "permissions", "audit_logs", "rate_limit_windows"));
 
     private static EmbeddedPostgres postgres;
     private static DataSource dataSource;
@@ -178,6 +178,21 @@ class ChangelogMigrationTest {
                 assertThat(rows.next()).as("%s.%s.%s exists", schema, table, column).isTrue();
                 return rows.getString(1);
             }
+        }
+    }
+
+    @Test
+    void theMarketplaceCatalogHoldsTheSevenNigredoAgents() throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             var rows = connection.createStatement().executeQuery(
+                     "SELECT id, queue FROM alquimista_platform.agents ORDER BY id")) {
+            List<String> agents = new java.util.ArrayList<>();
+            while (rows.next()) {
+                assertThat(rows.getString("id")).isEqualTo("nigredo-" + rows.getString("queue"));
+                agents.add(rows.getString("queue"));
+            }
+            assertThat(agents).containsExactlyInAnyOrder("recebimento", "estrategia", "disparo", "atendimento",
+                    "sentimento", "agendamento", "relatorios");
         }
     }
 }

@@ -5,7 +5,8 @@ import java.util.UUID;
 /**
  * Nullable uuid columns are mapped as text attributes: EclipseLink 4.0.7 (the version in Payara)
  * throws a NullPointerException reading SQL NULL into a {@code UUID} attribute
- * (eclipse-ee4j/eclipselink#2768). Entities keep {@code UUID} in their API and convert here.
+ * (eclipse-ee4j/eclipselink#2768). Entities keep {@code UUID} in their API and convert here; JPQL
+ * parameters compared with such an attribute are strings ({@code uuid.toString()}).
  */
 public final class Uuids {
 
