@@ -33,6 +33,10 @@ public final class PayaraProcess implements AutoCloseable {
             }
         }
         Path runtime = Files.createDirectories(settings.home().resolve("payara"));
+        // Micro keeps deployed applications in its root directory and redeploys them at the next start
+        // before --deploy replaces them: start from an empty one so only this build runs.
+        deleteRecursively(runtime.resolve("root"));
+        deleteRecursively(runtime.resolve("tmp"));
         Path tmp = Files.createDirectories(runtime.resolve("tmp"));
         Path preBoot = runtime.resolve("preboot.asadmin");
         Files.writeString(preBoot, String.join("\n",
@@ -61,6 +65,17 @@ public final class PayaraProcess implements AutoCloseable {
             builder.inheritIO();
         }
         return new PayaraProcess(builder.start(), settings.baseUrl() + "/health");
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (var paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     /** Waits until {@code GET /health} answers 200, or fails if the process dies or time runs out. */

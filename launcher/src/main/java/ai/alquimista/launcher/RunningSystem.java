@@ -70,6 +70,7 @@ public final class RunningSystem implements AutoCloseable {
         child.put("ALQUIMISTA_SQS_ENDPOINT", sqsEndpoint);
         child.putIfAbsent("ALQUIMISTA_SQS_REGION", settings.region());
         child.putIfAbsent("ALQUIMISTA_ENV", settings.environment());
+        child.put("ALQUIMISTA_HOME", settings.home().toAbsolutePath().toString());
         if (embeddedPostgres) {
             child.put("ALQUIMISTA_DB_USER", EmbeddedPostgresServer.USER);
             child.put("ALQUIMISTA_DB_PASSWORD", EmbeddedPostgresServer.PASSWORD);

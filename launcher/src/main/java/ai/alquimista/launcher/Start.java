@@ -1,11 +1,17 @@
 package ai.alquimista.launcher;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 
 /** {@code ./alquimista start}: runs everything in the foreground until Ctrl-C. */
 final class Start {
+
+    private static final String CREDENTIALS = "demo-credentials.properties";
 
     private Start() {
     }
@@ -21,15 +27,32 @@ final class Start {
         out.printf("""
 
                 Alquimista.AI is running.
-                  API         %1$s/events  (POST an event, GET /events/{id})
+                  Web UI      %1$s/app/   (API docs: %1$s/api-docs/)
+                  API         %1$s/events  (POST an event, GET /events/{id}); %1$s/api/...
                   Health      %1$s/health   (readiness: /health/ready)
                   Metrics     %1$s/metrics
                   SQS         %2$s  (queues alquimista-%3$s-<agent>)
                   PostgreSQL  %4$s
+                %5$s
                 Press Ctrl-C to stop.
-                %n""", settings.baseUrl(), system.sqsEndpoint(), settings.environment(), system.databaseUrl());
+                %n""", settings.baseUrl(), system.sqsEndpoint(), settings.environment(), system.databaseUrl(),
+                demoCredentials(settings));
         system.awaitExit();
         stopped.await();
         return 0;
+    }
+
+    /** Written by the application at first start; shown until the file is deleted. */
+    private static String demoCredentials(LaunchSettings settings) throws IOException {
+        Path file = settings.home().resolve(CREDENTIALS);
+        if (!Files.exists(file)) {
+            return "  Sign in with a user of your tenant.";
+        }
+        Properties demo = new Properties();
+        try (var reader = Files.newBufferedReader(file)) {
+            demo.load(reader);
+        }
+        return "  Demo tenant '" + demo.getProperty("company_name") + "': sign in as " + demo.getProperty("email")
+                + " / " + demo.getProperty("password") + "\n  (from " + file + "; change the password and delete the file)";
     }
 }

@@ -13,36 +13,59 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** The application's HTTP API as a client sees it. */
-final class Api {
+/** The application's HTTP API as a client sees it, optionally signed in with a bearer token. */
+public final class Api {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
+    private final String token;
 
-    Api(URL base) {
-        this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+    public Api(URL base) {
+        this(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"), null);
     }
 
-    Reply get(String path) {
+    private Api(URI base, String token) {
+        this.base = base;
+        this.token = token;
+    }
+
+    public Api as(String bearerToken) {
+        return new Api(base, bearerToken);
+    }
+
+    public Reply get(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }
 
-    Reply post(String path, String body) {
+    public Reply post(String path, String body) {
         return post(path, "application/json", body);
     }
 
-    Reply post(String path, String contentType, String body) {
+    public Reply post(String path, String contentType, String body) {
         return send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public Reply patch(String path, String body) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public Reply delete(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).DELETE());
+    }
+
     private Reply send(HttpRequest.Builder request) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(), response.headers().firstValue("Retry-After").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -51,12 +74,12 @@ final class Api {
         }
     }
 
-    record Reply(int status, String contentType, String body) {
-        JsonObject json() {
+    public record Reply(int status, String contentType, String body, String retryAfter) {
+        public JsonObject json() {
             return (JsonObject) structure();
         }
 
-        JsonStructure structure() {
+        public JsonStructure structure() {
             try (var reader = Json.createReader(new StringReader(body))) {
                 return reader.read();
             }

@@ -6,12 +6,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-/** Straight SQL against the application's database, to see what a message did. */
-final class Database {
+/** Straight SQL against the application's database, to see what a message did or to set a scene. */
+public final class Database {
 
     private final String url = System.getenv("ALQUIMISTA_DB_URL");
 
-    long count(String sql, Object... parameters) {
+    public long count(String sql, Object... parameters) {
         try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres");
              PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
@@ -26,7 +26,7 @@ final class Database {
         }
     }
 
-    void execute(String sql, Object... parameters) {
+    public void execute(String sql, Object... parameters) {
         try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres");
              PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {

@@ -69,13 +69,18 @@ final class QueueConsumer {
                 Thread.currentThread().interrupt();
             }
         }
-        try {
-            connection.close();
-        } catch (JMSException e) {
-            LOG.log(Level.WARNING, "closing SQS connection for " + settings.queueName(), e);
-        }
-        sqs.close();
         LOG.info(() -> "stopped consuming " + settings.queueName());
+        Thread closer = new Thread(() -> {
+            try {
+                connection.close();
+            } catch (JMSException e) {
+                LOG.log(Level.WARNING, "closing SQS connection for " + settings.queueName(), e);
+            } finally {
+                sqs.close();
+            }
+        }, "sqs-close-" + settings.logicalQueue());
+        closer.setDaemon(true);
+        closer.start();
     }
 
     private static SqsClient client(ConsumerSettings settings) {

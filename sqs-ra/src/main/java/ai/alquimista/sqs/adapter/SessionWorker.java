@@ -69,10 +69,9 @@ final class SessionWorker implements Runnable {
                     deliver((MessageListener) endpoint, message);
                 }
             }
-            consumer.close();
         } finally {
             endpoint.release();
-            session.close();
+            closeInBackground(session);
         }
     }
 
@@ -104,6 +103,22 @@ final class SessionWorker implements Runnable {
                 .visibilityTimeout(delay));
         LOG.info(() -> "message " + sqsMessage.getSQSMessageId() + " on " + settings.queueName()
                 + " not processed (receive " + receiveCount + "), redelivery in " + delay + " s");
+    }
+
+    /**
+     * Closing waits for the library's prefetch long poll; nothing is delivered after {@link #run()}
+     * returns, so the close (which returns prefetched messages to the queue) need not hold up undeploy.
+     */
+    private void closeInBackground(Session session) {
+        Thread closer = new Thread(() -> {
+            try {
+                session.close();
+            } catch (JMSException e) {
+                LOG.log(Level.FINE, "closing a session of " + settings.queueName(), e);
+            }
+        }, "sqs-close-" + settings.logicalQueue());
+        closer.setDaemon(true);
+        closer.start();
     }
 
     private void pause() {

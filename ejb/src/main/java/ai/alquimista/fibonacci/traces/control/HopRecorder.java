@@ -4,6 +4,7 @@ import ai.alquimista.fibonacci.events.entity.Event;
 import ai.alquimista.fibonacci.messages.AgentMessage;
 import ai.alquimista.fibonacci.queues.Queue;
 import ai.alquimista.fibonacci.traces.entity.Trace;
+import ai.alquimista.platform.agents.control.ActivationGate;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -31,21 +32,29 @@ public class HopRecorder {
     @Inject
     Clock clock;
 
-    /** @return the event the hop was recorded on, or empty when this message was already processed */
+    @Inject
+    ActivationGate gate;
+
+    /**
+     * @return the event the hop was recorded on, or empty when this message was already processed. For a
+     *     tenant that has not activated this agent the hop says so and the agent must not act.
+     */
     public Optional<Event> record(Queue agent, AgentMessage message, String decision) {
         if (!claim(agent, message)) {
             LOG.fine(() -> "message " + message.messageId() + " already processed by " + agent.logicalName());
             return Optional.empty();
         }
         Event event = message.eventId().map(this::lockedEvent).orElseGet(() -> registerInjected(agent, message));
+        String recorded = gate.allows(event.getTenantId(), agent) ? decision
+                : "skipped: " + ActivationGate.agentId(agent) + " is not activated by tenant " + event.getTenantId();
         event.appendLog(Json.createObjectBuilder()
                 .add("timestamp", clock.instant().toString())
                 .add("agent", agent.logicalName())
-                .add("decision", decision)
+                .add("decision", recorded)
                 .add("trace_id", event.getTraceId().toString())
                 .build());
         event.markProcessed();
-        em.persist(new Trace(event.getTraceId(), event.getId(), agent.logicalName(), decision, Trace.OK)
+        em.persist(new Trace(event.getTraceId(), event.getId(), agent.logicalName(), recorded, Trace.OK)
                 .withMessage(message.messageId(), null));
         return Optional.of(event);
     }

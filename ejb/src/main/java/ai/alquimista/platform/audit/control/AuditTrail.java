@@ -1,0 +1,40 @@
+package ai.alquimista.platform.audit.control;
+
+import ai.alquimista.platform.audit.entity.AuditLog;
+import ai.alquimista.platform.auth.control.Caller;
+import jakarta.enterprise.context.Dependent;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.UUID;
+
+/**
+ * Writes the audit log in the caller's transaction: who, which tenant, what, on what, from where.
+ * A change that rolls back leaves no audit entry; a change that commits always has one.
+ */
+@Dependent
+public class AuditTrail {
+
+    @PersistenceContext(unitName = "alquimista")
+    EntityManager em;
+
+    public void record(Caller caller, String action, String targetType, String targetId) {
+        record(caller, action, targetType, targetId, JsonValue.EMPTY_JSON_OBJECT);
+    }
+
+    public void record(Caller caller, String action, String targetType, String targetId, JsonObject details) {
+        em.persist(new AuditLog(caller.tenantId(), caller.userId(), action)
+                .target(targetType, targetId)
+                .details(details)
+                .client(caller.ipAddress(), caller.userAgent()));
+    }
+
+    /** For sign-in, before there is a caller. */
+    public void record(UUID tenantId, UUID userId, String action, String ipAddress, String userAgent, JsonObject details) {
+        em.persist(new AuditLog(tenantId, userId, action)
+                .target("user", userId == null ? null : userId.toString())
+                .details(details)
+                .client(ipAddress, userAgent));
+    }
+}

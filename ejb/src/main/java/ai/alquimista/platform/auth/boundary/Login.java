@@ -1,0 +1,96 @@
+package ai.alquimista.platform.auth.boundary;
+
+import ai.alquimista.platform.audit.control.AuditTrail;
+import ai.alquimista.platform.auth.Passwords;
+import ai.alquimista.platform.auth.control.InvalidCredentials;
+import ai.alquimista.platform.auth.control.Session;
+import ai.alquimista.platform.auth.control.TokenIssuer;
+import ai.alquimista.platform.tenants.entity.Tenant;
+import ai.alquimista.platform.users.entity.User;
+import ai.alquimista.platform.users.entity.UserStatus;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sign-in with e-mail and password. After {@code alquimista.auth.max-failed-logins} wrong passwords
+ * in a row the account is locked for {@code alquimista.auth.lockout-minutes}; every attempt is audited.
+ */
+@Stateless
+public class Login {
+
+    /** Compared against when the e-mail is unknown, so both refusals take the same time. */
+    private static final String DECOY_HASH = Passwords.hash("Decoy-password-1");
+
+    @PersistenceContext(unitName = "alquimista")
+    EntityManager em;
+
+    @Inject
+    TokenIssuer tokens;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "alquimista.auth.max-failed-logins", defaultValue = "5")
+    int maxFailedLogins;
+
+    @Inject
+    @ConfigProperty(name = "alquimista.auth.lockout-minutes", defaultValue = "15")
+    int lockoutMinutes;
+
+    public Session login(String email, String password, String ipAddress, String userAgent) {
+        Optional<User> found = user(email);
+        if (found.isEmpty()) {
+            Passwords.matches(password, DECOY_HASH);
+            audit.record(null, null, "auth.login.failed", ipAddress, userAgent,
+                    Json.createObjectBuilder().add("reason", "unknown e-mail").build());
+            throw new InvalidCredentials();
+        }
+        User user = found.get();
+        Instant now = clock.instant();
+        Tenant tenant = em.find(Tenant.class, user.getTenantId());
+        if (user.isLockedAt(now) || user.getStatus() != UserStatus.ativo || tenant == null || !tenant.isActive()) {
+            refuse(user, "account locked or inactive", ipAddress, userAgent);
+        }
+        if (!Passwords.matches(password, user.getPasswordHash())) {
+            if (user.recordFailedLogin() >= maxFailedLogins) {
+                user.lockUntil(now.plus(Duration.ofMinutes(lockoutMinutes)));
+            }
+            refuse(user, "wrong password", ipAddress, userAgent);
+        }
+        user.recordLogin(now);
+        audit.record(user.getTenantId(), user.getId(), "auth.login", ipAddress, userAgent, JsonValue.EMPTY_JSON_OBJECT);
+        return new Session(tokens.issue(user, tenant), tokens.lifetime(), user, tenant);
+    }
+
+    private void refuse(User user, String reason, String ipAddress, String userAgent) {
+        audit.record(user.getTenantId(), user.getId(), "auth.login.failed", ipAddress, userAgent,
+                Json.createObjectBuilder().add("reason", reason).add("failed_logins", user.getFailedLogins()).build());
+        throw new InvalidCredentials();
+    }
+
+    private Optional<User> user(String email) {
+        if (email == null || email.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT u FROM User u WHERE u.email = :email", User.class)
+                .setParameter("email", email.trim().toLowerCase(Locale.ROOT))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
+    }
+}

@@ -1,0 +1,77 @@
+package ai.alquimista.platform.auth.control;
+
+import ai.alquimista.platform.auth.SigningKeys;
+import ai.alquimista.platform.auth.TokenClaims;
+import ai.alquimista.platform.tenants.entity.Tenant;
+import ai.alquimista.platform.users.entity.User;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.security.KeyPair;
+import java.time.Clock;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
+import org.jose4j.lang.JoseException;
+
+/**
+ * The local token issuer: RS256 tokens with the same claims a Cognito user pool puts in its ID
+ * tokens, verified by MicroProfile JWT exactly as Cognito's would be.
+ */
+@ApplicationScoped
+public class TokenIssuer {
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "mp.jwt.verify.issuer", defaultValue = TokenClaims.LOCAL_ISSUER)
+    String issuer;
+
+    @Inject
+    @ConfigProperty(name = "alquimista.auth.token-minutes", defaultValue = "60")
+    int tokenMinutes;
+
+    private KeyPair keys;
+
+    @PostConstruct
+    void loadKeys() {
+        keys = SigningKeys.loadOrCreate(SigningKeys.defaultDirectory());
+    }
+
+    public Duration lifetime() {
+        return Duration.ofMinutes(tokenMinutes);
+    }
+
+    public String issue(User user, Tenant tenant) {
+        JwtClaims claims = new JwtClaims();
+        long now = clock.instant().getEpochSecond();
+        claims.setIssuer(issuer);
+        claims.setSubject(user.getId().toString());
+        claims.setGeneratedJwtId();
+        claims.setIssuedAt(NumericDate.fromSeconds(now));
+        claims.setExpirationTime(NumericDate.fromSeconds(now + lifetime().toSeconds()));
+        claims.setClaim("upn", user.getEmail());
+        claims.setClaim("email", user.getEmail());
+        if (user.getNome() != null) {
+            claims.setClaim("name", user.getNome());
+        }
+        claims.setStringListClaim("groups", TokenClaims.groups(user.getRole()));
+        claims.setClaim(TokenClaims.TENANT_ID, tenant.getId().toString());
+        claims.setClaim(TokenClaims.COMPANY_NAME, tenant.getCompanyName());
+        claims.setClaim(TokenClaims.USER_ROLE, user.getRole().name());
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setKey(keys.getPrivate());
+        jws.setHeader("typ", "JWT");
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        try {
+            return jws.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException("cannot sign token", e);
+        }
+    }
+}

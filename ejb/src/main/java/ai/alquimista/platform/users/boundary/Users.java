@@ -1,0 +1,148 @@
+package ai.alquimista.platform.users.boundary;
+
+import ai.alquimista.fibonacci.events.Violation;
+import ai.alquimista.platform.audit.control.AuditTrail;
+import ai.alquimista.platform.auth.Passwords;
+import ai.alquimista.platform.auth.control.Caller;
+import ai.alquimista.platform.users.entity.Role;
+import ai.alquimista.platform.users.entity.User;
+import ai.alquimista.platform.users.entity.UserStatus;
+import ai.alquimista.shared.errors.Conflict;
+import ai.alquimista.shared.errors.Forbidden;
+import ai.alquimista.shared.errors.InvalidInput;
+import ai.alquimista.shared.errors.NotFound;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** A tenant admin's management of the tenant's users; a user belongs to exactly one tenant. */
+@Stateless
+public class Users {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    @PersistenceContext(unitName = "alquimista")
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    public List<JsonObject> list(Caller caller) {
+        return em.createQuery("SELECT u FROM User u WHERE u.tenantId = :tenant ORDER BY u.email", User.class)
+                .setParameter("tenant", caller.tenantId().toString())
+                .getResultList().stream().map(Users::view).toList();
+    }
+
+    public JsonObject get(Caller caller, UUID id) {
+        return view(find(caller, id));
+    }
+
+    public JsonObject create(Caller caller, String email, String nome, String role, String password) {
+        List<Violation> violations = new ArrayList<>();
+        String normalized = email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+        if (normalized == null || !EMAIL.matcher(normalized).matches() || normalized.length() > 255) {
+            violations.add(new Violation("email", "must be a valid e-mail address"));
+        }
+        Role parsedRole = role(role, violations);
+        violations.addAll(Passwords.policyViolations("password", password));
+        if (nome != null && nome.length() > 255) {
+            violations.add(new Violation("nome", "must have at most 255 characters"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInput(violations);
+        }
+        if (!em.createQuery("SELECT u FROM User u WHERE u.email = :email", User.class)
+                .setParameter("email", normalized).getResultList().isEmpty()) {
+            throw new Conflict("the e-mail " + normalized + " is already in use");
+        }
+        User user = new User(caller.tenantId(), normalized, nome, parsedRole);
+        user.changePasswordHash(Passwords.hash(password));
+        em.persist(user);
+        audit.record(caller, "user.create", "user", user.getId().toString(),
+                Json.createObjectBuilder().add("email", normalized).add("role", parsedRole.name()).build());
+        return view(user);
+    }
+
+    public JsonObject update(Caller caller, UUID id, Optional<String> nome, Optional<String> role, Optional<String> status) {
+        User user = find(caller, id);
+        List<Violation> violations = new ArrayList<>();
+        Optional<Role> newRole = role.map(value -> role(value, violations));
+        Optional<UserStatus> newStatus = status.map(value -> status(value, violations));
+        if (!violations.isEmpty()) {
+            throw new InvalidInput(violations);
+        }
+        if (user.getId().equals(caller.userId()) && (newRole.isPresent() && newRole.get() != Role.admin
+                || newStatus.isPresent() && newStatus.get() != UserStatus.ativo)) {
+            throw new Forbidden("an admin cannot demote or block their own account");
+        }
+        nome.ifPresent(user::setNome);
+        newRole.ifPresent(user::changeRole);
+        newStatus.ifPresent(user::changeStatus);
+        JsonObjectBuilder details = Json.createObjectBuilder();
+        nome.ifPresent(value -> details.add("nome", value));
+        newRole.ifPresent(value -> details.add("role", value.name()));
+        newStatus.ifPresent(value -> details.add("status", value.name()));
+        audit.record(caller, "user.update", "user", id.toString(), details.build());
+        return view(user);
+    }
+
+    public void delete(Caller caller, UUID id) {
+        User user = find(caller, id);
+        if (user.getId().equals(caller.userId())) {
+            throw new Forbidden("an admin cannot delete their own account");
+        }
+        em.remove(user);
+        audit.record(caller, "user.delete", "user", id.toString(),
+                Json.createObjectBuilder().add("email", user.getEmail()).build());
+    }
+
+    private User find(Caller caller, UUID id) {
+        User user = id == null ? null : em.find(User.class, id);
+        if (user == null || !caller.tenantId().equals(user.getTenantId())) {
+            throw new NotFound("no user " + id);
+        }
+        return user;
+    }
+
+    private static Role role(String value, List<Violation> violations) {
+        try {
+            return Role.valueOf(value == null ? "" : value.trim().toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            violations.add(new Violation("role", "must be one of admin, manager, operator, viewer"));
+            return null;
+        }
+    }
+
+    private static UserStatus status(String value, List<Violation> violations) {
+        try {
+            return UserStatus.valueOf(value == null ? "" : value.trim().toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            violations.add(new Violation("status", "must be one of ativo, bloqueado, inativo"));
+            return null;
+        }
+    }
+
+    static JsonObject view(User user) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", user.getId().toString())
+                .add("email", user.getEmail())
+                .add("nome", user.getNome() == null ? "" : user.getNome())
+                .add("role", user.getRole().name())
+                .add("status", user.getStatus().name())
+                .add("created_at", user.getCreatedAt().toString());
+        if (user.getLastLoginAt() != null) {
+            json.add("last_login_at", user.getLastLoginAt().toString());
+        }
+        return json.build();
+    }
+}

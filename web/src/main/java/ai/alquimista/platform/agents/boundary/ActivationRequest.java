@@ -1,0 +1,9 @@
+package ai.alquimista.platform.agents.boundary;
+
+import jakarta.json.JsonObject;
+
+/** {@code POST /api/agents/{id}/activate} body; settings are optional. */
+public class ActivationRequest {
+
+    public JsonObject settings;
+}

@@ -1,0 +1,80 @@
+package ai.alquimista.platform.agents.boundary;
+
+import ai.alquimista.platform.auth.control.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** The agent marketplace and the caller's tenant's activations ("my agents"). */
+@Path("api")
+@RequestScoped
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class AgentsResource {
+
+    @Inject
+    Marketplace marketplace;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Path("agents")
+    @RolesAllowed("viewer")
+    @Operation(summary = "The catalog: every agent with description, requirements, plan, price and whether it is active")
+    public String catalog() {
+        return array(marketplace.catalog(caller));
+    }
+
+    @GET
+    @Path("agents/{id}")
+    @RolesAllowed("viewer")
+    @Operation(summary = "One agent of the catalog")
+    public String agent(@PathParam("id") String id) {
+        return marketplace.agent(caller, id).toString();
+    }
+
+    @POST
+    @Path("agents/{id}/activate")
+    @RolesAllowed("manager")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Activate an agent for the caller's tenant, with its settings (idempotent; manager or admin)")
+    public String activate(@PathParam("id") String id, ActivationRequest request) {
+        return marketplace.activate(caller, id, Optional.ofNullable(request).map(r -> r.settings)).toString();
+    }
+
+    @POST
+    @Path("agents/{id}/deactivate")
+    @RolesAllowed("manager")
+    @Operation(summary = "Deactivate an agent for the caller's tenant (manager or admin)")
+    public String deactivate(@PathParam("id") String id) {
+        return marketplace.deactivate(caller, id).toString();
+    }
+
+    @GET
+    @Path("activations")
+    @RolesAllowed("viewer")
+    @Operation(summary = "My agents: the agents active for the caller's tenant")
+    public String activations() {
+        return array(marketplace.activations(caller));
+    }
+
+    private static String array(List<jakarta.json.JsonObject> items) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        items.forEach(array::add);
+        return array.build().toString();
+    }
+}

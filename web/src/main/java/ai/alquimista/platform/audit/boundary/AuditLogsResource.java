@@ -1,0 +1,80 @@
+package ai.alquimista.platform.audit.boundary;
+
+import ai.alquimista.fibonacci.events.Violation;
+import ai.alquimista.platform.auth.control.Caller;
+import ai.alquimista.shared.errors.InvalidInput;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** The tenant's audit log, for its admins. */
+@Path("api/audit-logs")
+@RequestScoped
+@RolesAllowed("admin")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditLogsResource {
+
+    @Inject
+    AuditLogs auditLogs;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Operation(summary = "Audit entries, newest first; filter by action prefix, user and ISO-8601 time range")
+    public String page(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size,
+                       @QueryParam("action") String action,
+                       @QueryParam("user_id") String userId,
+                       @QueryParam("from") String from,
+                       @QueryParam("to") String to) {
+        List<Violation> violations = new ArrayList<>();
+        var filter = new AuditLogs.Filter(Optional.ofNullable(action).filter(a -> !a.isBlank()),
+                uuid(userId, violations), instant("from", from, violations), instant("to", to, violations));
+        if (!violations.isEmpty()) {
+            throw new InvalidInput(violations);
+        }
+        return auditLogs.page(caller, filter, page, size).toString();
+    }
+
+    private static Optional<UUID> uuid(String value, List<Violation> violations) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(value));
+        } catch (IllegalArgumentException e) {
+            violations.add(new Violation("user_id", "must be a UUID"));
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Instant> instant(String field, String value, List<Violation> violations) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Instant.parse(value));
+        } catch (DateTimeParseException e) {
+            violations.add(new Violation(field, "must be an ISO-8601 instant such as 2026-01-31T00:00:00Z"));
+            return Optional.empty();
+        }
+    }
+}

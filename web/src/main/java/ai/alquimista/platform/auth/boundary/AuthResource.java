@@ -1,0 +1,55 @@
+package ai.alquimista.platform.auth.boundary;
+
+import ai.alquimista.platform.auth.control.Session;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Local sign-in: issues the same kind of token a Cognito user pool would. */
+@Path("auth")
+@RequestScoped
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+    @Inject
+    Login login;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Context
+    HttpServletRequest request;
+
+    @POST
+    @Path("login")
+    @Operation(summary = "Sign in with e-mail and password; answers a bearer token (401 whatever was wrong)")
+    public String login(@Valid @NotNull LoginRequest credentials) {
+        Session session = login.login(credentials.email, credentials.password, clientAddress.of(request),
+                request.getHeader("User-Agent"));
+        return Json.createObjectBuilder()
+                .add("access_token", session.accessToken())
+                .add("token_type", "Bearer")
+                .add("expires_in", session.lifetime().toSeconds())
+                .add("user", Json.createObjectBuilder()
+                        .add("id", session.user().getId().toString())
+                        .add("email", session.user().getEmail())
+                        .add("nome", session.user().getNome() == null ? "" : session.user().getNome())
+                        .add("role", session.user().getRole().name())
+                        .add("tenant_id", session.tenant().getId().toString())
+                        .add("company_name", session.tenant().getCompanyName()))
+                .build().toString();
+    }
+}

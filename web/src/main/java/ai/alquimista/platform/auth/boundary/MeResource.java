@@ -1,0 +1,43 @@
+package ai.alquimista.platform.auth.boundary;
+
+import ai.alquimista.platform.auth.TokenClaims;
+import ai.alquimista.platform.auth.control.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** Who am I: the signed-in user and tenant, as the token says. */
+@Path("api/me")
+@RequestScoped
+@RolesAllowed("viewer")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class MeResource {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    JsonWebToken token;
+
+    @GET
+    @Operation(summary = "The signed-in user: id, e-mail, role, tenant and company")
+    public String me() {
+        return Json.createObjectBuilder()
+                .add("id", caller.userId().toString())
+                .add("email", caller.email())
+                .add("nome", CallerResolver.claim(token, "name").orElse(""))
+                .add("role", caller.role().name())
+                .add("tenant_id", caller.tenantId().toString())
+                .add("company_name", CallerResolver.claim(token, TokenClaims.COMPANY_NAME).orElse(""))
+                .build().toString();
+    }
+}

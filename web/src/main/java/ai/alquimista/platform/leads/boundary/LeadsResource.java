@@ -1,0 +1,46 @@
+package ai.alquimista.platform.leads.boundary;
+
+import ai.alquimista.platform.auth.control.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** The tenant's leads and its funnel summary. */
+@Path("api")
+@RequestScoped
+@RolesAllowed("viewer")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class LeadsResource {
+
+    @Inject
+    LeadsQuery leads;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Path("leads")
+    @Operation(summary = "The tenant's leads, newest first (each read is audited: personal data)")
+    public String leads(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                        @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        return leads.page(caller, page, size).toString();
+    }
+
+    @GET
+    @Path("funnel")
+    @Operation(summary = "Funnel summary: leads per stage and the stage-to-stage rates")
+    public String funnel() {
+        return leads.funnel(caller).toString();
+    }
+}

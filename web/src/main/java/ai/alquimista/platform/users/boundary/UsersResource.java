@@ -1,0 +1,88 @@
+package ai.alquimista.platform.users.boundary;
+
+import ai.alquimista.platform.auth.control.Caller;
+import ai.alquimista.shared.errors.NotFound;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** A tenant admin manages the tenant's users. */
+@Path("api/users")
+@RequestScoped
+@RolesAllowed("admin")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class UsersResource {
+
+    @Inject
+    Users users;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Operation(summary = "The tenant's users")
+    public String list() {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        users.list(caller).forEach(array::add);
+        return array.build().toString();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One of the tenant's users (another tenant's user is 404)")
+    public String get(@PathParam("id") String id) {
+        return users.get(caller, uuid(id)).toString();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a user in the caller's tenant (password: at least 8 characters, lower, upper, digit)")
+    public Response create(@Valid @NotNull NewUserRequest user) {
+        var created = users.create(caller, user.email, user.nome, user.role, user.password);
+        return Response.status(Response.Status.CREATED).entity(created.toString()).build();
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a user's name, role or status")
+    public String update(@PathParam("id") String id, @Valid @NotNull UserChangeRequest change) {
+        return users.update(caller, uuid(id), Optional.ofNullable(change.nome), Optional.ofNullable(change.role),
+                Optional.ofNullable(change.status)).toString();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a user of the caller's tenant")
+    public Response delete(@PathParam("id") String id) {
+        users.delete(caller, uuid(id));
+        return Response.noContent().build();
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFound("no user " + id);
+        }
+    }
+}

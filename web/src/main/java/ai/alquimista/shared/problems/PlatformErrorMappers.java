@@ -1,0 +1,107 @@
+package ai.alquimista.shared.problems;
+
+import ai.alquimista.fibonacci.events.Violation;
+import ai.alquimista.platform.auth.control.InvalidCredentials;
+import ai.alquimista.shared.errors.Conflict;
+import ai.alquimista.shared.errors.Forbidden;
+import ai.alquimista.shared.errors.InvalidInput;
+import ai.alquimista.shared.errors.NotFound;
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Comparator;
+import java.util.List;
+
+/** The platform's refusals as problem details, one mapper per kind of refusal. */
+public final class PlatformErrorMappers {
+
+    private PlatformErrorMappers() {
+    }
+
+    @Provider
+    public static class InvalidCredentialsMapper implements ExceptionMapper<InvalidCredentials> {
+        @Override
+        public Response toResponse(InvalidCredentials e) {
+            return Response.fromResponse(Problem.response(401, "Unauthorized", "invalid e-mail or password"))
+                    .header("WWW-Authenticate", "Bearer").build();
+        }
+    }
+
+    @Provider
+    public static class NotFoundMapper implements ExceptionMapper<NotFound> {
+        @Override
+        public Response toResponse(NotFound e) {
+            return Problem.response(404, "Not found", e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class ConflictMapper implements ExceptionMapper<Conflict> {
+        @Override
+        public Response toResponse(Conflict e) {
+            return Problem.response(409, "Conflict", e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class ForbiddenMapper implements ExceptionMapper<Forbidden> {
+        @Override
+        public Response toResponse(Forbidden e) {
+            return Problem.response(403, "Forbidden", e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class InvalidInputMapper implements ExceptionMapper<InvalidInput> {
+        @Override
+        public Response toResponse(InvalidInput e) {
+            return Problem.response(400, "Invalid input", e.getMessage(), e.violations());
+        }
+    }
+
+    /** Bean Validation of bodies and parameters: names the field (the last node of the path). */
+    @Provider
+    public static class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
+        @Override
+        public Response toResponse(ConstraintViolationException e) {
+            List<Violation> violations = e.getConstraintViolations().stream()
+                    .map(violation -> new Violation(field(violation), violation.getMessage()))
+                    .sorted(Comparator.comparing(Violation::field))
+                    .toList();
+            return Problem.response(400, "Invalid input", violations.isEmpty() ? e.getMessage()
+                    : violations.size() + " field(s) are invalid", violations);
+        }
+
+        private static String field(ConstraintViolation<?> violation) {
+            String field = "body";
+            for (Path.Node node : violation.getPropertyPath()) {
+                if (node.getName() != null && !node.getName().startsWith("arg")) {
+                    field = node.getName();
+                }
+            }
+            return field;
+        }
+    }
+
+    /** A body JSON-B cannot read (broken JSON, a string where an object belongs). */
+    @Provider
+    public static class UnreadableBodyMapper implements ExceptionMapper<ProcessingException> {
+        @Override
+        public Response toResponse(ProcessingException e) {
+            return Problem.response(400, "Malformed JSON", "the request body is not valid JSON for this operation");
+        }
+    }
+
+    @Provider
+    public static class JsonbMapper implements ExceptionMapper<JsonbException> {
+        @Override
+        public Response toResponse(JsonbException e) {
+            return Problem.response(400, "Malformed JSON", "the request body is not valid JSON for this operation");
+        }
+    }
+}

@@ -1,0 +1,126 @@
+import { api, messageFor, session } from './api.js';
+import { flash } from './ui.js';
+import * as login from './views/login.js';
+import * as marketplace from './views/marketplace.js';
+import * as activations from './views/activations.js';
+import * as leads from './views/leads.js';
+import * as funnel from './views/funnel.js';
+
+/** Hash routes: #/login, #/marketplace, #/meus-agentes, #/leads, #/funil. */
+const ROUTES = {
+  login: { view: login, title: 'Entrar', public: true },
+  marketplace: { view: marketplace, title: 'Marketplace' },
+  'meus-agentes': { view: activations, title: 'Meus agentes' },
+  leads: { view: leads, title: 'Leads' },
+  funil: { view: funnel, title: 'Funil' },
+};
+const HOME = 'marketplace';
+
+const main = document.getElementById('conteudo');
+const header = document.querySelector('[data-testid="app-header"]');
+let renderCount = 0;
+let me = null;
+let keepFlash = false;
+let afterLogin = null;
+
+function parseHash() {
+  const raw = decodeURIComponent(location.hash.replace(/^#\/?/, ''));
+  const [name, query = ''] = raw.split('?');
+  return { name: name || '', params: new URLSearchParams(query) };
+}
+
+export function navigate(route) {
+  const target = `#/${route}`;
+  if (location.hash === target) render();
+  else location.hash = target;
+}
+
+async function render() {
+  const { name, params } = parseHash();
+  const route = ROUTES[name];
+  if (!route) {
+    navigate(session.token ? HOME : 'login');
+    return;
+  }
+  if (!route.public && !session.token) {
+    afterLogin = name === HOME ? null : location.hash.replace(/^#\//, '');
+    navigate('login');
+    return;
+  }
+  if (name === 'login' && session.token) {
+    navigate(HOME);
+    return;
+  }
+
+  const current = ++renderCount;
+  if (keepFlash) keepFlash = false;
+  else flash.clear();
+
+  document.title = `${route.title} · Alquimista.AI`;
+  document.body.dataset.route = name;
+  header.hidden = !!route.public;
+  for (const link of document.querySelectorAll('.nav a')) {
+    if (link.dataset.route === name) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+  if (!route.public) loadMe();
+
+  const ctx = {
+    params,
+    navigate,
+    afterLogin,
+    isCurrent: () => current === renderCount,
+    refresh: () => render(),
+    signedIn: (user) => {
+      afterLogin = null;
+      showUser(user);
+    },
+  };
+  try {
+    await route.view.render(main, ctx);
+  } catch (error) {
+    if (current === renderCount && error?.status !== 401) flash.error(messageFor(error));
+  }
+  if (current === renderCount && !route.public) {
+    main.querySelector('h1')?.focus({ preventScroll: true });
+  }
+}
+
+async function loadMe() {
+  if (me) return;
+  try {
+    showUser(await api.me());
+  } catch (error) {
+    if (error?.status !== 401) console.warn('GET /api/me falhou', error);
+  }
+}
+
+function showUser(user) {
+  if (!user) return;
+  me = user;
+  header.querySelector('[data-testid="header-company"]').textContent = user.company_name ?? '';
+  header.querySelector('[data-testid="header-email"]').textContent = user.email ?? '';
+}
+
+function signOut(message) {
+  session.end();
+  me = null;
+  showUser({ company_name: '', email: '' });
+  me = null;
+  if (message) {
+    flash.show(message, 'info');
+    keepFlash = true;
+  }
+  navigate('login');
+}
+
+document.getElementById('logout').addEventListener('click', () => signOut('Você saiu da sua conta.'));
+
+window.addEventListener('alquimista:unauthorized', () => {
+  if (parseHash().name === 'login') return;
+  afterLogin = null;
+  signOut('Sua sessão expirou. Entre novamente.');
+});
+
+window.addEventListener('hashchange', render);
+render();

@@ -1,0 +1,45 @@
+const brl = new Intl.NumberFormat('pt-BR', { style: 'currency', currency: 'BRL' });
+const integer = new Intl.NumberFormat('pt-BR');
+const percent = new Intl.NumberFormat('pt-BR', { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: 1 });
+const dateTime = new Intl.DateTimeFormat('pt-BR', { dateStyle: 'long', timeStyle: 'short' });
+
+/** R$ 297,00 */
+export function money(value) {
+  const number = Number(value);
+  return value === null || value === undefined || Number.isNaN(number) ? 'Sob consulta' : brl.format(number);
+}
+
+/** 1.234 */
+export function count(value) {
+  return integer.format(Number(value) || 0);
+}
+
+/** A rate the API gives as a percentage (0–100), shown as 42,5%. */
+export function rate(value) {
+  return percent.format((Number(value) || 0) / 100);
+}
+
+/** 24 de novembro de 2025 às 14:03 (the browser's time zone). */
+export function date(value) {
+  const parsed = parseDate(value);
+  return parsed ? dateTime.format(parsed) : '—';
+}
+
+export function parseDate(value) {
+  if (!value) return null;
+  // Java may send more than milliseconds (…12.123456789Z): keep three fraction digits.
+  const text = String(value).replace(/(\.\d{3})\d+/, '$1');
+  const parsed = new Date(text);
+  return Number.isNaN(parsed.getTime()) ? null : parsed;
+}
+
+/** starter → Starter */
+export function plan(value) {
+  if (!value) return '—';
+  const text = String(value);
+  return text.charAt(0).toLocaleUpperCase('pt-BR') + text.slice(1);
+}
+
+export function text(value) {
+  return value === null || value === undefined || value === '' ? '—' : String(value);
+}

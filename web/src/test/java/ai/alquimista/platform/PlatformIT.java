@@ -1,0 +1,334 @@
+package ai.alquimista.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.alquimista.platform.auth.SigningKeys;
+import ai.alquimista.platform.auth.TokenClaims;
+import ai.alquimista.spine.Api;
+import ai.alquimista.spine.EmbeddedInfrastructure;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.Key;
+import java.security.KeyPairGenerator;
+import java.util.Properties;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
+import org.jose4j.lang.JoseException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The platform as two tenants' users see it: sign-in, roles, the marketplace, users, the audit log
+ * and the rate limit, and above all that one tenant never sees or touches another tenant's data.
+ */
+@ExtendWith({EmbeddedInfrastructure.class, ArquillianExtension.class})
+@RunAsClient
+class PlatformIT {
+
+    private final Tenants tenants = new Tenants();
+
+    @ArquillianResource
+    URL base;
+
+    private Api api;
+    private UUID padaria;
+    private UUID oficina;
+    private String suffix;
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")));
+    }
+
+    @BeforeEach
+    void twoTenants() {
+        api = new Api(base);
+        suffix = UUID.randomUUID().toString().substring(0, 8);
+        padaria = tenants.tenant("Padaria Pão Quente Ltda " + suffix);
+        oficina = tenants.tenant("Oficina Boa Vista ME " + suffix);
+    }
+
+    @Test
+    void signingInAnswersABearerTokenWithTheTenantsClaims() {
+        tenants.user(padaria, "ana." + suffix + "@padaria.com.br", "admin");
+
+        var login = login("ana." + suffix + "@padaria.com.br", Tenants.PASSWORD);
+
+        assertThat(login.status()).isEqualTo(200);
+        assertThat(login.json().getString("token_type")).isEqualTo("Bearer");
+        var me = api.as(login.json().getString("access_token")).get("api/me").json();
+        assertThat(me.getString("tenant_id")).isEqualTo(padaria.toString());
+        assertThat(me.getString("company_name")).startsWith("Padaria Pão Quente");
+        assertThat(me.getString("role")).isEqualTo("admin");
+    }
+
+    @Test
+    void theFirstStartCreatedADemoTenantWhoseAdminCanSignIn() throws Exception {
+        Path credentials = Path.of(System.getenv("ALQUIMISTA_HOME"), "demo-credentials.properties");
+        Properties demo = new Properties();
+        try (var reader = Files.newBufferedReader(credentials)) {
+            demo.load(reader);
+        }
+
+        assertThat(login(demo.getProperty("email"), demo.getProperty("password")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aWrongPasswordOrUnknownEmailIsRefusedWithoutSayingWhich() {
+        tenants.user(padaria, "bia." + suffix + "@padaria.com.br", "viewer");
+
+        var wrongPassword = login("bia." + suffix + "@padaria.com.br", "Errada-123");
+        var unknownEmail = login("ninguem." + suffix + "@padaria.com.br", Tenants.PASSWORD);
+
+        assertThat(wrongPassword.status()).isEqualTo(401);
+        assertThat(unknownEmail.status()).isEqualTo(401);
+        assertThat(wrongPassword.json().getString("detail")).isEqualTo(unknownEmail.json().getString("detail"));
+        assertThat(wrongPassword.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccount() {
+        String email = "caio." + suffix + "@padaria.com.br";
+        tenants.user(padaria, email, "operator");
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(login(email, "Errada-123").status()).isEqualTo(401);
+        }
+
+        assertThat(login(email, Tenants.PASSWORD).status()).isEqualTo(401);
+        assertThat(tenants.count("SELECT count(*) FROM alquimista_platform.users WHERE email = ?"
+                + " AND locked_until > now()", email)).isEqualTo(1);
+    }
+
+    @Test
+    void forgedExpiredAndUnsignedTokensAreRefused() throws Exception {
+        UUID user = tenants.user(padaria, "dani." + suffix + "@padaria.com.br", "admin");
+        KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
+        rsa.initialize(2048);
+        Key realKey = SigningKeys.loadOrCreate(SigningKeys.defaultDirectory()).getPrivate();
+
+        String forged = token(user, padaria, 3600, rsa.generateKeyPair().getPrivate(), AlgorithmIdentifiers.RSA_USING_SHA256);
+        String expired = token(user, padaria, -900, realKey, AlgorithmIdentifiers.RSA_USING_SHA256);
+        String unsigned = token(user, padaria, 3600, null, AlgorithmIdentifiers.NONE);
+        String genuine = token(user, padaria, 3600, realKey, AlgorithmIdentifiers.RSA_USING_SHA256);
+
+        for (String refused : new String[] {forged, expired, unsigned, "not-a-token"}) {
+            var reply = api.as(refused).get("api/me");
+            assertThat(reply.status()).isEqualTo(401);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(api.get("api/agents").status()).isEqualTo(401);
+        assertThat(api.as(genuine).get("api/me").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aRoleTooLowIs403AndChangesNothing() {
+        tenants.user(padaria, "edu." + suffix + "@padaria.com.br", "viewer");
+        Api viewer = signIn("edu." + suffix + "@padaria.com.br");
+        long auditBefore = audits(padaria);
+
+        var activate = viewer.post("api/agents/nigredo-recebimento/activate", "{}");
+        var users = viewer.get("api/users");
+
+        assertThat(activate.status()).isEqualTo(403);
+        assertThat(activate.contentType()).startsWith("application/problem+json");
+        assertThat(users.status()).isEqualTo(403);
+        assertThat(tenants.count("SELECT count(*) FROM alquimista_platform.agent_activations WHERE tenant_id = ?",
+                padaria)).isZero();
+        assertThat(audits(padaria)).isEqualTo(auditBefore);
+    }
+
+    @Test
+    void theMarketplaceActivatesAnAgentForTheCallersTenantOnly() {
+        tenants.user(padaria, "fabi." + suffix + "@padaria.com.br", "manager");
+        tenants.user(oficina, "gil." + suffix + "@oficina.com.br", "admin");
+        Api padariaManager = signIn("fabi." + suffix + "@padaria.com.br");
+        Api oficinaAdmin = signIn("gil." + suffix + "@oficina.com.br");
+
+        var catalog = padariaManager.get("api/agents").structure().asJsonArray();
+        var first = padariaManager.post("api/agents/nigredo-disparo/activate", "{\"settings\": {\"canal\": \"email\"}}");
+        var again = padariaManager.post("api/agents/nigredo-disparo/activate", "{\"settings\": {\"canal\": \"email\"}}");
+
+        assertThat(catalog).hasSize(7);
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.json().getString("status")).isEqualTo("ativo");
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(tenants.count("SELECT count(*) FROM alquimista_platform.agent_activations WHERE tenant_id = ?",
+                padaria)).isEqualTo(1);
+        assertThat(agentIds(padariaManager.get("api/activations").structure().asJsonArray()))
+                .containsExactly("nigredo-disparo");
+        assertThat(padariaManager.get("api/agents/nigredo-disparo").json().getBoolean("active")).isTrue();
+
+        assertThat(oficinaAdmin.get("api/activations").structure().asJsonArray()).isEmpty();
+        assertThat(oficinaAdmin.get("api/agents/nigredo-disparo").json().getBoolean("active")).isFalse();
+        assertThat(oficinaAdmin.post("api/agents/nigredo-disparo/deactivate", "").status()).isEqualTo(404);
+        assertThat(padariaManager.get("api/agents/nigredo-unknown").status()).isEqualTo(404);
+
+        var off = padariaManager.post("api/agents/nigredo-disparo/deactivate", "");
+        assertThat(off.json().getString("status")).isEqualTo("inativo");
+        assertThat(padariaManager.get("api/activations").structure().asJsonArray()).isEmpty();
+    }
+
+    @Test
+    void anotherTenantsUsersAreNotFound() {
+        tenants.user(padaria, "hugo." + suffix + "@padaria.com.br", "admin");
+        UUID padariaViewer = tenants.user(padaria, "iris." + suffix + "@padaria.com.br", "viewer");
+        tenants.user(oficina, "joao." + suffix + "@oficina.com.br", "admin");
+        Api oficinaAdmin = signIn("joao." + suffix + "@oficina.com.br");
+
+        assertThat(oficinaAdmin.get("api/users/" + padariaViewer).status()).isEqualTo(404);
+        assertThat(oficinaAdmin.patch("api/users/" + padariaViewer, "{\"role\": \"admin\"}").status()).isEqualTo(404);
+        assertThat(oficinaAdmin.delete("api/users/" + padariaViewer).status()).isEqualTo(404);
+        assertThat(emails(oficinaAdmin.get("api/users").structure().asJsonArray()))
+                .containsExactly("joao." + suffix + "@oficina.com.br");
+        assertThat(tenants.count("SELECT count(*) FROM alquimista_platform.users WHERE id = ? AND role = 'viewer'",
+                padariaViewer)).isEqualTo(1);
+    }
+
+    @Test
+    void tenantAdminsManageTheirUsersWithinTheRules() {
+        tenants.user(oficina, "kaka." + suffix + "@oficina.com.br", "admin");
+        Api admin = signIn("kaka." + suffix + "@oficina.com.br");
+        String email = "leo." + suffix + "@oficina.com.br";
+
+        var created = admin.post("api/users", "{\"email\": \"" + email + "\", \"nome\": \"Leo\", \"role\": \"operator\","
+                + " \"password\": \"Oficina-2026\"}");
+        var duplicate = admin.post("api/users", "{\"email\": \"" + email + "\", \"role\": \"operator\","
+                + " \"password\": \"Oficina-2026\"}");
+        var weak = admin.post("api/users", "{\"email\": \"m." + suffix + "@oficina.com.br\", \"role\": \"viewer\","
+                + " \"password\": \"fraquinha\"}");
+        var invalid = admin.post("api/users", "{\"email\": \"not-an-email\", \"role\": \"chefe\"}");
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(weak.status()).isEqualTo(400);
+        assertThat(fields(weak.json())).contains("password");
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(fields(invalid.json())).contains("email", "role", "password");
+        String id = created.json().getString("id");
+        assertThat(admin.patch("api/users/" + id, "{\"role\": \"manager\"}").json().getString("role")).isEqualTo("manager");
+        assertThat(admin.delete("api/users/" + id).status()).isEqualTo(204);
+        assertThat(tenants.count("SELECT count(*) FROM alquimista_platform.users WHERE tenant_id = ?", oficina))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void leadsAndTheFunnelAreTheTenantsOwnAndReadingThemIsAudited() {
+        tenants.lead(padaria, "Cliente Um Ltda", "contatado");
+        tenants.lead(padaria, "Cliente Dois Ltda", "novo");
+        tenants.user(padaria, "nina." + suffix + "@padaria.com.br", "admin");
+        tenants.user(oficina, "otto." + suffix + "@oficina.com.br", "admin");
+        Api padariaAdmin = signIn("nina." + suffix + "@padaria.com.br");
+        Api oficinaAdmin = signIn("otto." + suffix + "@oficina.com.br");
+
+        var padariaLeads = padariaAdmin.get("api/leads?page=0&size=10").json();
+        var oficinaLeads = oficinaAdmin.get("api/leads").json();
+
+        assertThat(padariaLeads.getInt("total")).isEqualTo(2);
+        assertThat(oficinaLeads.getInt("total")).isZero();
+        var funnel = padariaAdmin.get("api/funnel").json();
+        assertThat(funnel.getInt("recebidos")).isEqualTo(2);
+        assertThat(funnel.getInt("contatados")).isEqualTo(1);
+        assertThat(oficinaAdmin.get("api/funnel").json().getInt("recebidos")).isZero();
+        var audit = padariaAdmin.get("api/audit-logs?action=lead.").json();
+        assertThat(audit.getJsonArray("items").getValuesAs(JsonObject.class))
+                .anySatisfy(entry -> {
+                    assertThat(entry.getString("action")).isEqualTo("lead.list");
+                    assertThat(entry.getString("ip_address")).isNotBlank();
+                });
+        assertThat(oficinaAdmin.get("api/audit-logs?action=lead.").json().getInt("total")).isEqualTo(1);
+        assertThat(padariaAdmin.get("api/leads?size=5000").status()).isEqualTo(400);
+        assertThat(padariaAdmin.get("api/audit-logs?from=yesterday").status()).isEqualTo(400);
+    }
+
+    @Test
+    void invalidFieldsAreNamedAndBrokenJsonIsRefused() {
+        var missing = api.post("auth/login", "{\"email\": \"nao-e-email\"}");
+        var broken = api.post("auth/login", "{\"email\": ");
+
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(fields(missing.json())).containsExactlyInAnyOrder("email", "password");
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(broken.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aTenantOverItsRateLimitGets429WithRetryAfter() {
+        tenants.user(oficina, "pedro." + suffix + "@oficina.com.br", "viewer");
+        Api viewer = signIn("pedro." + suffix + "@oficina.com.br");
+
+        Api.Reply last = null;
+        for (int i = 0; i < 70 && (last == null || last.status() != 429); i++) {
+            last = viewer.get("api/agents");
+        }
+
+        assertThat(last.status()).isEqualTo(429);
+        assertThat(last.retryAfter()).isNotBlank();
+        assertThat(last.contentType()).startsWith("application/problem+json");
+    }
+
+    private Api.Reply login(String email, String password) {
+        return api.post("auth/login", "{\"email\": \"" + email + "\", \"password\": \"" + password + "\"}");
+    }
+
+    private Api signIn(String email) {
+        var login = login(email, Tenants.PASSWORD);
+        assertThat(login.status()).as("sign-in of " + email).isEqualTo(200);
+        return api.as(login.json().getString("access_token"));
+    }
+
+    private long audits(UUID tenant) {
+        return tenants.count("SELECT count(*) FROM alquimista_platform.audit_logs WHERE tenant_id = ?", tenant);
+    }
+
+    private static String token(UUID user, UUID tenant, int secondsToLive, Key key, String algorithm)
+            throws JoseException {
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(TokenClaims.LOCAL_ISSUER);
+        claims.setSubject(user.toString());
+        claims.setIssuedAt(NumericDate.fromSeconds(System.currentTimeMillis() / 1000 - 1200));
+        claims.setExpirationTime(NumericDate.fromSeconds(System.currentTimeMillis() / 1000 + secondsToLive));
+        claims.setGeneratedJwtId();
+        claims.setClaim("upn", "someone@example.com");
+        claims.setStringListClaim("groups", "admin", "manager", "operator", "viewer");
+        claims.setClaim(TokenClaims.TENANT_ID, tenant.toString());
+        claims.setClaim(TokenClaims.USER_ROLE, "admin");
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setHeader("typ", "JWT");
+        jws.setAlgorithmHeaderValue(algorithm);
+        if (key == null) {
+            jws.setAlgorithmConstraints(org.jose4j.jwa.AlgorithmConstraints.NO_CONSTRAINTS);
+        } else {
+            jws.setKey(key);
+        }
+        return jws.getCompactSerialization();
+    }
+
+    private static java.util.List<String> agentIds(JsonArray activations) {
+        return activations.getValuesAs(JsonObject.class).stream().map(a -> a.getString("agent_id")).toList();
+    }
+
+    private static java.util.List<String> emails(JsonArray users) {
+        return users.getValuesAs(JsonObject.class).stream().map(u -> u.getString("email")).toList();
+    }
+
+    private static java.util.List<String> fields(JsonObject problem) {
+        return problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(error -> error.getString("field")).toList();
+    }
+}
