@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @ApplicationPath("/")
 @ApplicationScoped // Payara's MicroProfile JWT looks for @LoginConfig on CDI beans only
 @LoginConfig(authMethod = "MP-JWT")
-@DeclareRoles({"admin", "manager", "operator", "viewer"})
+@DeclareRoles({"admin", "manager", "operator", "viewer", "platform-operator"})
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 @OpenAPIDefinition(info = @Info(title = "Alquimista.AI", version = "0.1.0",
         description = "Fibonacci event bus, Nigredo prospecting agents and the Alquimista platform"))

@@ -53,6 +53,9 @@ final class Start {
             demo.load(reader);
         }
         return "  Demo tenant '" + demo.getProperty("company_name") + "': sign in as " + demo.getProperty("email")
-                + " / " + demo.getProperty("password") + "\n  (from " + file + "; change the password and delete the file)";
+                + " / " + demo.getProperty("password")
+                + "\n  Platform operator (/admin): " + demo.getProperty("operator_email") + " / "
+                + demo.getProperty("operator_password")
+                + "\n  (from " + file + "; change the passwords and delete the file)";
     }
 }

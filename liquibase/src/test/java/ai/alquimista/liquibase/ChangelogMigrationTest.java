@@ -36,7 +36,7 @@ class ChangelogMigrationTest {
             "nigredo_leads", List.of("leads", "campanhas", "interacoes", "agendamentos",
                     "metricas_diarias", "blocklist"),
             "alquimista_platform", List.of("tenants", "users", "agents", "agent_activations",
-                    "permissions", "audit_logs", "rate_limit_windows"));
+                    "permissions", "audit_logs", "rate_limit_windows", "operators"));
 
     private static EmbeddedPostgres postgres;
     private static DataSource dataSource;

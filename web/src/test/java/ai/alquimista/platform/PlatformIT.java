@@ -1,6 +1,7 @@
 package ai.alquimista.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import ai.alquimista.platform.auth.SigningKeys;
 import ai.alquimista.platform.auth.TokenClaims;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.Key;
 import java.security.KeyPairGenerator;
+import java.time.Duration;
 import java.util.Properties;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -253,6 +255,26 @@ class PlatformIT {
         assertThat(oficinaAdmin.get("api/audit-logs?action=lead.").json().getInt("total")).isEqualTo(1);
         assertThat(padariaAdmin.get("api/leads?size=5000").status()).isEqualTo(400);
         assertThat(padariaAdmin.get("api/audit-logs?from=yesterday").status()).isEqualTo(400);
+    }
+
+    @Test
+    void thePipelineActsForATenantOnlyThroughTheAgentsItActivated() {
+        tenants.user(padaria, "quin." + suffix + "@padaria.com.br", "manager");
+        Api manager = signIn("quin." + suffix + "@padaria.com.br");
+        String event = "{\"source\": \"nigredo.sentimento\", \"type\": \"sentiment.requested\", \"detail\":"
+                + " {\"context\": {\"source\": \"whatsapp\", \"metadata\": {\"tenant_id\": \"" + padaria + "\"}}}}";
+
+        String before = decision(api.post("events", event).json().getString("id"));
+        manager.post("api/agents/nigredo-sentimento/activate", "{}");
+        String after = decision(api.post("events", event).json().getString("id"));
+
+        assertThat(before).startsWith("skipped: nigredo-sentimento is not activated");
+        assertThat(after).isEqualTo("received");
+    }
+
+    private String decision(String eventId) {
+        return await().atMost(Duration.ofSeconds(60)).until(() -> api.get("events/" + eventId).json().getJsonArray("logs"),
+                logs -> !logs.isEmpty()).getJsonObject(0).getString("decision");
     }
 
     @Test

@@ -7,7 +7,10 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.File;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Properties;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -43,8 +46,32 @@ class SpineIT {
     }
 
     @BeforeEach
-    void connect() {
-        api = new Api(base);
+    void signInAsOperator() throws Exception {
+        Properties firstStart = new Properties();
+        try (var reader = Files.newBufferedReader(Path.of(System.getenv("ALQUIMISTA_HOME"),
+                "demo-credentials.properties"))) {
+            firstStart.load(reader);
+        }
+        var login = new Api(base).post("auth/operator/login", "{\"email\": \"" + firstStart.getProperty("operator_email")
+                + "\", \"password\": \"" + firstStart.getProperty("operator_password") + "\"}");
+        assertThat(login.status()).isEqualTo(200);
+        api = new Api(base).as(login.json().getString("access_token"));
+    }
+
+    @Test
+    void theAdminApiIsForPlatformOperatorsOnly() throws Exception {
+        Properties firstStart = new Properties();
+        try (var reader = Files.newBufferedReader(Path.of(System.getenv("ALQUIMISTA_HOME"),
+                "demo-credentials.properties"))) {
+            firstStart.load(reader);
+        }
+        var tenantAdmin = new Api(base).post("auth/login", "{\"email\": \"" + firstStart.getProperty("email")
+                + "\", \"password\": \"" + firstStart.getProperty("password") + "\"}").json().getString("access_token");
+
+        assertThat(new Api(base).get("admin/queues").status()).isEqualTo(401);
+        assertThat(new Api(base).as(tenantAdmin).get("admin/queues").status()).isEqualTo(403);
+        assertThat(api.get("admin/queues").status()).isEqualTo(200);
+        assertThat(api.get("api/agents").status()).isEqualTo(403);
     }
 
     @AfterAll

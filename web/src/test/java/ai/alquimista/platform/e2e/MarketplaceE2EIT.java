@@ -185,6 +185,7 @@ class MarketplaceE2EIT {
         var missing = get("app/nada.js");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(get("app/views").statusCode()).as("a directory").isEqualTo(404);
         for (String escape : List.of("app/%2e%2e/WEB-INF/beans.xml", "app/..%2FWEB-INF%2Fbeans.xml",
                 "app/%2Fetc%2Fpasswd", "api-docs/%2e%2e/%2e%2e/WEB-INF/beans.xml")) {
             var refused = get(escape);

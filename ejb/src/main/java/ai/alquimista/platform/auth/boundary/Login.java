@@ -5,6 +5,7 @@ import ai.alquimista.platform.auth.Passwords;
 import ai.alquimista.platform.auth.control.InvalidCredentials;
 import ai.alquimista.platform.auth.control.Session;
 import ai.alquimista.platform.auth.control.TokenIssuer;
+import ai.alquimista.platform.operators.entity.Operator;
 import ai.alquimista.platform.tenants.entity.Tenant;
 import ai.alquimista.platform.users.entity.User;
 import ai.alquimista.platform.users.entity.UserStatus;
@@ -75,6 +76,30 @@ public class Login {
         user.recordLogin(now);
         audit.record(user.getTenantId(), user.getId(), "auth.login", ipAddress, userAgent, JsonValue.EMPTY_JSON_OBJECT);
         return new Session(tokens.issue(user, tenant), tokens.lifetime(), user, tenant);
+    }
+
+    /** Operators sign in apart from tenants' users, with the same lock-out. */
+    public String operatorLogin(String email, String password, String ipAddress, String userAgent) {
+        Operator operator = email == null ? null : em.createQuery("SELECT o FROM Operator o WHERE o.email = :email",
+                        Operator.class)
+                .setParameter("email", email.trim().toLowerCase(Locale.ROOT))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst().orElse(null);
+        Instant now = clock.instant();
+        boolean valid = operator != null && operator.canSignInAt(now)
+                && Passwords.matches(password, operator.getPasswordHash());
+        if (operator == null) {
+            Passwords.matches(password, DECOY_HASH);
+        } else if (!valid && operator.recordFailedLogin() >= maxFailedLogins) {
+            operator.lockUntil(now.plus(Duration.ofMinutes(lockoutMinutes)));
+        }
+        audit.record(null, operator == null ? null : operator.getId(), valid ? "operator.login" : "operator.login.failed",
+                ipAddress, userAgent, JsonValue.EMPTY_JSON_OBJECT);
+        if (!valid) {
+            throw new InvalidCredentials();
+        }
+        operator.recordLogin();
+        return tokens.issue(operator);
     }
 
     private void refuse(User user, String reason, String ipAddress, String userAgent) {

@@ -2,6 +2,7 @@ package ai.alquimista.platform.auth.control;
 
 import ai.alquimista.platform.auth.SigningKeys;
 import ai.alquimista.platform.auth.TokenClaims;
+import ai.alquimista.platform.operators.entity.Operator;
 import ai.alquimista.platform.tenants.entity.Tenant;
 import ai.alquimista.platform.users.entity.User;
 import jakarta.annotation.PostConstruct;
@@ -47,13 +48,7 @@ public class TokenIssuer {
     }
 
     public String issue(User user, Tenant tenant) {
-        JwtClaims claims = new JwtClaims();
-        long now = clock.instant().getEpochSecond();
-        claims.setIssuer(issuer);
-        claims.setSubject(user.getId().toString());
-        claims.setGeneratedJwtId();
-        claims.setIssuedAt(NumericDate.fromSeconds(now));
-        claims.setExpirationTime(NumericDate.fromSeconds(now + lifetime().toSeconds()));
+        JwtClaims claims = claims(user.getId().toString());
         claims.setClaim("upn", user.getEmail());
         claims.setClaim("email", user.getEmail());
         if (user.getNome() != null) {
@@ -63,6 +58,31 @@ public class TokenIssuer {
         claims.setClaim(TokenClaims.TENANT_ID, tenant.getId().toString());
         claims.setClaim(TokenClaims.COMPANY_NAME, tenant.getCompanyName());
         claims.setClaim(TokenClaims.USER_ROLE, user.getRole().name());
+        return sign(claims);
+    }
+
+    /** An operator's token has the operator group and no tenant: tenant endpoints refuse it. */
+    public String issue(Operator operator) {
+        JwtClaims claims = claims(operator.getId().toString());
+        claims.setClaim("upn", operator.getEmail());
+        claims.setClaim("email", operator.getEmail());
+        claims.setStringListClaim("groups", Operator.ROLE);
+        claims.setClaim(TokenClaims.USER_ROLE, Operator.ROLE);
+        return sign(claims);
+    }
+
+    private JwtClaims claims(String subject) {
+        JwtClaims claims = new JwtClaims();
+        long now = clock.instant().getEpochSecond();
+        claims.setIssuer(issuer);
+        claims.setSubject(subject);
+        claims.setGeneratedJwtId();
+        claims.setIssuedAt(NumericDate.fromSeconds(now));
+        claims.setExpirationTime(NumericDate.fromSeconds(now + lifetime().toSeconds()));
+        return claims;
+    }
+
+    private String sign(JwtClaims claims) {
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(claims.toJson());
         jws.setKey(keys.getPrivate());

@@ -37,14 +37,18 @@ public class Users {
     @Inject
     AuditTrail audit;
 
+    /** Users' e-mails and names are personal data: reading them is audited. */
     public List<JsonObject> list(Caller caller) {
+        audit.record(caller, "user.list", "user", null);
         return em.createQuery("SELECT u FROM User u WHERE u.tenantId = :tenant ORDER BY u.email", User.class)
                 .setParameter("tenant", caller.tenantId().toString())
                 .getResultList().stream().map(Users::view).toList();
     }
 
     public JsonObject get(Caller caller, UUID id) {
-        return view(find(caller, id));
+        JsonObject user = view(find(caller, id));
+        audit.record(caller, "user.read", "user", id.toString());
+        return user;
     }
 
     public JsonObject create(Caller caller, String email, String nome, String role, String password) {

@@ -6,7 +6,9 @@ import ai.alquimista.fibonacci.queues.QueueAddress;
 import ai.alquimista.operations.queues.control.QueueInjection;
 import ai.alquimista.operations.queues.control.QueueStatistics;
 import ai.alquimista.shared.problems.JsonBodies;
+import ai.alquimista.platform.operators.entity.Operator;
 import ai.alquimista.shared.problems.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -29,10 +31,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Operators' view of the queues: depths, failure reasons, and message injection for testing. */
 @Path("admin/queues")
 @RequestScoped
+@RolesAllowed(Operator.ROLE)
+@SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 public class QueuesResource {
 

@@ -52,4 +52,16 @@ public class AuthResource {
                         .add("company_name", session.tenant().getCompanyName()))
                 .build().toString();
     }
+
+    @POST
+    @Path("operator/login")
+    @Operation(summary = "Platform operators sign in here; their token opens /admin, not any tenant's data")
+    public String operatorLogin(@Valid @NotNull LoginRequest credentials) {
+        String token = login.operatorLogin(credentials.email, credentials.password, clientAddress.of(request),
+                request.getHeader("User-Agent"));
+        return Json.createObjectBuilder()
+                .add("access_token", token)
+                .add("token_type", "Bearer")
+                .build().toString();
+    }
 }

@@ -141,6 +141,10 @@ public class WebUiResource {
                 throw notFound(path);
             }
         }
+        if (!TYPES.containsKey(extension(path))) {
+            // only static files of the known types: never a directory (a class loader lists those)
+            throw notFound(path);
+        }
         return path;
     }
 
@@ -154,9 +158,12 @@ public class WebUiResource {
     }
 
     private static String type(String name) {
+        return TYPES.getOrDefault(extension(name), "application/octet-stream");
+    }
+
+    private static String extension(String name) {
         int dot = name.lastIndexOf('.');
-        String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return TYPES.getOrDefault(extension, "application/octet-stream");
+        return dot < name.lastIndexOf('/') + 1 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     private static byte[] read(String resource) {

@@ -1,6 +1,7 @@
 package ai.alquimista.platform.tenants.boundary;
 
 import ai.alquimista.platform.auth.Passwords;
+import ai.alquimista.platform.operators.entity.Operator;
 import ai.alquimista.platform.tenants.entity.Tenant;
 import ai.alquimista.platform.users.entity.Role;
 import ai.alquimista.platform.users.entity.User;
@@ -15,25 +16,28 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * First start: with no tenant at all, creates a demo tenant and its admin with a generated password,
- * written to {@code $ALQUIMISTA_HOME/demo-credentials.properties} (the launcher prints it). Nothing
- * secret is in the source.
+ * First start: with no tenant at all, creates a demo tenant and its admin, and with no platform
+ * operator, the first operator; their generated passwords are written to
+ * {@code $ALQUIMISTA_HOME/demo-credentials.properties} (the launcher prints them). Nothing secret is
+ * in the source.
  */
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")
-public class DemoTenant {
+public class FirstStart {
 
     public static final String COMPANY = "Demo Alquimista Ltda";
     public static final String ADMIN_EMAIL = "admin@demo.alquimista.ai";
+    public static final String OPERATOR_EMAIL = "operador@alquimista.ai";
     public static final String CREDENTIALS_FILE = "demo-credentials.properties";
-    private static final Logger LOG = Logger.getLogger(DemoTenant.class.getName());
+    private static final Logger LOG = Logger.getLogger(FirstStart.class.getName());
 
     @PersistenceContext(unitName = "alquimista")
     EntityManager em;
@@ -48,6 +52,12 @@ public class DemoTenant {
 
     @PostConstruct
     void createOnFirstStart() {
+        if (em.createQuery("SELECT COUNT(o) FROM Operator o", Long.class).getSingleResult() == 0) {
+            String password = Passwords.generate();
+            em.persist(new Operator(OPERATOR_EMAIL, "Operador da plataforma", Passwords.hash(password)));
+            append("operator_email=" + OPERATOR_EMAIL + "\noperator_password=" + password + "\n");
+            LOG.info(() -> "first start: created the platform operator " + OPERATOR_EMAIL + "; sign-in in " + file());
+        }
         if (!enabled || em.createQuery("SELECT COUNT(t) FROM Tenant t", Long.class).getSingleResult() > 0) {
             return;
         }
@@ -57,21 +67,23 @@ public class DemoTenant {
         User admin = new User(tenant.getId(), ADMIN_EMAIL.toLowerCase(Locale.ROOT), "Administrador Demo", Role.admin);
         admin.changePasswordHash(Passwords.hash(password));
         em.persist(admin);
-        Path file = directory().resolve(CREDENTIALS_FILE);
-        write(file, password);
-        LOG.info(() -> "first start: created the demo tenant '" + COMPANY + "'; its admin's sign-in is in " + file);
+        append("company_name=" + COMPANY + "\nemail=" + ADMIN_EMAIL + "\npassword=" + password + "\n");
+        LOG.info(() -> "first start: created the demo tenant '" + COMPANY + "'; its admin's sign-in is in " + file());
     }
 
-    private Path directory() {
+    private Path file() {
         return home.filter(value -> !value.isBlank()).map(Path::of)
-                .orElse(Path.of(System.getProperty("user.home"), ".alquimista"));
+                .orElse(Path.of(System.getProperty("user.home"), ".alquimista")).resolve(CREDENTIALS_FILE);
     }
 
-    private static void write(Path file, String password) {
+    private void append(String lines) {
+        Path file = file();
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, "# Demo tenant created at first start; change this password after signing in.\n"
-                    + "company_name=" + COMPANY + "\nemail=" + ADMIN_EMAIL + "\npassword=" + password + "\n");
+            if (!Files.exists(file)) {
+                Files.writeString(file, "# Created at first start; change these passwords after signing in.\n");
+            }
+            Files.writeString(file, lines, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
