@@ -2,15 +2,23 @@ package ai.alquimista.launcher;
 
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** {@code ./alquimista start | inject <queue> <file|-> | bench [messages]}. */
 public final class Alquimista {
+
+    /** Held so the settings stay: the embedded servers' INFO chatter would bury the command's output. */
+    private static final List<Logger> QUIET = List.of(Logger.getLogger("org.elasticmq"),
+            Logger.getLogger("org.apache.pekko"), Logger.getLogger("io.zonky"));
 
     private Alquimista() {
     }
 
     public static void main(String[] args) throws Exception {
+        QUIET.forEach(logger -> logger.setLevel(Level.WARNING));
         PrintStream out = System.out;
         Map<String, String> env = System.getenv();
         String command = args.length == 0 ? "help" : args[0];

@@ -45,8 +45,8 @@ final class Benchmark {
              Connection db = DriverManager.getConnection(system.databaseUrl(), user(env), password(env))) {
             String agentQueue = sqs.getQueueUrl(r -> r.queueName(Queue.RECEBIMENTO.physicalName(settings.environment())))
                     .queueUrl();
-            out.println("warming up with " + Math.min(500, messages) + " messages ...");
-            endToEnd(sqs, db, agentQueue, Math.min(500, messages));
+            out.println("warming up with " + Math.min(2000, messages) + " messages ...");
+            endToEnd(sqs, db, agentQueue, Math.min(2000, messages));
 
             double raw = raw(sqs, messages);
             double endToEnd = endToEnd(sqs, db, agentQueue, messages);

@@ -278,6 +278,17 @@ class PlatformIT {
     }
 
     @Test
+    void theOpenApiDocumentDescribesTheWholeApi() {
+        var first = api.get("openapi");
+        var document = api.get("openapi").body();
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(document).contains("/auth/login", "/auth/operator/login", "/api/me", "/api/agents",
+                "/api/activations", "/api/leads", "/api/funnel", "/api/users", "/api/audit-logs", "/events",
+                "/admin/queues");
+    }
+
+    @Test
     void invalidFieldsAreNamedAndBrokenJsonIsRefused() {
         var missing = api.post("auth/login", "{\"email\": \"nao-e-email\"}");
         var broken = api.post("auth/login", "{\"email\": ");

@@ -16,7 +16,8 @@ import jakarta.jms.MessageListener;
 @MessageDriven(messageListenerInterface = MessageListener.class, activationConfig = {
     @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "sqs-ra"),
     @ActivationConfigProperty(propertyName = "queue", propertyValue = "recebimento"),
-    @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "8")
+    @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "16"),
+    @ActivationConfigProperty(propertyName = "prefetch", propertyValue = "10")
 })
 @Interceptors(FailureRecording.class)
 public class RecebimentoConsumer implements QueueConsumer {

@@ -55,6 +55,12 @@ public class FirstStart {
         if (em.createQuery("SELECT COUNT(o) FROM Operator o", Long.class).getSingleResult() == 0) {
             String password = Passwords.generate();
             em.persist(new Operator(OPERATOR_EMAIL, "Operador da plataforma", Passwords.hash(password)));
+            Path file = file();
+            try {
+                Files.deleteIfExists(file); // left from an earlier database: its passwords no longer work
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot replace " + file, e);
+            }
             append("operator_email=" + OPERATOR_EMAIL + "\noperator_password=" + password + "\n");
             LOG.info(() -> "first start: created the platform operator " + OPERATOR_EMAIL + "; sign-in in " + file());
         }

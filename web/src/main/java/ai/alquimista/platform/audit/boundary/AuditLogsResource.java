@@ -3,11 +3,10 @@ package ai.alquimista.platform.audit.boundary;
 import ai.alquimista.fibonacci.events.Violation;
 import ai.alquimista.platform.auth.control.Caller;
 import ai.alquimista.shared.errors.InvalidInput;
+import ai.alquimista.shared.paging.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -39,19 +38,20 @@ public class AuditLogsResource {
 
     @GET
     @Operation(summary = "Audit entries, newest first; filter by action prefix, user and ISO-8601 time range")
-    public String page(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size,
+    public String page(@QueryParam("page") @DefaultValue("0") int page,
+                       @QueryParam("size") @DefaultValue("50") int size,
                        @QueryParam("action") String action,
                        @QueryParam("user_id") String userId,
                        @QueryParam("from") String from,
                        @QueryParam("to") String to) {
+        Paging paging = Paging.of(page, size, 200);
         List<Violation> violations = new ArrayList<>();
         var filter = new AuditLogs.Filter(Optional.ofNullable(action).filter(a -> !a.isBlank()),
                 uuid(userId, violations), instant("from", from, violations), instant("to", to, violations));
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations);
         }
-        return auditLogs.page(caller, filter, page, size).toString();
+        return auditLogs.page(caller, filter, paging.page(), paging.size()).toString();
     }
 
     private static Optional<UUID> uuid(String value, List<Violation> violations) {

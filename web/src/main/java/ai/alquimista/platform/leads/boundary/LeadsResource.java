@@ -1,11 +1,10 @@
 package ai.alquimista.platform.leads.boundary;
 
 import ai.alquimista.platform.auth.control.Caller;
+import ai.alquimista.shared.paging.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,9 +31,10 @@ public class LeadsResource {
     @GET
     @Path("leads")
     @Operation(summary = "The tenant's leads, newest first (each read is audited: personal data)")
-    public String leads(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                        @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return leads.page(caller, page, size).toString();
+    public String leads(@QueryParam("page") @DefaultValue("0") int page,
+                        @QueryParam("size") @DefaultValue("20") int size) {
+        Paging paging = Paging.of(page, size, 200);
+        return leads.page(caller, paging.page(), paging.size()).toString();
     }
 
     @GET
