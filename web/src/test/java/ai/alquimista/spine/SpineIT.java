@@ -111,6 +111,9 @@ class SpineIT {
         assertThat(hop.getString("timestamp")).isNotBlank();
         assertThat(event.getJsonArray("traces")).hasSize(1);
         assertThat(event.getJsonArray("deliveries").getJsonObject(0).containsKey("sent_at")).isTrue();
+        assertThat(new Api(base).get("metrics").body())
+                .containsPattern("agent_messages_processed_total\\{[^}]*agent=\"recebimento\"")
+                .contains("agent_message_seconds");
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
 
 /**
  * One SQS JMS session delivering to one message endpoint, one message at a time. A message is
@@ -52,7 +53,10 @@ final class SessionWorker implements Runnable {
             try {
                 consume();
             } catch (JMSException | SdkException | UnavailableException e) {
-                LOG.log(Level.WARNING, "queue " + settings.queueName() + " unavailable, retrying: " + e.getMessage());
+                // At deployment the beans activate before the application has created its queues.
+                Level level = String.valueOf(e.getMessage()).contains("QueueDoesNotExist")
+                        || e.getCause() instanceof QueueDoesNotExistException ? Level.INFO : Level.WARNING;
+                LOG.log(level, "queue " + settings.queueName() + " unavailable, retrying: " + e.getMessage());
                 pause();
             }
         }

@@ -1,6 +1,6 @@
 package ai.alquimista.nigredo.recebimento.boundary;
 
-import ai.alquimista.fibonacci.consumers.boundary.FailureRecording;
+import ai.alquimista.fibonacci.consumers.boundary.DeliveryRecording;
 import ai.alquimista.fibonacci.consumers.boundary.QueueConsumer;
 import ai.alquimista.fibonacci.consumers.control.JmsMessages;
 import ai.alquimista.fibonacci.queues.Queue;
@@ -19,7 +19,7 @@ import jakarta.jms.MessageListener;
     @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "16"),
     @ActivationConfigProperty(propertyName = "prefetch", propertyValue = "10")
 })
-@Interceptors(FailureRecording.class)
+@Interceptors(DeliveryRecording.class)
 public class RecebimentoConsumer implements QueueConsumer {
 
     @Inject

@@ -1,6 +1,6 @@
 package ai.alquimista.nigredo.sentimento.boundary;
 
-import ai.alquimista.fibonacci.consumers.boundary.FailureRecording;
+import ai.alquimista.fibonacci.consumers.boundary.DeliveryRecording;
 import ai.alquimista.fibonacci.consumers.boundary.QueueConsumer;
 import ai.alquimista.fibonacci.consumers.control.JmsMessages;
 import ai.alquimista.fibonacci.queues.Queue;
@@ -18,7 +18,7 @@ import jakarta.jms.MessageListener;
     @ActivationConfigProperty(propertyName = "queue", propertyValue = "sentimento"),
     @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "2")
 })
-@Interceptors(FailureRecording.class)
+@Interceptors(DeliveryRecording.class)
 public class SentimentoConsumer implements QueueConsumer {
 
     @Inject
