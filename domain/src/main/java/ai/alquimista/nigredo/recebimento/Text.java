@@ -1,0 +1,34 @@
+package ai.alquimista.nigredo.recebimento;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The cleaning every free-text spreadsheet cell gets. */
+final class Text {
+
+    private Text() {
+    }
+
+    /**
+     * NFC (a spreadsheet may hold "é" as e + accent), non-breaking spaces as spaces, runs of whitespace collapsed,
+     * trimmed; nothing left is absent.
+     */
+    static Optional<String> clean(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String cleaned = Normalizer.normalize(text, Normalizer.Form.NFC)
+                .replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip();
+        return cleaned.isEmpty() ? Optional.empty() : Optional.of(cleaned);
+    }
+
+    /** Lower case, accents dropped, every run of anything but a–z and 0–9 replaced by {@code separator}. */
+    static String slug(String text, String separator) {
+        String withoutAccents = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String slug = withoutAccents.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", separator);
+        int start = slug.startsWith(separator) ? separator.length() : 0;
+        int end = slug.endsWith(separator) && slug.length() > start ? slug.length() - separator.length() : slug.length();
+        return start >= end ? "" : slug.substring(start, end);
+    }
+}
