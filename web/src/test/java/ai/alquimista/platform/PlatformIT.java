@@ -278,6 +278,62 @@ class PlatformIT {
     }
 
     @Test
+    void leadsSentToRecebimentoAreNormalisedDeduplicatedAndReported() {
+        tenants.user(padaria, "rui." + suffix + "@padaria.com.br", "manager");
+        tenants.user(oficina, "sara." + suffix + "@oficina.com.br", "admin");
+        Api manager = signIn("rui." + suffix + "@padaria.com.br");
+        Api otherTenant = signIn("sara." + suffix + "@oficina.com.br");
+        String leads = """
+                {"leads": [
+                  {"empresa": "Padaria Pão Quente Ltda", "contato": "Maria", "telefone": "(11) 98765-4321",
+                   "email": "Maria@PadariaPaoQuente.com.br", "cnpj": "11.222.333/0001-81", "setor": "Alimentação", "porte": "ME"},
+                  {"empresa": "Padaria Pão Quente Filial", "contato": "Maria", "telefone": "11 8765-4321",
+                   "email": "maria@padariapaoquente.com.br"},
+                  {"empresa": "Oficina Boa Vista", "contato": "João", "email": "joao@oficina.com.br", "cnpj": "11.222.333/0001-00"},
+                  {"contato": "Sem Empresa", "telefone": "(21) 99876-5432"},
+                  {"empresa": "Mercado Central", "contato": "Ana", "telefone": "+55 31 3222-1234"}
+                ]}
+                """;
+
+        var refused = manager.post("api/leads", leads);
+        manager.post("api/agents/nigredo-recebimento/activate", "{}");
+        var accepted = manager.post("api/leads", leads);
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(accepted.status()).isEqualTo(202);
+        String importId = accepted.json().getString("import_id");
+        JsonObject report = await().atMost(Duration.ofSeconds(60)).until(
+                () -> manager.get("api/imports/" + importId).json(), r -> r.getString("status").equals("concluido"));
+        assertThat(report.getInt("total_rows")).isEqualTo(5);
+        assertThat(report.getInt("accepted")).isEqualTo(2);
+        assertThat(report.getInt("duplicates")).isEqualTo(1);
+        assertThat(report.getInt("rejected")).isEqualTo(2);
+        var issues = report.getJsonArray("issues").getValuesAs(JsonObject.class);
+        assertThat(issues).anySatisfy(issue -> {
+            assertThat(issue.getInt("row")).isEqualTo(2);
+            assertThat(issue.getString("problem")).contains("duplicado");
+        });
+        assertThat(issues).anySatisfy(issue -> {
+            assertThat(issue.getInt("row")).isEqualTo(3);
+            assertThat(issue.getString("field")).isEqualTo("cnpj");
+        });
+        assertThat(issues).anySatisfy(issue -> {
+            assertThat(issue.getInt("row")).isEqualTo(4);
+            assertThat(issue.getString("field")).isEqualTo("empresa");
+        });
+        var stored = manager.get("api/leads").json().getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(stored).extracting(lead -> lead.getString("empresa"))
+                .containsExactlyInAnyOrder("Padaria Pão Quente Ltda", "Mercado Central");
+        assertThat(stored).anySatisfy(lead -> {
+            assertThat(lead.getString("telefone")).isEqualTo("+5511987654321");
+            assertThat(lead.getString("email")).isEqualTo("maria@padariapaoquente.com.br");
+        });
+        assertThat(otherTenant.get("api/imports/" + importId).status()).isEqualTo(404);
+        assertThat(otherTenant.get("api/leads").json().getInt("total")).isZero();
+        assertThat(manager.post("api/leads", "[1, 2]").status()).isEqualTo(400);
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheWholeApi() {
         var first = api.get("openapi");
         var document = api.get("openapi").body();

@@ -10,8 +10,8 @@ public record Inconformidade(String field, Problem problem) {
         Objects.requireNonNull(problem, "problem");
     }
 
-    /** In Portuguese, for the tenant: "cnpj: CNPJ com dígitos verificadores inválidos". */
+    /** In Portuguese, for the tenant: "CNPJ com dígitos verificadores inválidos". */
     public String message() {
-        return field + ": " + problem.message();
+        return problem.message();
     }
 }

@@ -7,7 +7,7 @@ import java.util.function.Function;
 
 /**
  * Reads one incoming lead (seed §5.1, steps 2–5 and 8): required fields, PF or PJ, phone and e-mail in their
- * international forms, the dedupe key and the segment. A value that cannot be read is reported, never guessed
+ * international forms, the key duplicates are found by, and the segment. A value that cannot be read is reported, never guessed
  * nor dropped: one problem rejects the lead, and every problem of the lead is listed so the tenant fixes the
  * row once.
  */
@@ -34,8 +34,8 @@ public final class Recepcao {
         Optional<String> setor = report.text(LeadRecebido.SETOR, lead.setor(), MAX_SETOR_LENGTH);
         Optional<Porte> porte = report.optional(LeadRecebido.PORTE, lead.porte(), Porte::parse);
         Optional<String> atividade = Text.clean(lead.atividadePrincipal());
-        Optional<DivisaoCnae> divisao = report.optional(LeadRecebido.ATIVIDADE_PRINCIPAL, atividade.orElse(null),
-                text -> DivisaoCnae.in(text).orElse(null));
+        Optional<DivisaoCnae> divisao = atividade.flatMap(DivisaoCnae::in)
+                .flatMap(parsed -> report.read(LeadRecebido.ATIVIDADE_PRINCIPAL, parsed));
 
         if (!report.inconformidades.isEmpty()) {
             return new RejectedLead(lead, report.inconformidades);
@@ -72,16 +72,12 @@ public final class Recepcao {
             return text;
         }
 
-        /** Blank is absent; otherwise the value is read, and reported when it cannot be. A null reading is absent. */
+        /** Blank is absent; anything else must read as a value. */
         <T> Optional<T> optional(String field, String raw, Function<String, Parsed<T>> parser) {
-            Optional<String> text = Text.clean(raw);
-            if (text.isEmpty()) {
-                return Optional.empty();
-            }
-            Parsed<T> parsed = parser.apply(text.get());
-            if (parsed == null) {
-                return Optional.empty();
-            }
+            return Text.clean(raw).flatMap(text -> read(field, parser.apply(text)));
+        }
+
+        <T> Optional<T> read(String field, Parsed<T> parsed) {
             parsed.problem().ifPresent(problem -> add(field, problem));
             return parsed.value();
         }

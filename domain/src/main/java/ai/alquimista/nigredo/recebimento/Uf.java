@@ -57,7 +57,7 @@ public enum Uf {
     }
 
     public static Optional<Uf> ofDdd(String ddd) {
-        return Optional.ofNullable(BY_DDD.get(ddd));
+        return ddd == null ? Optional.empty() : Optional.ofNullable(BY_DDD.get(ddd));
     }
 
     public ZoneId zoneId() {

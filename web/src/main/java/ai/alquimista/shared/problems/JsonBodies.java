@@ -15,11 +15,15 @@ public final class JsonBodies {
     }
 
     public static JsonValue parse(String body) {
+        return parse(body, MAX_BYTES);
+    }
+
+    public static JsonValue parse(String body, int maxBytes) {
         if (body == null || body.isBlank()) {
-            throw new ProblemException(400, "Empty body", "the request body must be a JSON object");
+            throw new ProblemException(400, "Empty body", "the request body must be JSON");
         }
-        if (body.length() > MAX_BYTES) {
-            throw new ProblemException(413, "Body too large", "the request body is over " + MAX_BYTES + " bytes");
+        if (body.length() > maxBytes) {
+            throw new ProblemException(413, "Body too large", "the request body is over " + maxBytes + " bytes");
         }
         try (var reader = Json.createReader(new StringReader(body))) {
             return reader.readValue();

@@ -39,13 +39,14 @@ public class HopRecorder {
      * @return the event the hop was recorded on, or empty when this message was already processed. For a
      *     tenant that has not activated this agent the hop says so and the agent must not act.
      */
-    public Optional<Event> record(Queue agent, AgentMessage message, String decision) {
+    public Optional<Hop> record(Queue agent, AgentMessage message, String decision) {
         if (!claim(agent, message)) {
             LOG.fine(() -> "message " + message.messageId() + " already processed by " + agent.logicalName());
             return Optional.empty();
         }
         Event event = message.eventId().map(this::lockedEvent).orElseGet(() -> registerInjected(agent, message));
-        String recorded = gate.allows(event.getTenantId(), agent) ? decision
+        boolean acted = gate.allows(event.getTenantId(), agent);
+        String recorded = acted ? decision
                 : "skipped: " + ActivationGate.agentId(agent) + " is not activated by tenant " + event.getTenantId();
         event.appendLog(Json.createObjectBuilder()
                 .add("timestamp", clock.instant().toString())
@@ -56,7 +57,7 @@ public class HopRecorder {
         event.markProcessed();
         em.persist(new Trace(event.getTraceId(), event.getId(), agent.logicalName(), recorded, Trace.OK)
                 .withMessage(message.messageId(), null));
-        return Optional.of(event);
+        return Optional.of(new Hop(event, acted));
     }
 
     private boolean claim(Queue agent, AgentMessage message) {

@@ -1,19 +1,47 @@
 package ai.alquimista.nigredo.recebimento.control;
 
+import ai.alquimista.fibonacci.events.boundary.EventIntake;
 import ai.alquimista.fibonacci.messages.AgentMessage;
 import ai.alquimista.fibonacci.queues.Queue;
+import ai.alquimista.fibonacci.traces.control.Hop;
 import ai.alquimista.fibonacci.traces.control.HopRecorder;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.UUID;
 
-/** Recebimento: validates, normalises, deduplicates and enriches incoming leads. */
+/**
+ * Recebimento: validates, normalises and deduplicates incoming leads, a chunk of an import per
+ * message; while rows remain it sends itself the next chunk, and when the import is done it tells
+ * Estratégia ({@code nigredo.recebimento.completed}) with the accepted leads per segment.
+ */
 @Stateless
 public class Recebimento {
 
     @Inject
     HopRecorder hops;
 
+    @Inject
+    ImportProcessing imports;
+
+    @Inject
+    EventIntake events;
+
     public void receive(AgentMessage message) {
-        hops.record(Queue.RECEBIMENTO, message, "received");
+        Optional<Hop> hop = hops.record(Queue.RECEBIMENTO, message, "received");
+        if (hop.isEmpty() || !hop.get().acted() || !ImportEvents.ROWS_TO_PROCESS.equals(message.event().type())) {
+            return;
+        }
+        UUID tenantId = hop.get().event().getTenantId();
+        Optional<UUID> importId = ImportEvents.importId(message.event().detail());
+        if (tenantId == null || importId.isEmpty()) {
+            return;
+        }
+        ImportProcessing.Progress progress = imports.processChunk(importId.get(), tenantId);
+        if (progress.rowsRemain()) {
+            events.accept(ImportEvents.rowsToProcess(importId.get(), tenantId));
+        } else if (progress.completedNow()) {
+            events.accept(ImportEvents.completed(importId.get(), tenantId, progress.summary()));
+        }
     }
 }

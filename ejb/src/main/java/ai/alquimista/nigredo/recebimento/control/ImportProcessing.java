@@ -1,0 +1,215 @@
+package ai.alquimista.nigredo.recebimento.control;
+
+import ai.alquimista.nigredo.recebimento.AcceptedLead;
+import ai.alquimista.nigredo.recebimento.Cnpj;
+import ai.alquimista.nigredo.recebimento.Inconformidade;
+import ai.alquimista.nigredo.recebimento.LeadRecebido;
+import ai.alquimista.nigredo.recebimento.Recepcao;
+import ai.alquimista.nigredo.recebimento.ReceptionOutcome;
+import ai.alquimista.nigredo.recebimento.RejectedLead;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.Dependent;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * Receives one chunk of an import's rows inside the Recebimento agent's transaction. Rows are claimed
+ * with {@code FOR UPDATE SKIP LOCKED}, so several sessions or instances can share an import; a lead
+ * whose (tenant, dedupe key) already exists is a duplicate (the unique index decides, not a lookup).
+ */
+@Dependent
+public class ImportProcessing {
+
+    public static final int CHUNK = 500;
+
+    @Resource(lookup = "java:app/jdbc/alquimista")
+    DataSource dataSource;
+
+    /** What a chunk did, and whether the import has rows left. */
+    public record Progress(int accepted, int duplicates, int rejected, boolean rowsRemain, boolean completedNow,
+                           JsonObject summary) {
+    }
+
+    public Progress processChunk(UUID importId, UUID tenantId) {
+        try (Connection db = dataSource.getConnection()) {
+            Map<Integer, JsonObject> rows = claim(db, importId, tenantId);
+            int accepted = 0;
+            int duplicates = 0;
+            int rejected = 0;
+            try (PreparedStatement lead = db.prepareStatement(INSERT_LEAD);
+                 PreparedStatement issue = db.prepareStatement(INSERT_ISSUE);
+                 PreparedStatement done = db.prepareStatement(MARK_PROCESSED)) {
+                for (Map.Entry<Integer, JsonObject> row : rows.entrySet()) {
+                    ReceptionOutcome outcome = Recepcao.receive(lead(row.getValue()));
+                    if (outcome instanceof AcceptedLead acceptedLead) {
+                        if (insert(lead, acceptedLead, tenantId, importId)) {
+                            accepted++;
+                        } else {
+                            duplicates++;
+                            addIssue(issue, importId, row.getKey(), "email/telefone",
+                                    "lead duplicado: mesmo e-mail e telefone de um lead já recebido");
+                        }
+                    } else if (outcome instanceof RejectedLead rejectedLead) {
+                        rejected++;
+                        for (Inconformidade inconformidade : rejectedLead.inconformidades()) {
+                            addIssue(issue, importId, row.getKey(), inconformidade.field(), inconformidade.message());
+                        }
+                    }
+                    done.setObject(1, importId);
+                    done.setInt(2, row.getKey());
+                    done.addBatch();
+                }
+                issue.executeBatch();
+                done.executeBatch();
+            }
+            count(db, importId, rows.size(), accepted, duplicates, rejected);
+            boolean pending = rowsRemain(db, importId);
+            boolean completedNow = !pending && complete(db, importId, tenantId);
+            // Nothing claimed while rows are pending: another session holds them and will carry on.
+            return new Progress(accepted, duplicates, rejected, pending && !rows.isEmpty(), completedNow,
+                    completedNow ? summary(db, importId) : JsonValue.EMPTY_JSON_OBJECT);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot process import " + importId + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static final String INSERT_LEAD = "INSERT INTO nigredo_leads.leads (id, tenant_id, empresa, cnpj, contato,"
+            + " telefone, email, setor, porte, atividade_principal, status, metadata, dedupe_key, tipo_pessoa, import_id)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'novo', ?::jsonb, ?, ?, ?)"
+            + " ON CONFLICT (tenant_id, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING";
+    private static final String INSERT_ISSUE = "INSERT INTO nigredo_leads.import_issues (id, import_id, row_number,"
+            + " field, problem) VALUES (?, ?, ?, ?, ?)";
+    private static final String MARK_PROCESSED = "UPDATE nigredo_leads.import_rows SET processed = true"
+            + " WHERE import_id = ? AND row_number = ?";
+
+    /** Only the import's own tenant's rows: an event naming another tenant claims nothing. */
+    private static Map<Integer, JsonObject> claim(Connection db, UUID importId, UUID tenantId) throws SQLException {
+        Map<Integer, JsonObject> rows = new TreeMap<>();
+        try (PreparedStatement select = db.prepareStatement("SELECT r.row_number, r.data FROM nigredo_leads.import_rows r"
+                + " JOIN nigredo_leads.imports i ON i.id = r.import_id WHERE r.import_id = ? AND i.tenant_id = ?"
+                + " AND NOT r.processed ORDER BY r.row_number LIMIT " + CHUNK + " FOR UPDATE OF r SKIP LOCKED")) {
+            select.setObject(1, importId);
+            select.setObject(2, tenantId);
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    try (var reader = Json.createReader(new StringReader(result.getString(2)))) {
+                        rows.put(result.getInt(1), reader.readObject());
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static LeadRecebido lead(JsonObject row) {
+        return new LeadRecebido(text(row, LeadRecebido.EMPRESA), text(row, LeadRecebido.CONTATO),
+                text(row, LeadRecebido.TELEFONE), text(row, LeadRecebido.EMAIL), text(row, LeadRecebido.CNPJ),
+                text(row, LeadRecebido.SETOR), text(row, LeadRecebido.PORTE), text(row, LeadRecebido.ATIVIDADE_PRINCIPAL));
+    }
+
+    /** Numbers in a spreadsheet cell or JSON are read as the text they show. */
+    private static String text(JsonObject row, String field) {
+        JsonValue value = row.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        return value instanceof JsonString string ? string.getString() : value.toString();
+    }
+
+    private static boolean insert(PreparedStatement lead, AcceptedLead accepted, UUID tenantId, UUID importId)
+            throws SQLException {
+        JsonObjectBuilder metadata = Json.createObjectBuilder()
+                .add("source", "import")
+                .add("import_id", importId.toString())
+                .add("segmento", accepted.segmento().key())
+                .add("pessoa_fisica", accepted.pessoaFisica());
+        lead.setObject(1, UUID.randomUUID());
+        lead.setObject(2, tenantId);
+        lead.setString(3, accepted.empresa());
+        lead.setString(4, accepted.documento().map(d -> d instanceof Cnpj c ? c.value()
+                : null).orElse(null));
+        lead.setString(5, accepted.contato());
+        lead.setString(6, accepted.telefone().map(t -> t.e164()).orElse(null));
+        lead.setString(7, accepted.email().map(e -> e.value()).orElse(null));
+        lead.setString(8, accepted.setor().orElse(null));
+        lead.setString(9, accepted.porte().map(p -> p.label()).orElse(null));
+        lead.setString(10, accepted.atividadePrincipal().orElse(null));
+        lead.setString(11, metadata.build().toString());
+        lead.setString(12, accepted.dedupeKey().hex());
+        lead.setString(13, accepted.tipoPessoa().map(Enum::name).orElse(null));
+        lead.setObject(14, importId);
+        return lead.executeUpdate() == 1;
+    }
+
+    private static void addIssue(PreparedStatement issue, UUID importId, int row, String field, String problem)
+            throws SQLException {
+        issue.setObject(1, UUID.randomUUID());
+        issue.setObject(2, importId);
+        issue.setInt(3, row);
+        issue.setString(4, field);
+        issue.setString(5, problem);
+        issue.addBatch();
+    }
+
+    private static void count(Connection db, UUID importId, int processed, int accepted, int duplicates, int rejected)
+            throws SQLException {
+        try (PreparedStatement update = db.prepareStatement("UPDATE nigredo_leads.imports SET status = 'processando',"
+                + " processed_rows = processed_rows + ?, accepted = accepted + ?, duplicates = duplicates + ?,"
+                + " rejected = rejected + ? WHERE id = ? AND status <> 'concluido'")) {
+            update.setInt(1, processed);
+            update.setInt(2, accepted);
+            update.setInt(3, duplicates);
+            update.setInt(4, rejected);
+            update.setObject(5, importId);
+            update.executeUpdate();
+        }
+    }
+
+    private static boolean rowsRemain(Connection db, UUID importId) throws SQLException {
+        try (PreparedStatement select = db.prepareStatement("SELECT EXISTS (SELECT 1 FROM nigredo_leads.import_rows"
+                + " WHERE import_id = ? AND NOT processed)")) {
+            select.setObject(1, importId);
+            try (ResultSet result = select.executeQuery()) {
+                result.next();
+                return result.getBoolean(1);
+            }
+        }
+    }
+
+    /** Only the chunk that flips the status reports completion, however many sessions shared the import. */
+    private static boolean complete(Connection db, UUID importId, UUID tenantId) throws SQLException {
+        try (PreparedStatement update = db.prepareStatement("UPDATE nigredo_leads.imports SET status = 'concluido',"
+                + " finished_at = now() WHERE id = ? AND tenant_id = ? AND status <> 'concluido'")) {
+            update.setObject(1, importId);
+            update.setObject(2, tenantId);
+            return update.executeUpdate() == 1;
+        }
+    }
+
+    /** The accepted leads per segment: the prioritised batches Estratégia plans campaigns from. */
+    private static JsonObject summary(Connection db, UUID importId) throws SQLException {
+        JsonObjectBuilder segments = Json.createObjectBuilder();
+        try (PreparedStatement select = db.prepareStatement("SELECT metadata->>'segmento', count(*)"
+                + " FROM nigredo_leads.leads WHERE import_id = ? GROUP BY 1 ORDER BY 2 DESC, 1")) {
+            select.setObject(1, importId);
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    segments.add(result.getString(1) == null ? "sem-segmento" : result.getString(1), result.getInt(2));
+                }
+            }
+        }
+        return Json.createObjectBuilder().add("segmentos", segments).build();
+    }
+}
