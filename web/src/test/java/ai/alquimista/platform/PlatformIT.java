@@ -327,6 +327,11 @@ class PlatformIT {
         assertThat(stored).anySatisfy(lead -> {
             assertThat(lead.getString("telefone")).isEqualTo("+5511987654321");
             assertThat(lead.getString("email")).isEqualTo("maria@padariapaoquente.com.br");
+            assertThat(lead.getString("status")).as("enriched from the offline CNPJ sample").isEqualTo("enriquecido");
+        });
+        assertThat(stored).anySatisfy(lead -> {
+            assertThat(lead.getString("empresa")).isEqualTo("Mercado Central");
+            assertThat(lead.getString("status")).as("no CNPJ, nothing to enrich").isEqualTo("novo");
         });
         assertThat(otherTenant.get("api/imports/" + importId).status()).isEqualTo(404);
         assertThat(otherTenant.get("api/leads").json().getInt("total")).isZero();

@@ -1,5 +1,7 @@
 package ai.alquimista.nigredo.recebimento.control;
 
+import ai.alquimista.nigredo.enriquecimento.ConsultaCnpj;
+import ai.alquimista.nigredo.enriquecimento.control.Enriquecimento;
 import ai.alquimista.nigredo.recebimento.AcceptedLead;
 import ai.alquimista.nigredo.recebimento.Cnpj;
 import ai.alquimista.nigredo.recebimento.Inconformidade;
@@ -9,6 +11,7 @@ import ai.alquimista.nigredo.recebimento.ReceptionOutcome;
 import ai.alquimista.nigredo.recebimento.RejectedLead;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -37,6 +40,9 @@ public class ImportProcessing {
     @Resource(lookup = "java:app/jdbc/alquimista")
     DataSource dataSource;
 
+    @Inject
+    Enriquecimento enriquecimento;
+
     /** What a chunk did, and whether the import has rows left. */
     public record Progress(int accepted, int duplicates, int rejected, boolean rowsRemain, boolean completedNow,
                            JsonObject summary) {
@@ -54,8 +60,10 @@ public class ImportProcessing {
                 for (Map.Entry<Integer, JsonObject> row : rows.entrySet()) {
                     ReceptionOutcome outcome = Recepcao.receive(lead(row.getValue()));
                     if (outcome instanceof AcceptedLead acceptedLead) {
-                        if (insert(lead, acceptedLead, tenantId, importId)) {
+                        UUID leadId = UUID.randomUUID();
+                        if (insert(lead, leadId, acceptedLead, tenantId, importId)) {
                             accepted++;
+                            enrich(db, leadId, acceptedLead);
                         } else {
                             duplicates++;
                             addIssue(issue, importId, row.getKey(), "email/telefone",
@@ -128,14 +136,14 @@ public class ImportProcessing {
         return value instanceof JsonString string ? string.getString() : value.toString();
     }
 
-    private static boolean insert(PreparedStatement lead, AcceptedLead accepted, UUID tenantId, UUID importId)
-            throws SQLException {
+    private static boolean insert(PreparedStatement lead, UUID leadId, AcceptedLead accepted, UUID tenantId,
+                                  UUID importId) throws SQLException {
         JsonObjectBuilder metadata = Json.createObjectBuilder()
                 .add("source", "import")
                 .add("import_id", importId.toString())
                 .add("segmento", accepted.segmento().key())
                 .add("pessoa_fisica", accepted.pessoaFisica());
-        lead.setObject(1, UUID.randomUUID());
+        lead.setObject(1, leadId);
         lead.setObject(2, tenantId);
         lead.setString(3, accepted.empresa());
         lead.setString(4, accepted.documento().map(d -> d instanceof Cnpj c ? c.value()
@@ -151,6 +159,39 @@ public class ImportProcessing {
         lead.setString(13, accepted.tipoPessoa().map(Enum::name).orElse(null));
         lead.setObject(14, importId);
         return lead.executeUpdate() == 1;
+    }
+
+    /**
+     * Status novo → enriquecido when the CNPJ lookup knows the company (an inactive registration is
+     * flagged); otherwise the lead stays novo, marked so a later pass can try again.
+     */
+    private void enrich(Connection db, UUID leadId, AcceptedLead accepted) throws SQLException {
+        if (accepted.cnpj().isEmpty()) {
+            return;
+        }
+        ConsultaCnpj consulta = enriquecimento.consultar(accepted.cnpj().get().value());
+        JsonObjectBuilder metadata = Json.createObjectBuilder();
+        String status = "novo";
+        String atividade = null;
+        if (consulta instanceof ConsultaCnpj.Encontrada found) {
+            status = "enriquecido";
+            atividade = found.perfil().cnaeFiscal().orElse(null);
+            metadata.add("enriquecimento", found.perfil().toJson()).add("empresa_inativa", !found.perfil().ativa());
+        } else if (consulta instanceof ConsultaCnpj.NaoEncontrada) {
+            metadata.add("enriquecimento", Json.createObjectBuilder().add("status", "nao_encontrada"));
+        } else if (consulta instanceof ConsultaCnpj.Indisponivel unavailable) {
+            metadata.add("enriquecimento", Json.createObjectBuilder().add("status", "pendente")
+                    .add("motivo", unavailable.motivo()));
+        }
+        try (PreparedStatement update = db.prepareStatement("UPDATE nigredo_leads.leads SET status = ?,"
+                + " atividade_principal = COALESCE(atividade_principal, ?), metadata = metadata || ?::jsonb,"
+                + " updated_at = now() WHERE id = ?")) {
+            update.setString(1, status);
+            update.setString(2, atividade);
+            update.setString(3, metadata.build().toString());
+            update.setObject(4, leadId);
+            update.executeUpdate();
+        }
     }
 
     private static void addIssue(PreparedStatement issue, UUID importId, int row, String field, String problem)

@@ -1,0 +1,70 @@
+package ai.alquimista.nigredo.enriquecimento.control;
+
+import ai.alquimista.nigredo.enriquecimento.ConsultaCnpj;
+import ai.alquimista.nigredo.enriquecimento.PerfilEmpresa;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+
+/**
+ * BrasilAPI's CNPJ endpoint ({@code GET /api/cnpj/v1/{cnpj}}) behind seed 000's external-API preset:
+ * 3 s timeout, 2 retries with backoff and jitter, a circuit that opens after 5 failures and
+ * half-opens after 60 s, and a fallback that lets the lead go on unenriched.
+ */
+@ApplicationScoped
+public class BrasilApiCnpjLookup implements CnpjLookup {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @Inject
+    @ConfigProperty(name = "alquimista.enrichment.brasilapi-url", defaultValue = "https://brasilapi.com.br")
+    String baseUrl;
+
+    @Override
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = ProviderUnavailable.class)
+    @CircuitBreaker(requestVolumeThreshold = 5, failureRatio = 1.0, delay = 60, delayUnit = ChronoUnit.SECONDS)
+    @Fallback(fallbackMethod = "indisponivel")
+    public ConsultaCnpj consultar(String cnpj) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/cnpj/v1/" + cnpj))
+                .header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(3))
+                .GET().build();
+        HttpResponse<String> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new ProviderUnavailable("BrasilAPI unreachable: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProviderUnavailable("interrupted while asking BrasilAPI", e);
+        }
+        int status = response.statusCode();
+        if (status == 404) {
+            return new ConsultaCnpj.NaoEncontrada();
+        }
+        if (status != 200) {
+            throw new ProviderUnavailable("BrasilAPI answered " + status);
+        }
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return new ConsultaCnpj.Encontrada(PerfilEmpresa.fromBrasilApi(reader.readObject(), "brasilapi"));
+        }
+    }
+
+    ConsultaCnpj indisponivel(String cnpj) {
+        return new ConsultaCnpj.Indisponivel("BrasilAPI unavailable");
+    }
+}
