@@ -9,8 +9,11 @@ import ai.alquimista.spine.Api;
 import ai.alquimista.spine.EmbeddedInfrastructure;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.net.URL;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.Key;
@@ -336,6 +339,99 @@ class PlatformIT {
         assertThat(otherTenant.get("api/imports/" + importId).status()).isEqualTo(404);
         assertThat(otherTenant.get("api/leads").json().getInt("total")).isZero();
         assertThat(manager.post("api/leads", "[1, 2]").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aLeadFileIsImportedAsAStreamAndReportedByRow() {
+        tenants.user(padaria, "lia." + suffix + "@padaria.com.br", "manager");
+        Api manager = signIn("lia." + suffix + "@padaria.com.br");
+        manager.post("api/agents/nigredo-recebimento/activate", "{}");
+        String csv = "\uFEFFRazão Social;Responsável;Telefone;E-mail;Observações\r\n"
+                + "Padaria Pão Quente Ltda;Maria;(11) 98765-4321;maria@padaria.com.br;\"cliente\r\nantigo\"\r\n"
+                + "Padaria Pão Quente Filial;Maria;11 98765-4321;MARIA@padaria.com.br;\r\n"
+                + ";Sem Empresa;(21) 99876-5432;;\r\n"
+                + "Demais Colunas;José;11 1111-1111;jose@demais.com.br;obs;sobra\r\n"
+                + "\r\n"
+                + "Mercado Central;Ana;+55 31 3222-1234;;\r\n";
+
+        var accepted = manager.post("api/leads/import?filename=leads.csv", "text/csv; charset=utf-8",
+                HttpRequest.BodyPublishers.ofByteArray(csv.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        assertThat(accepted.json().getInt("rows")).isEqualTo(5);
+        String importId = accepted.json().getString("import_id");
+        JsonObject report = await().atMost(Duration.ofSeconds(60)).until(
+                () -> manager.get("api/imports/" + importId).json(), r -> r.getString("status").equals("concluido"));
+        assertThat(report.getString("source")).isEqualTo("csv");
+        assertThat(report.getString("file_name")).isEqualTo("leads.csv");
+        assertThat(report.getInt("total_rows")).isEqualTo(5);
+        assertThat(report.getInt("processed_rows")).isEqualTo(5);
+        assertThat(report.getInt("accepted")).isEqualTo(2);
+        assertThat(report.getInt("duplicates")).isEqualTo(1);
+        assertThat(report.getInt("rejected")).isEqualTo(2);
+        var issues = report.getJsonArray("issues").getValuesAs(JsonObject.class);
+        assertThat(issues).anySatisfy(issue -> {
+            assertThat(issue.getInt("row")).isEqualTo(3);
+            assertThat(issue.getString("problem")).contains("duplicado");
+        });
+        assertThat(issues).anySatisfy(issue -> {
+            assertThat(issue.getInt("row")).isEqualTo(4);
+            assertThat(issue.getString("field")).isEqualTo("empresa");
+        });
+        assertThat(issues).anySatisfy(issue -> {
+            assertThat(issue.getInt("row")).isEqualTo(5);
+            assertThat(issue.getString("field")).isEqualTo("linha");
+            assertThat(issue.getString("problem")).contains("6 colunas");
+        });
+        var stored = manager.get("api/leads").json().getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(stored).extracting(lead -> lead.getString("empresa"))
+                .containsExactlyInAnyOrder("Padaria Pão Quente Ltda", "Mercado Central");
+
+        var noColumns = manager.post("api/leads/import", "text/csv", "nome;cidade\nMaria;SP\n");
+        var headerOnly = manager.post("api/leads/import", "text/csv", "empresa;email\n");
+        var unsupported = manager.post("api/leads/import", "application/pdf", "%PDF-1.4");
+        assertThat(noColumns.status()).isEqualTo(400);
+        assertThat(noColumns.body()).contains("empresa");
+        assertThat(headerOnly.status()).isEqualTo(400);
+        assertThat(headerOnly.body()).contains("the file has no leads");
+        assertThat(unsupported.status()).isEqualTo(415);
+        assertThat(unsupported.contentType()).startsWith("application/problem+json");
+        assertThat(tenants.count("SELECT count(*) FROM nigredo_leads.imports WHERE tenant_id = ?", padaria))
+                .isEqualTo(1);
+
+        String boundary = "----alquimista" + suffix;
+        String form = "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"file\"; filename=\"outros.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n"
+                + "empresa,contato,email\r\nOficina Nova,Rita,contato@oficinanova.com.br\r\n"
+                + "\r\n--" + boundary + "--\r\n";
+        var multipart = manager.post("api/leads/import", "multipart/form-data; boundary=" + boundary, form);
+        assertThat(multipart.status()).as(multipart.body()).isEqualTo(202);
+        assertThat(multipart.json().getInt("rows")).isEqualTo(1);
+        JsonObject formReport = await().atMost(Duration.ofSeconds(60)).until(
+                () -> manager.get("api/imports/" + multipart.json().getString("import_id")).json(),
+                r -> r.getString("status").equals("concluido"));
+        assertThat(formReport.getString("file_name")).isEqualTo("outros.csv");
+        assertThat(formReport.getInt("accepted")).isEqualTo(1);
+    }
+
+    @Test
+    void anOversizedLeadFileAnswers413AndWritesNoImport() {
+        tenants.user(oficina, "teo." + suffix + "@oficina.com.br", "manager");
+        Api manager = signIn("teo." + suffix + "@oficina.com.br");
+        manager.post("api/agents/nigredo-recebimento/activate", "{}");
+        // over the 1 MiB limit set for the tests (ALQUIMISTA_IMPORT_MAX_BYTES); valid rows all along
+        byte[] file = ("empresa;telefone\n" + "Oficina;(11) 98765-4321\n".repeat(50_000))
+                .getBytes(StandardCharsets.UTF_8);
+
+        var streamed = manager.post("api/leads/import", "text/csv",
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(file)));
+        var declared = manager.post("api/leads/import", "text/csv", HttpRequest.BodyPublishers.ofByteArray(file));
+
+        assertThat(streamed.status()).as(streamed.body()).isEqualTo(413);
+        assertThat(streamed.contentType()).startsWith("application/problem+json");
+        assertThat(declared.status()).isEqualTo(413);
+        assertThat(tenants.count("SELECT count(*) FROM nigredo_leads.imports WHERE tenant_id = ?", oficina)).isZero();
     }
 
     @Test

@@ -47,6 +47,13 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Uploads over HTTP/1.1, as browsers and curl do (no h2c upgrade with a body the server may refuse unread). */
+    public Reply post(String path, String contentType, HttpRequest.BodyPublisher body) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).version(HttpClient.Version.HTTP_1_1)
+                .header("Content-Type", contentType)
+                .POST(body));
+    }
+
     public Reply patch(String path, String body) {
         return send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/json")

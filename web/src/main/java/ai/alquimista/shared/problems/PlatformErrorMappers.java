@@ -6,6 +6,7 @@ import ai.alquimista.shared.errors.Conflict;
 import ai.alquimista.shared.errors.Forbidden;
 import ai.alquimista.shared.errors.InvalidInput;
 import ai.alquimista.shared.errors.NotFound;
+import ai.alquimista.shared.errors.TooLarge;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -53,6 +54,14 @@ public final class PlatformErrorMappers {
         @Override
         public Response toResponse(Forbidden e) {
             return Problem.response(403, "Forbidden", e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class TooLargeMapper implements ExceptionMapper<TooLarge> {
+        @Override
+        public Response toResponse(TooLarge e) {
+            return Problem.response(413, "Content Too Large", e.getMessage());
         }
     }
 

@@ -6,21 +6,26 @@ import ai.alquimista.nigredo.recebimento.control.ImportEvents;
 import ai.alquimista.platform.agents.control.ActivationGate;
 import ai.alquimista.platform.audit.control.AuditTrail;
 import ai.alquimista.platform.auth.control.Caller;
+import ai.alquimista.fibonacci.events.Violation;
+import ai.alquimista.nigredo.recebimento.planilha.Linha;
+import ai.alquimista.shared.errors.InvalidInput;
 import ai.alquimista.shared.errors.Conflict;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
- * Takes a tenant's leads in (the API's JSON today): stores the rows and, in the same transaction,
+ * Takes a tenant's leads in (the API's JSON, or a CSV/XLSX file read as a stream): stores the rows and, in the same transaction,
  * the event that hands them to the Recebimento agent, which validates, normalises and deduplicates
  * them in chunks. Answers at once with the import's id; progress and the non-conformity report
  * are at {@code GET /api/imports/{id}}.
@@ -43,41 +48,100 @@ public class LeadIntake {
     @Inject
     AuditTrail audit;
 
+    /** What was taken in: the import and how many rows it has. */
+    public record Received(UUID importId, int rows) {
+    }
+
     public UUID accept(Caller caller, String source, String fileName, List<JsonObject> rows) {
+        Iterator<JsonObject> leads = rows.iterator();
+        return accept(caller, source, fileName, new Iterator<Linha>() {
+            private int number;
+
+            @Override
+            public boolean hasNext() {
+                return leads.hasNext();
+            }
+
+            @Override
+            public Linha next() {
+                return Linha.lida(++number, leads.next());
+            }
+        }).importId();
+    }
+
+    /**
+     * Takes rows in as they are read (a file's, streamed): rows are inserted in batches of
+     * {@value #BATCH}, never held together; a row that could not be read becomes an issue of the
+     * import (field "linha") and counts as received and rejected at once. A file without rows is
+     * refused (400) and anything read from the stream that throws rolls everything back.
+     */
+    public Received accept(Caller caller, String source, String fileName, Iterator<Linha> rows) {
         if (!gate.allows(caller.tenantId(), Queue.RECEBIMENTO)) {
             throw new Conflict("activate the " + ActivationGate.agentId(Queue.RECEBIMENTO)
                     + " agent in the marketplace before sending leads");
         }
         UUID importId = UUID.randomUUID();
+        int total = 0;
+        int malformed = 0;
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO nigredo_leads.imports"
-                    + " (id, tenant_id, source, file_name, total_rows) VALUES (?, ?, ?, ?, ?)")) {
+                    + " (id, tenant_id, source, file_name, total_rows) VALUES (?, ?, ?, ?, 0)")) {
                 insert.setObject(1, importId);
                 insert.setObject(2, caller.tenantId());
                 insert.setString(3, source);
                 insert.setString(4, fileName);
-                insert.setInt(5, rows.size());
                 insert.executeUpdate();
             }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO nigredo_leads.import_rows"
-                    + " (import_id, row_number, data) VALUES (?, ?, ?::jsonb)")) {
-                for (int i = 0; i < rows.size(); i++) {
-                    insert.setObject(1, importId);
-                    insert.setInt(2, i + 1);
-                    insert.setString(3, rows.get(i).toString());
-                    insert.addBatch();
-                    if ((i + 1) % BATCH == 0) {
+                    + " (import_id, row_number, data) VALUES (?, ?, ?::jsonb)");
+                 PreparedStatement issue = connection.prepareStatement("INSERT INTO nigredo_leads.import_issues"
+                    + " (id, import_id, row_number, field, problem) VALUES (?, ?, ?, 'linha', ?)")) {
+                int batched = 0;
+                while (rows.hasNext()) {
+                    Linha row = rows.next();
+                    total++;
+                    if (row.malformada()) {
+                        issue.setObject(1, UUID.randomUUID());
+                        issue.setObject(2, importId);
+                        issue.setInt(3, row.numero());
+                        issue.setString(4, row.problema());
+                        issue.addBatch();
+                        malformed++;
+                    } else {
+                        insert.setObject(1, importId);
+                        insert.setInt(2, row.numero());
+                        insert.setString(3, row.dados().toString());
+                        insert.addBatch();
+                    }
+                    if (++batched == BATCH) {
                         insert.executeBatch();
+                        issue.executeBatch();
+                        batched = 0;
                     }
                 }
                 insert.executeBatch();
+                issue.executeBatch();
+            }
+            if (total == 0) {
+                throw new InvalidInput(List.of(new Violation("file", "the file has no leads")));
+            }
+            try (PreparedStatement update = connection.prepareStatement("UPDATE nigredo_leads.imports"
+                    + " SET total_rows = ?, processed_rows = ?, rejected = ? WHERE id = ?")) {
+                update.setInt(1, total);
+                update.setInt(2, malformed);
+                update.setInt(3, malformed);
+                update.setObject(4, importId);
+                update.executeUpdate();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot store import " + importId + ": " + e.getMessage(), e);
         }
         events.accept(ImportEvents.rowsToProcess(importId, caller.tenantId()));
-        audit.record(caller, "lead.import", "import", importId.toString(),
-                Json.createObjectBuilder().add("source", source).add("rows", rows.size()).build());
-        return importId;
+        JsonObjectBuilder details = Json.createObjectBuilder().add("source", source).add("rows", total);
+        if (fileName != null) {
+            details.add("file_name", fileName);
+        }
+        audit.record(caller, "lead.import", "import", importId.toString(), details.build());
+        return new Received(importId, total);
     }
 }

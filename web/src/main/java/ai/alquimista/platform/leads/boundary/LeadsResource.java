@@ -15,6 +15,19 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import ai.alquimista.nigredo.recebimento.planilha.LimitedInputStream;
+import ai.alquimista.nigredo.recebimento.planilha.Planilha;
+import ai.alquimista.shared.errors.TooLarge;
+import ai.alquimista.shared.problems.ProblemException;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +67,10 @@ public class LeadsResource {
     @Inject
     Caller caller;
 
+    @Inject
+    @ConfigProperty(name = "alquimista.import.max-bytes", defaultValue = "52428800")
+    long maxImportBytes;
+
     @GET
     @Path("leads")
     @Operation(summary = "The tenant's leads, newest first (each read is audited: personal data)")
@@ -76,6 +93,83 @@ public class LeadsResource {
                         .add("rows", rows.size()).build().toString())
                 .location(URI.create("api/imports/" + importId))
                 .build();
+    }
+
+    @POST
+    @Path("leads/import")
+    @RolesAllowed("manager")
+    @Operation(summary = "Import a lead file (manager or admin): the file as the body, text/csv or XLSX"
+            + " (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet), its name in ?filename=; read as"
+            + " a stream, up to alquimista.import.max-bytes (50 MB: 413 beyond). Columns are matched by name (empresa,"
+            + " razão social, cnpj, contato, telefone, celular, e-mail, setor, porte, atividade/cnae...); the report's"
+            + " row numbers are the spreadsheet's (the header is row 1). Answers 202 with the import id")
+    public Response importFile(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                               @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
+                               @QueryParam("filename") String fileName, InputStream body) {
+        String kind = kind(contentType, fileName);
+        refuseDeclaredOverLimit(contentLength);
+        return importing(kind, fileName, body);
+    }
+
+    @POST
+    @Path("leads/import")
+    @RolesAllowed("manager")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Import a lead file sent as multipart/form-data, in the part named file (manager or admin)")
+    public Response importForm(@FormParam("file") EntityPart file, @QueryParam("filename") String fileName) {
+        if (file == null) {
+            throw new InvalidInput(List.of(new Violation("file", "send the lead file in a part named file")));
+        }
+        String name = fileName != null ? fileName : file.getFileName().orElse(null);
+        String type = file.getMediaType() == null ? null : file.getMediaType().toString();
+        return importing(kind(type, name), name, file.getContent());
+    }
+
+    private Response importing(String kind, String fileName, InputStream body) {
+        String name = fileName == null || fileName.isBlank() ? null
+                : fileName.strip().substring(0, Math.min(fileName.strip().length(), 255));
+        InputStream limited = new LimitedInputStream(body, maxImportBytes);
+        try (Planilha planilha = "xlsx".equals(kind) ? Planilha.xlsx(limited) : Planilha.csv(limited)) {
+            LeadIntake.Received received = intake.accept(caller, kind, name, planilha);
+            return Response.accepted(Json.createObjectBuilder().add("import_id", received.importId().toString())
+                            .add("rows", received.rows()).build().toString())
+                    .location(URI.create("api/imports/" + received.importId()))
+                    .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void refuseDeclaredOverLimit(String contentLength) {
+        try {
+            if (contentLength != null && Long.parseLong(contentLength.strip()) > maxImportBytes) {
+                throw new TooLarge(maxImportBytes);
+            }
+        } catch (NumberFormatException ignored) {
+            // counted while reading
+        }
+    }
+
+    /** "csv" or "xlsx" from the media type, or from the file name when the type says nothing (octet-stream). */
+    private static String kind(String contentType, String fileName) {
+        String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        if (type.equals(Planilha.CSV) || type.equals("application/csv")) {
+            return "csv";
+        }
+        if (type.equals(Planilha.XLSX)) {
+            return "xlsx";
+        }
+        if (type.isEmpty() || type.equals(MediaType.APPLICATION_OCTET_STREAM)) {
+            String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+            if (name.endsWith(".csv")) {
+                return "csv";
+            }
+            if (name.endsWith(".xlsx")) {
+                return "xlsx";
+            }
+        }
+        throw new ProblemException(415, "Unsupported Media Type", "send the file as " + Planilha.CSV + " or "
+                + Planilha.XLSX + (contentType == null ? "" : ", not " + contentType));
     }
 
     @GET
