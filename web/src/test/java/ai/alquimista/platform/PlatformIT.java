@@ -265,18 +265,42 @@ class PlatformIT {
         tenants.user(padaria, "quin." + suffix + "@padaria.com.br", "manager");
         Api manager = signIn("quin." + suffix + "@padaria.com.br");
         String event = "{\"source\": \"nigredo.sentimento\", \"type\": \"sentiment.requested\", \"detail\":"
-                + " {\"context\": {\"source\": \"whatsapp\", \"metadata\": {\"tenant_id\": \"" + padaria + "\"}}}}";
+                + " {\"context\": {\"source\": \"whatsapp\"}}}";
 
-        String before = decision(api.post("events", event).json().getString("id"));
+        String before = decision(manager, manager.post("events", event).json().getString("id"));
         manager.post("api/agents/nigredo-sentimento/activate", "{}");
-        String after = decision(api.post("events", event).json().getString("id"));
+        String after = decision(manager, manager.post("events", event).json().getString("id"));
 
         assertThat(before).startsWith("skipped: nigredo-sentimento is not activated");
         assertThat(after).isEqualTo("received");
     }
 
-    private String decision(String eventId) {
-        return await().atMost(Duration.ofSeconds(60)).until(() -> api.get("events/" + eventId).json().getJsonArray("logs"),
+    @Test
+    void eventsBelongToTheCallersTenantWhateverTheBodySays() {
+        tenants.user(padaria, "tais." + suffix + "@padaria.com.br", "manager");
+        tenants.user(oficina, "ugo." + suffix + "@oficina.com.br", "viewer");
+        Api padariaManager = signIn("tais." + suffix + "@padaria.com.br");
+        Api oficinaViewer = signIn("ugo." + suffix + "@oficina.com.br");
+        String forOficina = "{\"source\": \"fibonacci.demo\", \"type\": \"ping\", \"detail\": {\"context\":"
+                + " {\"metadata\": {\"tenant_id\": \"" + oficina + "\"}}}}";
+
+        var anonymous = api.post("events", "{\"source\": \"fibonacci.demo\", \"type\": \"ping\"}");
+        var crossTenant = padariaManager.post("events", forOficina);
+        var own = padariaManager.post("events", "{\"source\": \"fibonacci.demo\", \"type\": \"ping\"}");
+
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(crossTenant.status()).isEqualTo(400);
+        assertThat(own.status()).isEqualTo(202);
+        String id = own.json().getString("id");
+        assertThat(padariaManager.get("events/" + id).json().getString("tenant_id")).isEqualTo(padaria.toString());
+        assertThat(oficinaViewer.get("events/" + id).status()).isEqualTo(404);
+        assertThat(oficinaViewer.post("events", "{\"source\": \"fibonacci.demo\", \"type\": \"ping\"}").status())
+                .isEqualTo(403);
+    }
+
+    private String decision(Api caller, String eventId) {
+        return await().atMost(Duration.ofSeconds(60)).until(
+                () -> caller.get("events/" + eventId).json().getJsonArray("logs"),
                 logs -> !logs.isEmpty()).getJsonObject(0).getString("decision");
     }
 

@@ -15,6 +15,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -31,11 +32,16 @@ public class EventIntake {
     jakarta.enterprise.event.Event<OutboxWritten> outboxWritten;
 
     public AcceptedEvent accept(EventSubmission submission) {
+        return accept(submission, submission.tenantId());
+    }
+
+    /** @param tenantId the tenant the event belongs to, which the agents act for (from the caller's token) */
+    public AcceptedEvent accept(EventSubmission submission, Optional<UUID> tenantId) {
         Queue queue = EventRoutes.route(submission.source()).orElseThrow(() -> new UnroutableEvent(submission.source()));
         UUID traceId = UUID.randomUUID();
         Event event = new Event(submission.source(), submission.type(), submission.detail(), traceId);
         submission.correlationId().ifPresent(event::setCorrelationId);
-        submission.tenantId().ifPresent(event::setTenantId);
+        tenantId.ifPresent(event::setTenantId);
         event.markRouted(queue.logicalName());
         em.persist(event);
 

@@ -1,6 +1,12 @@
 package ai.alquimista.fibonacci.events.boundary;
 
 import ai.alquimista.fibonacci.events.EventSubmission;
+import ai.alquimista.fibonacci.events.InvalidEvent;
+import ai.alquimista.platform.auth.TokenClaims;
+import ai.alquimista.platform.auth.boundary.CallerResolver;
+import ai.alquimista.platform.operators.entity.Operator;
+import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import ai.alquimista.fibonacci.events.control.AcceptedEvent;
 import ai.alquimista.shared.problems.JsonBodies;
 import ai.alquimista.shared.problems.ProblemException;
@@ -39,13 +45,23 @@ public class EventsResource {
     @Context
     UriInfo uri;
 
+    @Inject
+    JsonWebToken token;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Counted(name = "events_received_total")
     @Timed(name = "events_post_seconds")
-    @Operation(summary = "Store an event, route it by its source and relay it to the target queue")
+    @RolesAllowed({Operator.ROLE, "manager"})
+    @Operation(summary = "Store an event, route it by its source and relay it to the target queue (platform"
+            + " operators; a tenant's managers for their own tenant only)")
     public Response publish(String body) {
-        AcceptedEvent accepted = intake.accept(EventSubmission.from(JsonBodies.parse(body)));
+        EventSubmission submission = EventSubmission.from(JsonBodies.parse(body));
+        Optional<UUID> callerTenant = callerTenant();
+        if (callerTenant.isPresent() && submission.tenantId().filter(t -> !t.equals(callerTenant.get())).isPresent()) {
+            throw new InvalidEvent("detail.context.metadata.tenant_id", "must be your own tenant");
+        }
+        AcceptedEvent accepted = intake.accept(submission, callerTenant.or(submission::tenantId));
         JsonObject answer = Json.createObjectBuilder()
                 .add("id", accepted.eventId().toString())
                 .add("trace_id", accepted.traceId().toString())
@@ -58,11 +74,20 @@ public class EventsResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed({Operator.ROLE, "viewer"})
     @Operation(summary = "An event with where it was routed, its delivery and every agent hop")
     public String describe(@PathParam("id") String id) {
+        Optional<UUID> callerTenant = callerTenant();
         return parse(id).flatMap(query::describe)
+                .filter(event -> callerTenant.isEmpty()
+                        || callerTenant.get().toString().equals(event.getString("tenant_id", "")))
                 .map(JsonObject::toString)
                 .orElseThrow(() -> new ProblemException(404, "Event not found", "no event with id '" + id + "'"));
+    }
+
+    /** A tenant's user is bound to their tenant; a platform operator's token names none. */
+    private Optional<UUID> callerTenant() {
+        return CallerResolver.claim(token, TokenClaims.TENANT_ID).map(UUID::fromString);
     }
 
     private static Optional<UUID> parse(String id) {
