@@ -1,12 +1,9 @@
 package ai.alquimista.shared.errors;
 
-import jakarta.ejb.ApplicationException;
-
 /** The request clashes with what already exists (an e-mail already in use, ...). */
-@ApplicationException(rollback = true)
-public class Conflict extends RuntimeException {
+public class Conflict extends Refusal {
 
     public Conflict(String what) {
-        super(what);
+        super(409, "Conflict", what);
     }
 }

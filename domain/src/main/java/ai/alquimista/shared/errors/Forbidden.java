@@ -1,12 +1,9 @@
 package ai.alquimista.shared.errors;
 
-import jakarta.ejb.ApplicationException;
-
 /** The caller is known but may not do this. */
-@ApplicationException(rollback = true)
-public class Forbidden extends RuntimeException {
+public class Forbidden extends Refusal {
 
     public Forbidden(String what) {
-        super(what);
+        super(403, "Forbidden", what);
     }
 }

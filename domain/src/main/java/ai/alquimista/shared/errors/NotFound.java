@@ -1,12 +1,9 @@
 package ai.alquimista.shared.errors;
 
-import jakarta.ejb.ApplicationException;
-
 /** The thing asked for does not exist for this caller (another tenant's things do not exist either). */
-@ApplicationException(rollback = true)
-public class NotFound extends RuntimeException {
+public class NotFound extends Refusal {
 
     public NotFound(String what) {
-        super(what);
+        super(404, "Not found", what);
     }
 }

@@ -1,15 +1,12 @@
 package ai.alquimista.shared.errors;
 
-import jakarta.ejb.ApplicationException;
-
 /** A request body over its size limit (413); the transaction that was reading it rolls back. */
-@ApplicationException(rollback = true)
-public class TooLarge extends RuntimeException {
+public class TooLarge extends Refusal {
 
     private final long limit;
 
     public TooLarge(long limit) {
-        super("the file is larger than " + limit + " bytes");
+        super(413, "Content Too Large", "the file is larger than " + limit + " bytes");
         this.limit = limit;
     }
 

@@ -10,7 +10,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -70,17 +69,7 @@ final class QueueConsumer {
             }
         }
         LOG.info(() -> "stopped consuming " + settings.queueName());
-        Thread closer = new Thread(() -> {
-            try {
-                connection.close();
-            } catch (JMSException e) {
-                LOG.log(Level.WARNING, "closing SQS connection for " + settings.queueName(), e);
-            } finally {
-                sqs.close();
-            }
-        }, "sqs-close-" + settings.logicalQueue());
-        closer.setDaemon(true);
-        closer.start();
+        BackgroundClose.run(settings.queueName(), connection::close, sqs::close);
     }
 
     private static SqsClient client(ConsumerSettings settings) {

@@ -75,7 +75,7 @@ final class SessionWorker implements Runnable {
             }
         } finally {
             endpoint.release();
-            closeInBackground(session);
+            BackgroundClose.run(settings.queueName(), session::close, () -> { });
         }
     }
 
@@ -107,22 +107,6 @@ final class SessionWorker implements Runnable {
                 .visibilityTimeout(delay));
         LOG.info(() -> "message " + sqsMessage.getSQSMessageId() + " on " + settings.queueName()
                 + " not processed (receive " + receiveCount + "), redelivery in " + delay + " s");
-    }
-
-    /**
-     * Closing waits for the library's prefetch long poll; nothing is delivered after {@link #run()}
-     * returns, so the close (which returns prefetched messages to the queue) need not hold up undeploy.
-     */
-    private void closeInBackground(Session session) {
-        Thread closer = new Thread(() -> {
-            try {
-                session.close();
-            } catch (JMSException e) {
-                LOG.log(Level.FINE, "closing a session of " + settings.queueName(), e);
-            }
-        }, "sqs-close-" + settings.logicalQueue());
-        closer.setDaemon(true);
-        closer.start();
     }
 
     private void pause() {

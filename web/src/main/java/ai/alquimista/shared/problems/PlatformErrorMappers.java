@@ -2,11 +2,8 @@ package ai.alquimista.shared.problems;
 
 import ai.alquimista.fibonacci.events.Violation;
 import ai.alquimista.platform.auth.control.InvalidCredentials;
-import ai.alquimista.shared.errors.Conflict;
-import ai.alquimista.shared.errors.Forbidden;
 import ai.alquimista.shared.errors.InvalidInput;
-import ai.alquimista.shared.errors.NotFound;
-import ai.alquimista.shared.errors.TooLarge;
+import ai.alquimista.shared.errors.Refusal;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -24,6 +21,10 @@ public final class PlatformErrorMappers {
     private PlatformErrorMappers() {
     }
 
+    private static Response unreadableBody() {
+        return Problem.response(400, "Malformed JSON", "the request body is not valid JSON for this operation");
+    }
+
     @Provider
     public static class InvalidCredentialsMapper implements ExceptionMapper<InvalidCredentials> {
         @Override
@@ -33,35 +34,12 @@ public final class PlatformErrorMappers {
         }
     }
 
+    /** Not found, conflict, forbidden, too large: each refusal carries its own status and title. */
     @Provider
-    public static class NotFoundMapper implements ExceptionMapper<NotFound> {
+    public static class RefusalMapper implements ExceptionMapper<Refusal> {
         @Override
-        public Response toResponse(NotFound e) {
-            return Problem.response(404, "Not found", e.getMessage());
-        }
-    }
-
-    @Provider
-    public static class ConflictMapper implements ExceptionMapper<Conflict> {
-        @Override
-        public Response toResponse(Conflict e) {
-            return Problem.response(409, "Conflict", e.getMessage());
-        }
-    }
-
-    @Provider
-    public static class ForbiddenMapper implements ExceptionMapper<Forbidden> {
-        @Override
-        public Response toResponse(Forbidden e) {
-            return Problem.response(403, "Forbidden", e.getMessage());
-        }
-    }
-
-    @Provider
-    public static class TooLargeMapper implements ExceptionMapper<TooLarge> {
-        @Override
-        public Response toResponse(TooLarge e) {
-            return Problem.response(413, "Content Too Large", e.getMessage());
+        public Response toResponse(Refusal e) {
+            return Problem.response(e.status(), e.title(), e.getMessage());
         }
     }
 
@@ -102,7 +80,7 @@ public final class PlatformErrorMappers {
     public static class UnreadableBodyMapper implements ExceptionMapper<ProcessingException> {
         @Override
         public Response toResponse(ProcessingException e) {
-            return Problem.response(400, "Malformed JSON", "the request body is not valid JSON for this operation");
+            return unreadableBody();
         }
     }
 
@@ -110,7 +88,7 @@ public final class PlatformErrorMappers {
     public static class JsonbMapper implements ExceptionMapper<JsonbException> {
         @Override
         public Response toResponse(JsonbException e) {
-            return Problem.response(400, "Malformed JSON", "the request body is not valid JSON for this operation");
+            return unreadableBody();
         }
     }
 }

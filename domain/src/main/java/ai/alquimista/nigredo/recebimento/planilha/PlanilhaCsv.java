@@ -16,7 +16,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -28,7 +27,7 @@ import org.apache.commons.csv.CSVRecord;
  * closed makes its first line malformed after {@value #MAX_LINES} lines or {@value #MAX_CHARS}
  * characters, and reading resumes on the line after it.
  */
-final class PlanilhaCsv implements Planilha {
+final class PlanilhaCsv extends LinhaALinha {
 
     static final int DETECTION_BYTES = 64 * 1024;
     static final int MAX_LINES = 50;
@@ -42,8 +41,6 @@ final class PlanilhaCsv implements Planilha {
     private final Colunas colunas;
     private final int headerSize;
     private int record;
-    private Linha next;
-    private boolean finished;
 
     PlanilhaCsv(InputStream in) {
         try {
@@ -77,30 +74,12 @@ final class PlanilhaCsv implements Planilha {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null && !finished) {
-            next = read();
-            finished = next == null;
-        }
-        return next != null;
-    }
-
-    @Override
-    public Linha next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Linha linha = next;
-        next = null;
-        return linha;
-    }
-
-    @Override
     public void close() throws IOException {
         reader.close();
     }
 
-    private Linha read() {
+    @Override
+    protected Linha read() {
         try {
             while (true) {
                 String line = nextLine();

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -22,7 +21,7 @@ import org.apache.poi.ss.usermodel.Workbook;
  * row is the header. Formulas are never evaluated: their cached values are read. A whole number is
  * read without ".0" nor exponent (a phone typed as a number stays 11987654321).
  */
-final class PlanilhaXlsx implements Planilha {
+final class PlanilhaXlsx extends LinhaALinha {
 
     static final int ROW_CACHE = 100;
 
@@ -30,8 +29,6 @@ final class PlanilhaXlsx implements Planilha {
     private final Iterator<Row> rows;
     private final Colunas colunas;
     private final DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
-    private Linha next;
-    private boolean finished;
 
     PlanilhaXlsx(InputStream in) {
         try {
@@ -73,30 +70,12 @@ final class PlanilhaXlsx implements Planilha {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null && !finished) {
-            next = read();
-            finished = next == null;
-        }
-        return next != null;
-    }
-
-    @Override
-    public Linha next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Linha linha = next;
-        next = null;
-        return linha;
-    }
-
-    @Override
     public void close() throws IOException {
         workbook.close();
     }
 
-    private Linha read() {
+    @Override
+    protected Linha read() {
         while (rows.hasNext()) {
             Row row = rows.next();
             List<String> cells;

@@ -1,5 +1,6 @@
 package ai.alquimista.platform.operators.entity;
 
+import ai.alquimista.platform.auth.SignInAccount;
 import ai.alquimista.shared.persistence.InstantConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -13,7 +14,7 @@ import java.util.UUID;
 /** Someone who runs the platform itself: queues, dead letters, timers. Never a member of a tenant. */
 @Entity
 @Table(schema = "alquimista_platform", name = "operators")
-public class Operator {
+public class Operator implements SignInAccount {
 
     public static final String ROLE = "platform-operator";
 
@@ -56,10 +57,12 @@ public class Operator {
         return "ativo".equals(status) && (lockedUntil == null || !now.isBefore(lockedUntil));
     }
 
+    @Override
     public int recordFailedLogin() {
         return ++failedLogins;
     }
 
+    @Override
     public void lockUntil(Instant until) {
         lockedUntil = until;
     }
@@ -81,6 +84,7 @@ public class Operator {
         return nome;
     }
 
+    @Override
     public String getPasswordHash() {
         return passwordHash;
     }

@@ -1,5 +1,6 @@
 package ai.alquimista.platform.users.entity;
 
+import ai.alquimista.platform.auth.SignInAccount;
 import ai.alquimista.shared.persistence.Uuids;
 import ai.alquimista.shared.persistence.InstantConverter;
 import jakarta.persistence.Column;
@@ -14,7 +15,7 @@ import java.util.UUID;
 
 @Entity
 @Table(schema = "alquimista_platform", name = "users")
-public class User {
+public class User implements SignInAccount {
 
     @Id
     private UUID id;
@@ -80,12 +81,14 @@ public class User {
     }
 
     /** Counts a failed login and returns the running count, so the caller can decide to {@link #lockUntil}. */
+    @Override
     public int recordFailedLogin() {
         failedLogins++;
         touch();
         return failedLogins;
     }
 
+    @Override
     public void lockUntil(Instant until) {
         lockedUntil = Objects.requireNonNull(until, "until");
         touch();
@@ -135,6 +138,7 @@ public class User {
         return role;
     }
 
+    @Override
     public String getPasswordHash() {
         return passwordHash;
     }

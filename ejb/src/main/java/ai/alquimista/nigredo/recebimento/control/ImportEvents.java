@@ -1,5 +1,6 @@
 package ai.alquimista.nigredo.recebimento.control;
 
+import ai.alquimista.shared.ids.Ids;
 import ai.alquimista.fibonacci.events.EventSubmission;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -35,10 +36,6 @@ public final class ImportEvents {
     }
 
     public static Optional<UUID> importId(JsonObject detail) {
-        try {
-            return Optional.of(UUID.fromString(detail.getString("import_id")));
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
+        return Ids.parse(detail.getString("import_id", null));
     }
 }

@@ -2,6 +2,7 @@ package ai.alquimista.platform.auth.boundary;
 
 import ai.alquimista.platform.audit.control.AuditTrail;
 import ai.alquimista.platform.auth.Passwords;
+import ai.alquimista.platform.auth.SignInAccount;
 import ai.alquimista.platform.auth.control.InvalidCredentials;
 import ai.alquimista.platform.auth.control.Session;
 import ai.alquimista.platform.auth.control.TokenIssuer;
@@ -54,7 +55,7 @@ public class Login {
     int lockoutMinutes;
 
     public Session login(String email, String password, String ipAddress, String userAgent) {
-        Optional<User> found = user(email);
+        Optional<User> found = account(User.class, email);
         if (found.isEmpty()) {
             Passwords.matches(password, DECOY_HASH);
             audit.record(null, null, "auth.login.failed", ipAddress, userAgent,
@@ -67,10 +68,7 @@ public class Login {
         if (user.isLockedAt(now) || user.getStatus() != UserStatus.ativo || tenant == null || !tenant.isActive()) {
             refuse(user, "account locked or inactive", ipAddress, userAgent);
         }
-        if (!Passwords.matches(password, user.getPasswordHash())) {
-            if (user.recordFailedLogin() >= maxFailedLogins) {
-                user.lockUntil(now.plus(Duration.ofMinutes(lockoutMinutes)));
-            }
+        if (!passwordMatches(user, password, now)) {
             refuse(user, "wrong password", ipAddress, userAgent);
         }
         user.recordLogin(now);
@@ -80,19 +78,12 @@ public class Login {
 
     /** Operators sign in apart from tenants' users, with the same lock-out. */
     public String operatorLogin(String email, String password, String ipAddress, String userAgent) {
-        Operator operator = email == null ? null : em.createQuery("SELECT o FROM Operator o WHERE o.email = :email",
-                        Operator.class)
-                .setParameter("email", email.trim().toLowerCase(Locale.ROOT))
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst().orElse(null);
+        Operator operator = account(Operator.class, email).orElse(null);
         Instant now = clock.instant();
-        boolean valid = operator != null && operator.canSignInAt(now)
-                && Passwords.matches(password, operator.getPasswordHash());
         if (operator == null) {
             Passwords.matches(password, DECOY_HASH);
-        } else if (!valid && operator.recordFailedLogin() >= maxFailedLogins) {
-            operator.lockUntil(now.plus(Duration.ofMinutes(lockoutMinutes)));
         }
+        boolean valid = operator != null && operator.canSignInAt(now) && passwordMatches(operator, password, now);
         audit.record(null, operator == null ? null : operator.getId(), valid ? "operator.login" : "operator.login.failed",
                 ipAddress, userAgent, JsonValue.EMPTY_JSON_OBJECT);
         if (!valid) {
@@ -108,11 +99,22 @@ public class Login {
         throw new InvalidCredentials();
     }
 
-    private Optional<User> user(String email) {
+    /** A wrong password counts towards the lock-out. */
+    private boolean passwordMatches(SignInAccount account, String password, Instant now) {
+        if (Passwords.matches(password, account.getPasswordHash())) {
+            return true;
+        }
+        if (account.recordFailedLogin() >= maxFailedLogins) {
+            account.lockUntil(now.plus(Duration.ofMinutes(lockoutMinutes)));
+        }
+        return false;
+    }
+
+    private <T extends SignInAccount> Optional<T> account(Class<T> type, String email) {
         if (email == null || email.isBlank()) {
             return Optional.empty();
         }
-        return em.createQuery("SELECT u FROM User u WHERE u.email = :email", User.class)
+        return em.createQuery("SELECT a FROM " + type.getSimpleName() + " a WHERE a.email = :email", type)
                 .setParameter("email", email.trim().toLowerCase(Locale.ROOT))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()

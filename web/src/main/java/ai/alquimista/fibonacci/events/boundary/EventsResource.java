@@ -1,5 +1,6 @@
 package ai.alquimista.fibonacci.events.boundary;
 
+import ai.alquimista.shared.ids.Ids;
 import ai.alquimista.fibonacci.events.EventSubmission;
 import ai.alquimista.fibonacci.events.InvalidEvent;
 import ai.alquimista.platform.auth.TokenClaims;
@@ -78,7 +79,7 @@ public class EventsResource {
     @Operation(summary = "An event with where it was routed, its delivery and every agent hop")
     public String describe(@PathParam("id") String id) {
         Optional<UUID> callerTenant = callerTenant();
-        return parse(id).flatMap(query::describe)
+        return Ids.parse(id).flatMap(query::describe)
                 .filter(event -> callerTenant.isEmpty()
                         || callerTenant.get().toString().equals(event.getString("tenant_id", "")))
                 .map(JsonObject::toString)
@@ -88,13 +89,5 @@ public class EventsResource {
     /** A tenant's user is bound to their tenant; a platform operator's token names none. */
     private Optional<UUID> callerTenant() {
         return CallerResolver.claim(token, TokenClaims.TENANT_ID).map(UUID::fromString);
-    }
-
-    private static Optional<UUID> parse(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

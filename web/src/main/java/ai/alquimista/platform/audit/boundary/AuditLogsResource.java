@@ -1,5 +1,6 @@
 package ai.alquimista.platform.audit.boundary;
 
+import ai.alquimista.shared.ids.Ids;
 import ai.alquimista.fibonacci.events.Violation;
 import ai.alquimista.platform.auth.control.Caller;
 import ai.alquimista.shared.errors.InvalidInput;
@@ -55,15 +56,11 @@ public class AuditLogsResource {
     }
 
     private static Optional<UUID> uuid(String value, List<Violation> violations) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(UUID.fromString(value));
-        } catch (IllegalArgumentException e) {
+        Optional<UUID> id = Ids.parse(value);
+        if (id.isEmpty() && value != null && !value.isBlank()) {
             violations.add(new Violation("user_id", "must be a UUID"));
-            return Optional.empty();
         }
+        return id;
     }
 
     private static Optional<Instant> instant(String field, String value, List<Violation> violations) {

@@ -1,5 +1,6 @@
 package ai.alquimista.platform.leads.boundary;
 
+import ai.alquimista.shared.ids.Ids;
 import ai.alquimista.fibonacci.events.Violation;
 import ai.alquimista.nigredo.recebimento.boundary.ImportQuery;
 import ai.alquimista.nigredo.recebimento.boundary.LeadIntake;
@@ -176,11 +177,7 @@ public class LeadsResource {
     @Path("imports/{id}")
     @Operation(summary = "An import's progress and its non-conformity report (row, field, problem)")
     public String importReport(@PathParam("id") String id) {
-        try {
-            return imports.describe(caller, UUID.fromString(id)).toString();
-        } catch (IllegalArgumentException e) {
-            throw new NotFound("no import " + id);
-        }
+        return imports.describe(caller, Ids.parse(id).orElseThrow(() -> new NotFound("no import " + id))).toString();
     }
 
     private static List<JsonObject> rows(JsonValue body) {

@@ -1,5 +1,6 @@
 package ai.alquimista.platform.users.boundary;
 
+import ai.alquimista.shared.ids.Ids;
 import ai.alquimista.platform.auth.control.Caller;
 import ai.alquimista.shared.errors.NotFound;
 import jakarta.annotation.security.RolesAllowed;
@@ -79,10 +80,6 @@ public class UsersResource {
     }
 
     private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFound("no user " + id);
-        }
+        return Ids.parse(id).orElseThrow(() -> new NotFound("no user " + id));
     }
 }
