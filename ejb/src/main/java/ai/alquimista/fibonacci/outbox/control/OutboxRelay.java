@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Relays an outbox message as soon as the transaction that wrote it has committed. The send runs on
@@ -17,6 +19,8 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class OutboxRelay {
 
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
+
     @Inject
     OutboxDelivery delivery;
 
@@ -24,6 +28,14 @@ public class OutboxRelay {
     ManagedExecutorService executor;
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
-        executor.execute(() -> delivery.deliver(written.outboxMessageId()));
+        executor.execute(() -> {
+            try {
+                delivery.deliver(written.outboxMessageId());
+            } catch (RuntimeException e) {
+                // a managed task's failure is otherwise invisible; the row stays unsent for the sweeper
+                LOG.log(Level.WARNING, "relaying outbox message " + written.outboxMessageId()
+                        + " failed; the sweeper will send it", e);
+            }
+        });
     }
 }
