@@ -37,6 +37,12 @@ final class Benchmark {
     }
 
     static int run(LaunchSettings settings, Map<String, String> env, String[] args, PrintStream out) throws Exception {
+        if (args.length > 0 && args[0].equals("disparo")) {
+            return DisparoBenchmark.run(settings, env, java.util.Arrays.copyOfRange(args, 1, args.length), out);
+        }
+        if (args.length > 0 && args[0].equals("import")) {
+            return ImportBenchmark.run(settings, env, java.util.Arrays.copyOfRange(args, 1, args.length), out);
+        }
         int messages = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
         out.println("starting the system (Payara log: " + settings.home().resolve("payara/payara.log") + ") ...");
         try (RunningSystem system = RunningSystem.start(settings, env, true);
@@ -153,11 +159,11 @@ final class Benchmark {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
-    private static String user(Map<String, String> env) {
+    static String user(Map<String, String> env) {
         return env.getOrDefault("ALQUIMISTA_DB_USER", EmbeddedPostgresServer.USER);
     }
 
-    private static String password(Map<String, String> env) {
+    static String password(Map<String, String> env) {
         return env.getOrDefault("ALQUIMISTA_DB_PASSWORD", EmbeddedPostgresServer.PASSWORD);
     }
 }

@@ -34,7 +34,8 @@ class ChangelogMigrationTest {
             "fibonacci_core", List.of("events", "traces", "metrics", "outbox",
                     "processed_messages", "message_failures"),
             "nigredo_leads", List.of("leads", "campanhas", "interacoes", "agendamentos",
-                    "metricas_diarias", "blocklist", "imports", "import_rows", "import_issues"),
+                    "metricas_diarias", "blocklist", "imports", "import_rows", "import_issues", "campanha_leads", "envios", "disparo_ritmo",
+                    "disparo_limites_atingidos", "sandbox_mensagens"),
             "alquimista_platform", List.of("tenants", "users", "agents", "agent_activations",
                     "permissions", "audit_logs", "rate_limit_windows", "operators"));
 

@@ -35,6 +35,25 @@ export class ApiError extends Error {
   get errors() {
     return Array.isArray(this.problem.errors) ? this.problem.errors : [];
   }
+
+  /** Field problems of a 400 in one shape, [{field, message}], whether sent as violations[] or errors[]. */
+  get violations() {
+    const listed = [
+      ...(Array.isArray(this.problem.violations) ? this.problem.violations : []),
+      ...this.errors,
+    ];
+    return listed
+      .filter((item) => item && typeof item === 'object')
+      .map((item) => ({ field: String(item.field ?? ''), message: String(item.message ?? item.problem ?? '') }));
+  }
+}
+
+/** Roles from the least to the most trusted: each includes the ones before it. */
+export const ROLES = ['viewer', 'operator', 'manager', 'admin'];
+
+/** Whether the user (GET /api/me) has at least this role: hasRole(user, 'manager') for gestores and admins. */
+export function hasRole(user, role) {
+  return ROLES.indexOf(user?.role) >= ROLES.indexOf(role) && ROLES.indexOf(role) >= 0;
 }
 
 /** What to tell the user about a failed call. */
@@ -53,11 +72,13 @@ export function messageFor(error) {
 
 /**
  * Calls the API. `auth: false` sends no token and leaves the session alone on 401 (the login
- * form does that itself).
+ * form does that itself). A FormData body goes as multipart/form-data (the browser writes the
+ * boundary), anything else as JSON.
  */
 export async function request(path, { method = 'GET', body, auth = true, signal } = {}) {
   const headers = { Accept: 'application/json, application/problem+json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const form = typeof FormData !== 'undefined' && body instanceof FormData;
+  if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
   if (auth && session.token) headers.Authorization = `Bearer ${session.token}`;
 
   let response;
@@ -65,7 +86,7 @@ export async function request(path, { method = 'GET', body, auth = true, signal 
     response = await fetch(new URL(path.replace(/^\//, ''), ROOT), {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : form ? body : JSON.stringify(body),
       signal,
       credentials: 'same-origin',
       cache: 'no-store',
@@ -111,4 +132,33 @@ export const api = {
   activations: () => request('/api/activations'),
   leads: (page = 0, size = 20) => request(`/api/leads?page=${page}&size=${size}`),
   funnel: () => request('/api/funnel'),
+  importLeads: (file) => request('/api/leads/import', { method: 'POST', body: leadFile(file) }),
+  importReport: (id) => request(`/api/imports/${encodeURIComponent(id)}`),
+  campaigns: (page = 0, size = 20) => request(`/api/campanhas?page=${page}&size=${size}`),
+  campaign: (id) => request(`/api/campanhas/${encodeURIComponent(id)}`),
+  campaignPreview: (id, limit = 5) => request(`/api/campanhas/${encodeURIComponent(id)}/preview?limit=${limit}`),
+  saveMessages: (id, mensagens) => request(`/api/campanhas/${encodeURIComponent(id)}/mensagens`, { method: 'PUT', body: mensagens }),
+  approveCampaign: (id) => request(`/api/campanhas/${encodeURIComponent(id)}/approve`, { method: 'POST' }),
+  pauseCampaign: (id) => request(`/api/campanhas/${encodeURIComponent(id)}/pause`, { method: 'POST' }),
+  resumeCampaign: (id) => request(`/api/campanhas/${encodeURIComponent(id)}/resume`, { method: 'POST' }),
+  /** An empty status lists every send (the API refuses status= with nothing after it). */
+  sends: (id, { status = '', page = 0, size = 50 } = {}) => request(`/api/campanhas/${encodeURIComponent(id)}/envios?`
+    + `${status ? `status=${encodeURIComponent(status)}&` : ''}page=${page}&size=${size}`),
+  sandbox: (page = 0, size = 50) => request(`/api/sandbox/mensagens?page=${page}&size=${size}`),
+  sandboxReply: (id, texto) => request(`/api/sandbox/mensagens/${encodeURIComponent(id)}/resposta`, { method: 'POST', body: { texto } }),
 };
+
+const FILE_TYPES = { csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
+
+/**
+ * The lead file as multipart/form-data, in the part named file. The part's type comes from the
+ * extension: browsers on Windows call a .csv application/vnd.ms-excel, which the API would refuse.
+ */
+function leadFile(file) {
+  const extension = String(file?.name ?? '').toLowerCase().split('.').pop();
+  const type = FILE_TYPES[extension];
+  const part = type && file.type !== type ? new File([file], file.name, { type }) : file;
+  const form = new FormData();
+  form.append('file', part, file.name);
+  return form;
+}

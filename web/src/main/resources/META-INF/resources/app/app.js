@@ -5,13 +5,24 @@ import * as marketplace from './views/marketplace.js';
 import * as activations from './views/activations.js';
 import * as leads from './views/leads.js';
 import * as funnel from './views/funnel.js';
+import * as importing from './views/import.js';
+import * as campaigns from './views/campaigns.js';
+import * as campaign from './views/campaign.js';
+import * as sandbox from './views/sandbox.js';
 
-/** Hash routes: #/login, #/marketplace, #/meus-agentes, #/leads, #/funil. */
+/**
+ * Hash routes: #/login, #/marketplace, #/meus-agentes, #/leads, #/importar(?id=), #/campanhas,
+ * #/campanha?id=, #/sandbox, #/funil. `nav` names the menu link a route belongs to when it has none.
+ */
 const ROUTES = {
   login: { view: login, title: 'Entrar', public: true },
   marketplace: { view: marketplace, title: 'Marketplace' },
   'meus-agentes': { view: activations, title: 'Meus agentes' },
   leads: { view: leads, title: 'Leads' },
+  importar: { view: importing, title: 'Importar leads' },
+  campanhas: { view: campaigns, title: 'Campanhas' },
+  campanha: { view: campaign, title: 'Campanha', nav: 'campanhas' },
+  sandbox: { view: sandbox, title: 'Sandbox' },
   funil: { view: funnel, title: 'Funil' },
 };
 const HOME = 'marketplace';
@@ -20,6 +31,7 @@ const main = document.getElementById('conteudo');
 const header = document.querySelector('[data-testid="app-header"]');
 let renderCount = 0;
 let me = null;
+let meRequest = null;
 let keepFlash = false;
 let afterLogin = null;
 
@@ -60,7 +72,7 @@ async function render() {
   document.body.dataset.route = name;
   header.hidden = !!route.public;
   for (const link of document.querySelectorAll('.nav a')) {
-    if (link.dataset.route === name) link.setAttribute('aria-current', 'page');
+    if (link.dataset.route === (route.nav ?? name)) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
   }
   if (!route.public) loadMe();
@@ -71,6 +83,7 @@ async function render() {
     afterLogin,
     isCurrent: () => current === renderCount,
     refresh: () => render(),
+    user: currentUser,
     signedIn: (user) => {
       afterLogin = null;
       showUser(user);
@@ -89,10 +102,27 @@ async function render() {
 async function loadMe() {
   if (me) return;
   try {
-    showUser(await api.me());
+    await currentUser();
   } catch (error) {
     if (error?.status !== 401) console.warn('GET /api/me falhou', error);
   }
+}
+
+/** The signed-in user (GET /api/me, asked once per session): views read its role from here. */
+function currentUser() {
+  if (me) return Promise.resolve(me);
+  if (!meRequest) {
+    const request = api.me()
+      .then((user) => {
+        if (meRequest === request) showUser(user);
+        return user;
+      })
+      .finally(() => {
+        if (meRequest === request) meRequest = null;
+      });
+    meRequest = request;
+  }
+  return meRequest;
 }
 
 function showUser(user) {
@@ -105,6 +135,7 @@ function showUser(user) {
 function signOut(message) {
   session.end();
   me = null;
+  meRequest = null;
   showUser({ company_name: '', email: '' });
   me = null;
   if (message) {

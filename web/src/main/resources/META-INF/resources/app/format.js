@@ -2,6 +2,7 @@ const brl = new Intl.NumberFormat('pt-BR', { style: 'currency', currency: 'BRL' 
 const integer = new Intl.NumberFormat('pt-BR');
 const percent = new Intl.NumberFormat('pt-BR', { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: 1 });
 const dateTime = new Intl.DateTimeFormat('pt-BR', { dateStyle: 'long', timeStyle: 'short' });
+const shortDateTime = new Intl.DateTimeFormat('pt-BR', { dateStyle: 'short', timeStyle: 'short' });
 
 /** R$ 297,00 */
 export function money(value) {
@@ -23,6 +24,18 @@ export function rate(value) {
 export function date(value) {
   const parsed = parseDate(value);
   return parsed ? dateTime.format(parsed) : '—';
+}
+
+/** 24/11/2025, 14:03 (the browser's time zone), for tables. */
+export function shortDate(value) {
+  const parsed = parseDate(value);
+  return parsed ? shortDateTime.format(parsed) : '—';
+}
+
+/** 1 lead / 2 leads, with the count formatted: plural(2, 'lead aceito', 'leads aceitos') → "2 leads aceitos". */
+export function plural(value, one, many) {
+  const number = Number(value) || 0;
+  return `${count(number)} ${number === 1 ? one : many}`;
 }
 
 export function parseDate(value) {

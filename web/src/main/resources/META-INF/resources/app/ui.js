@@ -1,19 +1,23 @@
-import { h } from './dom.js';
+import { h, replace } from './dom.js';
 
-/** The page-wide message, read out by screen readers (aria-live region in index.html). */
+/**
+ * The page-wide message, read out by screen readers (aria-live region in index.html). `extra` is
+ * an optional element after the text, such as a link to where the problem is solved.
+ */
 export const flash = {
-  show(message, kind = 'info') {
+  show(message, kind = 'info', extra) {
     const element = document.getElementById('flash');
     element.hidden = false;
     element.className = `flash flash--${kind}`;
     element.setAttribute('role', kind === 'error' ? 'alert' : 'status');
-    element.textContent = message;
+    if (extra) replace(element, message, ' ', extra);
+    else element.textContent = message;
   },
-  success(message) {
-    this.show(message, 'success');
+  success(message, extra) {
+    this.show(message, 'success', extra);
   },
-  error(message) {
-    this.show(message, 'error');
+  error(message, extra) {
+    this.show(message, 'error', extra);
   },
   clear() {
     const element = document.getElementById('flash');

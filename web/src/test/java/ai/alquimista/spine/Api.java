@@ -60,6 +60,12 @@ public final class Api {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public Reply put(String path, String body) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public Reply delete(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).DELETE());
     }

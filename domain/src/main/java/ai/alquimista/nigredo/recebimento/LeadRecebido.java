@@ -22,4 +22,6 @@ public record LeadRecebido(
     public static final String SETOR = "setor";
     public static final String PORTE = "porte";
     public static final String ATIVIDADE_PRINCIPAL = "atividade_principal";
+    /** Not part of the record: read from the raw row as evidence of consent ({@link OptInWhatsapp}). */
+    public static final String OPT_IN_WHATSAPP = "opt_in_whatsapp";
 }

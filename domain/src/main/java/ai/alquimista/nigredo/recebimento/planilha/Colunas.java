@@ -33,6 +33,8 @@ public final class Colunas {
         nomes(LeadRecebido.PORTE, "porte", "tamanho", "size");
         nomes(LeadRecebido.ATIVIDADE_PRINCIPAL, "atividade", "atividade principal", "atividade_principal", "cnae",
                 "cnae principal");
+        nomes(LeadRecebido.OPT_IN_WHATSAPP, "opt_in_whatsapp", "opt-in", "optin", "opt-in whatsapp", "consentimento",
+                "consentimento whatsapp", "aceita whatsapp");
     }
 
     private static void nomes(String campo, String... nomes) {

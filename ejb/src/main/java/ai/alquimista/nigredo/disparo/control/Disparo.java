@@ -2,18 +2,48 @@ package ai.alquimista.nigredo.disparo.control;
 
 import ai.alquimista.fibonacci.messages.AgentMessage;
 import ai.alquimista.fibonacci.queues.Queue;
+import ai.alquimista.fibonacci.traces.control.Hop;
 import ai.alquimista.fibonacci.traces.control.HopRecorder;
+import ai.alquimista.nigredo.estrategia.control.CampanhaEvents;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
 
-/** Disparo: sends campaign messages within business hours and per-tenant limits. */
+/**
+ * Disparo: when a campaign is approved ({@code nigredo.estrategia.completed}) schedules its sends and makes it
+ * ativa; {@link ai.alquimista.nigredo.disparo.boundary.DisparoTimer} sends them within the rules.
+ */
 @Stateless
 public class Disparo {
 
     @Inject
     HopRecorder hops;
 
+    @Inject
+    RelogioDoDisparo relogio;
+
+    @Resource(lookup = "java:app/jdbc/alquimista")
+    DataSource dataSource;
+
     public void receive(AgentMessage message) {
-        hops.record(Queue.DISPARO, message, "received");
+        Optional<Hop> hop = hops.record(Queue.DISPARO, message, "received");
+        if (hop.isEmpty() || !hop.get().acted() || !CampanhaEvents.COMPLETED.equals(message.event().type())) {
+            return;
+        }
+        UUID tenantId = hop.get().event().getTenantId();
+        Optional<UUID> campanhaId = CampanhaEvents.campanhaId(message.event().detail());
+        if (tenantId == null || campanhaId.isEmpty()) {
+            return;
+        }
+        try (Connection db = dataSource.getConnection()) {
+            ProgramacaoDeEnvios.programar(db, campanhaId.get(), tenantId, relogio.clock().instant());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot schedule campaign " + campanhaId.get() + ": " + e.getMessage(), e);
+        }
     }
 }

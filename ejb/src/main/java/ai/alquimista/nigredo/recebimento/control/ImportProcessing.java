@@ -6,6 +6,7 @@ import ai.alquimista.nigredo.recebimento.AcceptedLead;
 import ai.alquimista.nigredo.recebimento.Cnpj;
 import ai.alquimista.nigredo.recebimento.Inconformidade;
 import ai.alquimista.nigredo.recebimento.LeadRecebido;
+import ai.alquimista.nigredo.recebimento.OptInWhatsapp;
 import ai.alquimista.nigredo.recebimento.Recepcao;
 import ai.alquimista.nigredo.recebimento.ReceptionOutcome;
 import ai.alquimista.nigredo.recebimento.RejectedLead;
@@ -61,7 +62,9 @@ public class ImportProcessing {
                     ReceptionOutcome outcome = Recepcao.receive(lead(row.getValue()));
                     if (outcome instanceof AcceptedLead acceptedLead) {
                         UUID leadId = UUID.randomUUID();
-                        if (insert(lead, leadId, acceptedLead, tenantId, importId)) {
+                        String optIn = OptInWhatsapp.evidencia(text(row.getValue(), LeadRecebido.OPT_IN_WHATSAPP),
+                                "import " + importId + ", linha " + row.getKey()).orElse(null);
+                        if (insert(lead, leadId, acceptedLead, tenantId, importId, optIn)) {
                             accepted++;
                             enrich(db, leadId, acceptedLead);
                         } else {
@@ -94,8 +97,8 @@ public class ImportProcessing {
     }
 
     private static final String INSERT_LEAD = "INSERT INTO nigredo_leads.leads (id, tenant_id, empresa, cnpj, contato,"
-            + " telefone, email, setor, porte, atividade_principal, status, metadata, dedupe_key, tipo_pessoa, import_id)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'novo', ?::jsonb, ?, ?, ?)"
+            + " telefone, email, setor, porte, atividade_principal, status, metadata, dedupe_key, tipo_pessoa, import_id,"
+            + " whatsapp_opt_in) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'novo', ?::jsonb, ?, ?, ?, ?)"
             + " ON CONFLICT (tenant_id, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING";
     private static final String INSERT_ISSUE = "INSERT INTO nigredo_leads.import_issues (id, import_id, row_number,"
             + " field, problem) VALUES (?, ?, ?, ?, ?)";
@@ -137,7 +140,7 @@ public class ImportProcessing {
     }
 
     private static boolean insert(PreparedStatement lead, UUID leadId, AcceptedLead accepted, UUID tenantId,
-                                  UUID importId) throws SQLException {
+                                  UUID importId, String optInWhatsapp) throws SQLException {
         JsonObjectBuilder metadata = Json.createObjectBuilder()
                 .add("source", "import")
                 .add("import_id", importId.toString())
@@ -158,6 +161,7 @@ public class ImportProcessing {
         lead.setString(12, accepted.dedupeKey().hex());
         lead.setString(13, accepted.tipoPessoa().map(Enum::name).orElse(null));
         lead.setObject(14, importId);
+        lead.setString(15, optInWhatsapp);
         return lead.executeUpdate() == 1;
     }
 

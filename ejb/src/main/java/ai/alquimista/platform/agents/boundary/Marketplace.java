@@ -1,5 +1,6 @@
 package ai.alquimista.platform.agents.boundary;
 
+import ai.alquimista.platform.agents.control.AgentSettings;
 import ai.alquimista.platform.agents.control.AgentView;
 import ai.alquimista.platform.agents.entity.ActivationStatus;
 import ai.alquimista.platform.agents.entity.Agent;
@@ -47,6 +48,7 @@ public class Marketplace {
     /** Idempotent: activating an active agent changes nothing but its settings, if given. */
     public JsonObject activate(Caller caller, String agentId, Optional<JsonObject> settings) {
         Agent agent = find(agentId);
+        settings.ifPresent(s -> AgentSettings.check(agentId, s));
         AgentActivation activation = activation(caller, agentId).orElse(null);
         if (activation == null) {
             activation = new AgentActivation(caller.tenantId(), agentId, settings.orElse(JsonValue.EMPTY_JSON_OBJECT));

@@ -1,0 +1,177 @@
+package ai.alquimista.nigredo.canais.boundary;
+
+import ai.alquimista.fibonacci.events.EventSubmission;
+import ai.alquimista.fibonacci.events.boundary.EventIntake;
+import ai.alquimista.platform.audit.control.AuditTrail;
+import ai.alquimista.platform.auth.control.Caller;
+import ai.alquimista.nigredo.leads.control.Descadastramento;
+import ai.alquimista.shared.errors.NotFound;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * The sandbox channel's inbox for a tenant: every message "sent", and replies simulated as if the lead had
+ * answered on that channel (an interação recebida; SAIR, PARE or STOP unsubscribes the lead).
+ */
+@Stateless
+public class SandboxCaixa {
+
+    private static final Set<String> PALAVRAS_DE_SAIDA = Set.of("sair", "pare", "parar", "stop", "descadastrar", "cancelar");
+
+    @Resource(lookup = "java:app/jdbc/alquimista")
+    DataSource dataSource;
+
+    @Inject
+    EventIntake events;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Descadastramento descadastramento;
+
+    @Inject
+    Clock clock;
+
+    public JsonObject page(Caller caller, int page, int size) {
+        try (Connection db = dataSource.getConnection();
+             PreparedStatement select = db.prepareStatement("SELECT s.id, s.envio_id, e.lead_id, l.empresa, s.canal,"
+                     + " s.destinatario, s.assunto, s.corpo, s.modelo, s.created_at, count(*) OVER () AS total"
+                     + " FROM nigredo_leads.sandbox_mensagens s JOIN nigredo_leads.envios e ON e.id = s.envio_id"
+                     + " JOIN nigredo_leads.leads l ON l.id = e.lead_id WHERE s.tenant_id = ?"
+                     + " ORDER BY s.created_at DESC, s.id LIMIT ? OFFSET ?")) {
+            select.setObject(1, caller.tenantId());
+            select.setInt(2, size);
+            select.setInt(3, page * size);
+            JsonArrayBuilder items = Json.createArrayBuilder();
+            long total = 0;
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    total = row.getLong("total");
+                    items.add(mensagem(db, row));
+                }
+            }
+            audit.record(caller, "sandbox.read", "sandbox_mensagens", null);
+            return Json.createObjectBuilder().add("items", items).add("page", page).add("size", size)
+                    .add("total", total).build();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot list the sandbox: " + e.getMessage(), e);
+        }
+    }
+
+    private static JsonObjectBuilder mensagem(Connection db, ResultSet row) throws SQLException {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", row.getString("id"))
+                .add("envio_id", row.getString("envio_id"))
+                .add("lead_id", row.getString("lead_id"))
+                .add("empresa", row.getString("empresa"))
+                .add("canal", row.getString("canal"))
+                .add("destinatario", row.getString("destinatario"))
+                .add("corpo", row.getString("corpo"))
+                .add("created_at", row.getTimestamp("created_at").toInstant().toString())
+                .add("respostas", respostas(db, row.getObject("lead_id", UUID.class), row.getTimestamp("created_at")));
+        Optional.ofNullable(row.getString("assunto")).ifPresent(v -> json.add("assunto", v));
+        Optional.ofNullable(row.getString("modelo")).ifPresent(v -> json.add("modelo", v));
+        return json;
+    }
+
+    private static JsonArrayBuilder respostas(Connection db, UUID leadId, Timestamp desde) throws SQLException {
+        JsonArrayBuilder respostas = Json.createArrayBuilder();
+        try (PreparedStatement select = db.prepareStatement("SELECT mensagem, created_at FROM nigredo_leads.interacoes"
+                + " WHERE lead_id = ? AND tipo = 'recebido' AND created_at >= ? ORDER BY created_at")) {
+            select.setObject(1, leadId);
+            select.setTimestamp(2, desde);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    respostas.add(Json.createObjectBuilder().add("texto", row.getString(1))
+                            .add("created_at", row.getTimestamp(2).toInstant().toString()));
+                }
+            }
+        }
+        return respostas;
+    }
+
+    /** The lead answers the sandbox message {@code id}: recorded as received, handed to Atendimento. */
+    public JsonObject responder(Caller caller, UUID id, String texto) {
+        try (Connection db = dataSource.getConnection()) {
+            Recipient recipient = recipient(db, caller.tenantId(), id);
+            Instant agora = clock.instant();
+            UUID interacaoId = UUID.randomUUID();
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO nigredo_leads.interacoes (id, tenant_id,"
+                    + " lead_id, tipo, canal, mensagem, created_at) VALUES (?, ?, ?, 'recebido', ?, ?, ?)")) {
+                insert.setObject(1, interacaoId);
+                insert.setObject(2, caller.tenantId());
+                insert.setObject(3, recipient.leadId());
+                insert.setString(4, recipient.canal());
+                insert.setString(5, texto);
+                insert.setTimestamp(6, Timestamp.from(agora));
+                insert.executeUpdate();
+            }
+            boolean saida = PALAVRAS_DE_SAIDA.contains(texto.strip().toLowerCase(Locale.ROOT).replaceAll("[.!]", ""));
+            if (saida) {
+                descadastramento.descadastrar(db, caller.tenantId(), recipient.leadId(), recipient.canal(),
+                        recipient.destinatario(), "pediu para sair: " + texto.strip());
+            } else {
+                markAnswered(db, caller.tenantId(), recipient.leadId());
+            }
+            events.accept(new EventSubmission("nigredo.atendimento", "lead.respondeu", Json.createObjectBuilder()
+                    .add("lead_id", recipient.leadId().toString())
+                    .add("interacao_id", interacaoId.toString())
+                    .add("canal", recipient.canal())
+                    .add("mensagem", texto)
+                    .add("descadastro", saida)
+                    .add("context", Json.createObjectBuilder().add("metadata", Json.createObjectBuilder()
+                            .add("tenant_id", caller.tenantId().toString())))
+                    .build(), Optional.of(interacaoId.toString())), Optional.of(caller.tenantId()));
+            audit.record(caller, "sandbox.resposta", "lead", recipient.leadId().toString());
+            return Json.createObjectBuilder().add("id", interacaoId.toString()).add("lead_id", recipient.leadId().toString())
+                    .add("descadastro", saida).build();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot record the reply: " + e.getMessage(), e);
+        }
+    }
+
+    private record Recipient(UUID leadId, String canal, String destinatario) {
+    }
+
+    private static Recipient recipient(Connection db, UUID tenantId, UUID id) throws SQLException {
+        try (PreparedStatement select = db.prepareStatement("SELECT e.lead_id, s.canal, s.destinatario"
+                + " FROM nigredo_leads.sandbox_mensagens s JOIN nigredo_leads.envios e ON e.id = s.envio_id"
+                + " WHERE s.id = ? AND s.tenant_id = ?")) {
+            select.setObject(1, id);
+            select.setObject(2, tenantId);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    throw new NotFound("no sandbox message " + id);
+                }
+                return new Recipient(row.getObject(1, UUID.class), row.getString(2), row.getString(3));
+            }
+        }
+    }
+
+    private static void markAnswered(Connection db, UUID tenantId, UUID leadId) throws SQLException {
+        try (PreparedStatement update = db.prepareStatement("UPDATE nigredo_leads.leads SET status = 'respondeu',"
+                + " updated_at = now() WHERE id = ? AND tenant_id = ? AND status IN ('novo', 'enriquecido', 'contatado')")) {
+            update.setObject(1, leadId);
+            update.setObject(2, tenantId);
+            update.executeUpdate();
+        }
+    }
+}

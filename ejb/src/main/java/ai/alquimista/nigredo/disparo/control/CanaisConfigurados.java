@@ -1,0 +1,46 @@
+package ai.alquimista.nigredo.disparo.control;
+
+import ai.alquimista.nigredo.canais.CanalDeEnvio;
+import ai.alquimista.nigredo.canais.control.SandboxChannel;
+import ai.alquimista.nigredo.canais.control.SmtpEmail;
+import ai.alquimista.nigredo.canais.control.Transmissor;
+import ai.alquimista.nigredo.canais.control.WhatsAppCloudApi;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.sql.Connection;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The adapter per tenant and channel: the tenant's Disparo settings ({@code canal_whatsapp}: sandbox or
+ * cloud-api; {@code canal_email}: sandbox or smtp) or else the platform's defaults
+ * ({@code alquimista.disparo.canal-whatsapp}, {@code alquimista.disparo.canal-email}, both sandbox).
+ */
+@ApplicationScoped
+public class CanaisConfigurados implements Transmissores {
+
+    public static final String WHATSAPP = "canal_whatsapp";
+    public static final String EMAIL = "canal_email";
+
+    @Inject
+    WhatsAppCloudApi whatsAppCloudApi;
+
+    @Inject
+    SmtpEmail smtp;
+
+    @Inject
+    @ConfigProperty(name = "alquimista.disparo.canal-whatsapp", defaultValue = "sandbox")
+    String whatsappPadrao;
+
+    @Inject
+    @ConfigProperty(name = "alquimista.disparo.canal-email", defaultValue = "sandbox")
+    String emailPadrao;
+
+    @Override
+    public Transmissor para(CanalDeEnvio canal, JsonObject settings, Connection db) {
+        if (canal == CanalDeEnvio.whatsapp) {
+            return "cloud-api".equals(settings.getString(WHATSAPP, whatsappPadrao)) ? whatsAppCloudApi : new SandboxChannel(db);
+        }
+        return "smtp".equals(settings.getString(EMAIL, emailPadrao)) ? smtp : new SandboxChannel(db);
+    }
+}

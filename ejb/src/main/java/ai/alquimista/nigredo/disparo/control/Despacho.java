@@ -1,0 +1,242 @@
+package ai.alquimista.nigredo.disparo.control;
+
+import ai.alquimista.nigredo.canais.MensagemDeSaida;
+import ai.alquimista.nigredo.canais.ModeloWhatsapp;
+import ai.alquimista.nigredo.canais.ResultadoDoEnvio;
+import ai.alquimista.nigredo.disparo.Contagem;
+import ai.alquimista.nigredo.disparo.DecisaoDeEnvio;
+import ai.alquimista.nigredo.disparo.JanelaDeEnvio;
+import ai.alquimista.nigredo.disparo.Jitter;
+import ai.alquimista.nigredo.disparo.LimitesDeEnvio;
+import ai.alquimista.nigredo.disparo.RegrasDeEnvio;
+import ai.alquimista.nigredo.estrategia.CamposDoLead;
+import ai.alquimista.nigredo.estrategia.Etapa;
+import ai.alquimista.nigredo.estrategia.ModeloDeMensagem;
+import ai.alquimista.nigredo.estrategia.Renderizacao;
+import ai.alquimista.nigredo.estrategia.Roteiro;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.random.RandomGenerator;
+
+/**
+ * One dispatch pass for one tenant, inside the caller's transaction: takes the tenant's pace row (SKIP LOCKED,
+ * so one instance at a time), then looks at its due sends oldest first and sends at most one — the 2 s between a
+ * tenant's messages makes one per pass the pace. Sends that may not go yet are moved to when they may (window,
+ * limits, pair interval), sends that never may are closed (blocklist, lead answered or left), and every
+ * limit that held a message back is counted. Plain JDBC on a given connection, so the benchmark drives
+ * exactly this code with a simulated clock.
+ */
+public class Despacho {
+
+    private static final int CANDIDATOS_POR_PASSO = 50;
+    /** On top of the 2 s minimum, so a tenant's messages do not go out at a machine's steady beat. */
+    private static final Duration PAUSA_EXTRA = Duration.ofSeconds(20);
+    private static final Set<String> JA_RESPONDEU = Set.of("respondeu", "interessado", "agendado", "convertido",
+            "descartado", "descadastrado");
+    private static final Set<String> LIMITES_DO_TENANT = Set.of(DecisaoDeEnvio.Adiar.LIMITE_HORA,
+            DecisaoDeEnvio.Adiar.LIMITE_DIA, DecisaoDeEnvio.Adiar.INTERVALO_TENANT);
+
+    private final Clock clock;
+    private final Transmissores transmissores;
+    private final RandomGenerator random;
+    private final Consumer<EnvioRealizado> aoEnviar;
+    private final String urlPublica;
+    private final JanelaDeEnvio janela = JanelaDeEnvio.comercial();
+
+    public Despacho(Clock clock, Transmissores transmissores, RandomGenerator random, Consumer<EnvioRealizado> aoEnviar,
+                    String urlPublica) {
+        this.clock = clock;
+        this.transmissores = transmissores;
+        this.random = random;
+        this.aoEnviar = aoEnviar;
+        this.urlPublica = urlPublica.endsWith("/") ? urlPublica.substring(0, urlPublica.length() - 1) : urlPublica;
+    }
+
+    /** What one pass for a tenant did. */
+    public record Passo(boolean tomado, int enviados, int adiados, int encerrados) {
+        static final Passo NAO_TOMADO = new Passo(false, 0, 0, 0);
+    }
+
+    public Passo despachar(Connection db, UUID tenantId) throws SQLException {
+        Instant agora = clock.instant();
+        Optional<Optional<Instant>> ritmo = Ritmo.tomar(db, tenantId, agora);
+        if (ritmo.isEmpty()) {
+            return Passo.NAO_TOMADO;
+        }
+        Tenant tenant = Tenant.ler(db, tenantId);
+        if (!tenant.disparoAtivo()) {
+            Ritmo.proximo(db, tenantId, agora.plus(Duration.ofMinutes(5)));
+            return new Passo(true, 0, 0, 0);
+        }
+        int adiados = 0;
+        int encerrados = 0;
+        for (int i = 0; i < CANDIDATOS_POR_PASSO; i++) {
+            Optional<EnvioDevido> devido = proximoDevido(db, tenantId, agora);
+            if (devido.isEmpty()) {
+                break;
+            }
+            Resultado resultado = tratar(db, tenant, devido.get(), agora);
+            switch (resultado) {
+                case ENVIADO -> {
+                    Ritmo.enviou(db, tenantId, agora, agora.plus(tenant.limites().entreMensagensDoTenant())
+                            .plusMillis(random.nextLong(PAUSA_EXTRA.toMillis())));
+                    return new Passo(true, 1, adiados, encerrados);
+                }
+                case TENANT_EM_ESPERA -> {
+                    return new Passo(true, 0, adiados + 1, encerrados);
+                }
+                case ADIADO -> adiados++;
+                case ENCERRADO -> encerrados++;
+            }
+        }
+        Ritmo.proximo(db, tenantId, Ritmo.proximoDevido(db, tenantId).filter(at -> at.isAfter(agora))
+                .orElse(agora.plus(Duration.ofMinutes(1))));
+        return new Passo(true, 0, adiados, encerrados);
+    }
+
+    private enum Resultado { ENVIADO, ADIADO, ENCERRADO, TENANT_EM_ESPERA }
+
+    private Resultado tratar(Connection db, Tenant tenant, EnvioDevido envio, Instant agora) throws SQLException {
+        Optional<String> encerrar = motivoParaEncerrar(db, tenant.id(), envio);
+        if (encerrar.isPresent()) {
+            Envios.encerrar(db, envio.id(), encerrar.get().startsWith("bloqueado") ? "bloqueado" : "cancelado",
+                    encerrar.get());
+            return Resultado.ENCERRADO;
+        }
+        if (envio.etapa() != Etapa.topo) {
+            Optional<String> anterior = Envios.statusDaEtapaAnterior(db, envio);
+            if (anterior.filter("agendado"::equals).isPresent()) {
+                Envios.adiar(db, envio.id(), agora.plus(Duration.ofHours(1)), "aguardando a etapa anterior");
+                return Resultado.ADIADO;
+            }
+            if (anterior.filter(status -> !status.equals("enviado")).isPresent()) {
+                Envios.encerrar(db, envio.id(), "cancelado", "cancelado: a etapa anterior não foi enviada ("
+                        + anterior.get() + ")");
+                return Resultado.ENCERRADO;
+            }
+        }
+        ZoneId fusoDoLead = JanelaDeEnvio.fusoDoTelefone(envio.telefone());
+        Contagem contagem = Envios.contagem(db, tenant, envio, agora);
+        DecisaoDeEnvio decisao = RegrasDeEnvio.decidir(agora, fusoDoLead, tenant.fuso(), envio.whatsapp(),
+                tenant.limites(), contagem, janela);
+        if (decisao instanceof DecisaoDeEnvio.Adiar adiar) {
+            return adiar(db, tenant, envio, adiar, fusoDoLead, agora);
+        }
+        return enviar(db, tenant, envio, agora);
+    }
+
+    private Resultado adiar(Connection db, Tenant tenant, EnvioDevido envio, DecisaoDeEnvio.Adiar adiar, ZoneId fusoDoLead,
+                            Instant agora) throws SQLException {
+        boolean janelaFechada = adiar.motivo().equals(DecisaoDeEnvio.Adiar.FORA_DO_HORARIO)
+                || adiar.motivo().equals(DecisaoDeEnvio.Adiar.FERIADO);
+        if (janelaFechada) {
+            Envios.adiar(db, envio.id(), Jitter.agendar(adiar.ate(), fusoDoLead, janela, random), adiar.motivo());
+            return Resultado.ADIADO;
+        }
+        LimitesAtingidos.contar(db, tenant.id(), adiar.motivo(), agora);
+        if (LIMITES_DO_TENANT.contains(adiar.motivo())) {
+            Ritmo.proximo(db, tenant.id(), adiar.ate());
+            return Resultado.TENANT_EM_ESPERA;
+        }
+        Envios.adiar(db, envio.id(), adiar.ate(), adiar.motivo());
+        return Resultado.ADIADO;
+    }
+
+    private Resultado enviar(Connection db, Tenant tenant, EnvioDevido envio, Instant agora) throws SQLException {
+        MensagemDeSaida mensagem = mensagem(db, tenant, envio, agora);
+        ResultadoDoEnvio resultado = transmissores.para(envio.canal(), tenant.settings(), db).transmitir(mensagem);
+        if (resultado instanceof ResultadoDoEnvio.Enviado enviado) {
+            Envios.enviado(db, tenant.id(), envio, mensagem, enviado, agora);
+            aoEnviar.accept(new EnvioRealizado(envio.id(), tenant.id(), envio.campanhaId(), envio.leadId(),
+                    envio.etapa().name(), envio.variante().name(), envio.canal(), enviado.providerMessageId(), agora));
+            return Resultado.ENVIADO;
+        }
+        if (resultado instanceof ResultadoDoEnvio.TentarDepois depois) {
+            Envios.tentarDepois(db, envio.id(), agora.plus(depois.espera()), depois.motivo());
+            return Resultado.ADIADO;
+        }
+        if (resultado instanceof ResultadoDoEnvio.Bloquear bloquear) {
+            Envios.bloquearDestinatario(db, tenant.id(), envio, bloquear.motivo());
+            return Resultado.ENCERRADO;
+        }
+        Envios.encerrar(db, envio.id(), "falhou", ((ResultadoDoEnvio.Falhou) resultado).motivo());
+        return Resultado.ENCERRADO;
+    }
+
+    /** A later stage stops once the lead answered; nobody on the blocklist (address, phone or domain) is contacted. */
+    private static Optional<String> motivoParaEncerrar(Connection db, UUID tenantId, EnvioDevido envio) throws SQLException {
+        if ("descadastrado".equals(envio.leadStatus())) {
+            return Optional.of("bloqueado: o lead se descadastrou");
+        }
+        if (Envios.bloqueado(db, tenantId, envio)) {
+            return Optional.of("bloqueado: destinatário na lista de bloqueio");
+        }
+        if (envio.etapa() != Etapa.topo && JA_RESPONDEU.contains(envio.leadStatus())) {
+            return Optional.of("cancelado: o lead já respondeu (" + envio.leadStatus() + ")");
+        }
+        return Optional.empty();
+    }
+
+    private MensagemDeSaida mensagem(Connection db, Tenant tenant, EnvioDevido envio, Instant agora) throws SQLException {
+        ModeloDeMensagem modelo = Roteiro.fromJson(json(envio.mensagens())).modelo(envio.etapa(), envio.variante());
+        CamposDoLead campos = new CamposDoLead(envio.contato(), envio.empresa(), envio.setor(), tenant.nome());
+        String corpo = Renderizacao.render(modelo.corpo(), campos);
+        Optional<ModeloWhatsapp> template = Optional.empty();
+        Optional<URI> descadastro = Optional.empty();
+        if (envio.whatsapp()) {
+            Optional<Instant> ultimaResposta = Envios.ultimaResposta(db, envio.leadId());
+            if (RegrasDeEnvio.exigeModeloWhatsapp(envio.etapa().primeiroContato(), ultimaResposta, agora)) {
+                template = Optional.of(new ModeloWhatsapp(modelo.modeloWhatsapp(), "pt_BR",
+                        List.of(campos.primeiroNome(), campos.comoMapa().get("empresa").toString(), tenant.nome())));
+            } else {
+                corpo = corpo + "\n\nResponda SAIR para não receber mais mensagens.";
+            }
+        } else {
+            URI link = URI.create(urlPublica + "/descadastro/" + envio.id());
+            descadastro = Optional.of(link);
+            corpo = corpo + "\n\n--\nNão quer mais receber nossas mensagens? Descadastre-se: " + link;
+        }
+        return new MensagemDeSaida(envio.id(), tenant.id(), envio.canal(), envio.destinatario(),
+                Renderizacao.render(modelo.assunto(), campos), corpo, template, envio.idempotencyKey(), descadastro);
+    }
+
+    private static Optional<EnvioDevido> proximoDevido(Connection db, UUID tenantId, Instant agora) throws SQLException {
+        try (PreparedStatement select = db.prepareStatement(EnvioDevido.SELECT)) {
+            select.setObject(1, tenantId);
+            select.setTimestamp(2, Timestamp.from(agora));
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(EnvioDevido.from(row)) : Optional.empty();
+            }
+        }
+    }
+
+    static JsonObject json(String text) {
+        try (var reader = Json.createReader(new StringReader(text == null ? "{}" : text))) {
+            return reader.readObject();
+        }
+    }
+
+    /** The start of the hour and of the day containing {@code agora}, in the tenant's zone. */
+    static Instant[] baldes(Instant agora, ZoneId fuso) {
+        ZonedDateTime local = agora.atZone(fuso);
+        return new Instant[] {local.truncatedTo(ChronoUnit.HOURS).toInstant(), local.truncatedTo(ChronoUnit.DAYS).toInstant()};
+    }
+}

@@ -1,0 +1,34 @@
+package ai.alquimista.nigredo.disparo.control;
+
+import ai.alquimista.nigredo.canais.CanalDeEnvio;
+import ai.alquimista.nigredo.estrategia.Etapa;
+import ai.alquimista.nigredo.estrategia.Variante;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+
+/** A send that has come due, with what Disparo needs of its lead and campaign. */
+record EnvioDevido(UUID id, UUID campanhaId, UUID leadId, Etapa etapa, Variante variante, CanalDeEnvio canal,
+                   String destinatario, String idempotencyKey, String empresa, String contato, String setor,
+                   String telefone, String leadStatus, String mensagens) {
+
+    static final String SELECT = "SELECT e.id, e.campanha_id, e.lead_id, e.etapa, e.variante, e.canal, e.destinatario,"
+            + " e.idempotency_key, l.empresa, l.contato, l.setor, l.telefone, l.status AS lead_status, c.mensagens"
+            + " FROM nigredo_leads.envios e JOIN nigredo_leads.campanhas c ON c.id = e.campanha_id"
+            + " JOIN nigredo_leads.leads l ON l.id = e.lead_id"
+            + " WHERE e.tenant_id = ? AND e.status = 'agendado' AND e.due_at <= ? AND c.status = 'ativa'"
+            + " ORDER BY e.due_at, e.id LIMIT 1 FOR UPDATE OF e SKIP LOCKED";
+
+    static EnvioDevido from(ResultSet row) throws SQLException {
+        return new EnvioDevido(row.getObject("id", UUID.class), row.getObject("campanha_id", UUID.class),
+                row.getObject("lead_id", UUID.class), Etapa.valueOf(row.getString("etapa")),
+                Variante.valueOf(row.getString("variante")), CanalDeEnvio.valueOf(row.getString("canal")),
+                row.getString("destinatario"), row.getString("idempotency_key"), row.getString("empresa"),
+                row.getString("contato"), row.getString("setor"), row.getString("telefone"),
+                row.getString("lead_status"), row.getString("mensagens"));
+    }
+
+    boolean whatsapp() {
+        return canal == CanalDeEnvio.whatsapp;
+    }
+}

@@ -1,0 +1,184 @@
+package ai.alquimista.nigredo.disparo.control;
+
+import ai.alquimista.nigredo.canais.MensagemDeSaida;
+import ai.alquimista.nigredo.canais.ResultadoDoEnvio;
+import ai.alquimista.nigredo.disparo.Contagem;
+import ai.alquimista.nigredo.estrategia.Etapa;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The state changes of a send (nigredo_leads.envios) and what the database knows around it. */
+final class Envios {
+
+    private Envios() {
+    }
+
+    static void adiar(Connection db, UUID envioId, Instant ate, String motivo) throws SQLException {
+        try (PreparedStatement update = db.prepareStatement("UPDATE nigredo_leads.envios SET due_at = ?, motivo = ?"
+                + " WHERE id = ?")) {
+            update.setTimestamp(1, Timestamp.from(ate));
+            update.setString(2, motivo);
+            update.setObject(3, envioId);
+            update.executeUpdate();
+        }
+    }
+
+    static void tentarDepois(Connection db, UUID envioId, Instant ate, String motivo) throws SQLException {
+        try (PreparedStatement update = db.prepareStatement("UPDATE nigredo_leads.envios SET due_at = ?, motivo = ?,"
+                + " attempts = attempts + 1 WHERE id = ?")) {
+            update.setTimestamp(1, Timestamp.from(ate));
+            update.setString(2, motivo);
+            update.setObject(3, envioId);
+            update.executeUpdate();
+        }
+    }
+
+    static void encerrar(Connection db, UUID envioId, String status, String motivo) throws SQLException {
+        try (PreparedStatement update = db.prepareStatement("UPDATE nigredo_leads.envios SET status = ?, motivo = ?"
+                + " WHERE id = ?")) {
+            update.setString(1, status);
+            update.setString(2, motivo);
+            update.setObject(3, envioId);
+            update.executeUpdate();
+        }
+    }
+
+    static void enviado(Connection db, UUID tenantId, EnvioDevido envio, MensagemDeSaida mensagem,
+                        ResultadoDoEnvio.Enviado enviado, Instant agora) throws SQLException {
+        try (PreparedStatement update = db.prepareStatement("UPDATE nigredo_leads.envios SET status = 'enviado',"
+                + " sent_at = ?, provider_message_id = ?, wa_id = ?, modelo = ?, attempts = attempts + 1, motivo = NULL"
+                + " WHERE id = ?")) {
+            update.setTimestamp(1, Timestamp.from(agora));
+            update.setString(2, enviado.providerMessageId());
+            update.setString(3, enviado.waId().orElse(null));
+            update.setString(4, mensagem.modelo().map(m -> m.nome()).orElse(null));
+            update.setObject(5, envio.id());
+            update.executeUpdate();
+        }
+        try (PreparedStatement lead = db.prepareStatement("UPDATE nigredo_leads.leads SET status = CASE WHEN status"
+                + " IN ('novo', 'enriquecido') THEN 'contatado' ELSE status END, updated_at = ?,"
+                + " metadata = CASE WHEN ?::text IS NULL THEN metadata ELSE metadata || jsonb_build_object('wa_id', ?::text) END"
+                + " WHERE id = ? AND tenant_id = ?")) {
+            lead.setTimestamp(1, Timestamp.from(agora));
+            lead.setString(2, enviado.waId().orElse(null));
+            lead.setString(3, enviado.waId().orElse(null));
+            lead.setObject(4, envio.leadId());
+            lead.setObject(5, tenantId);
+            lead.executeUpdate();
+        }
+        try (PreparedStatement interacao = db.prepareStatement("INSERT INTO nigredo_leads.interacoes (id, tenant_id,"
+                + " lead_id, tipo, canal, mensagem, created_at) VALUES (?, ?, ?, 'enviado', ?, ?, ?)")) {
+            interacao.setObject(1, UUID.randomUUID());
+            interacao.setObject(2, tenantId);
+            interacao.setObject(3, envio.leadId());
+            interacao.setString(4, envio.canal().interacao().name());
+            interacao.setString(5, mensagem.corpo());
+            interacao.setTimestamp(6, Timestamp.from(agora));
+            interacao.executeUpdate();
+        }
+    }
+
+    /** WhatsApp 131050 and the like: never again to this recipient, for this tenant. */
+    static void bloquearDestinatario(Connection db, UUID tenantId, EnvioDevido envio, String motivo) throws SQLException {
+        encerrar(db, envio.id(), "bloqueado", motivo);
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO nigredo_leads.blocklist (id, tenant_id, lead_id,"
+                + " telefone, email, motivo) VALUES (?, ?, ?, ?, ?, ?)")) {
+            insert.setObject(1, UUID.randomUUID());
+            insert.setObject(2, tenantId);
+            insert.setObject(3, envio.leadId());
+            insert.setString(4, envio.whatsapp() ? envio.destinatario() : null);
+            insert.setString(5, envio.whatsapp() ? null : envio.destinatario());
+            insert.setString(6, motivo);
+            insert.executeUpdate();
+        }
+        try (PreparedStatement cancel = db.prepareStatement("UPDATE nigredo_leads.envios SET status = 'bloqueado',"
+                + " motivo = ? WHERE tenant_id = ? AND destinatario = ? AND status = 'agendado'")) {
+            cancel.setString(1, motivo);
+            cancel.setObject(2, tenantId);
+            cancel.setString(3, envio.destinatario());
+            cancel.executeUpdate();
+        }
+    }
+
+    /** On the tenant's blocklist by phone, by address, or by the address's domain. */
+    static boolean bloqueado(Connection db, UUID tenantId, EnvioDevido envio) throws SQLException {
+        String dominio = envio.whatsapp() ? null
+                : envio.destinatario().substring(envio.destinatario().indexOf('@') + 1).toLowerCase(Locale.ROOT);
+        try (PreparedStatement select = db.prepareStatement("SELECT EXISTS (SELECT 1 FROM nigredo_leads.blocklist"
+                + " WHERE tenant_id = ? AND (telefone = ? OR email = ? OR lower(dominio) = ?))")) {
+            select.setObject(1, tenantId);
+            select.setString(2, envio.whatsapp() ? envio.destinatario() : envio.telefone());
+            select.setString(3, envio.whatsapp() ? null : envio.destinatario());
+            select.setString(4, dominio);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getBoolean(1);
+            }
+        }
+    }
+
+    /** The status of the same lead's send of the stage before (a meio's topo), if it has one. */
+    static Optional<String> statusDaEtapaAnterior(Connection db, EnvioDevido envio) throws SQLException {
+        Etapa anterior = Etapa.values()[envio.etapa().ordinal() - 1];
+        try (PreparedStatement select = db.prepareStatement("SELECT status FROM nigredo_leads.envios"
+                + " WHERE campanha_id = ? AND lead_id = ? AND etapa = ?")) {
+            select.setObject(1, envio.campanhaId());
+            select.setObject(2, envio.leadId());
+            select.setString(3, anterior.name());
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    static Contagem contagem(Connection db, Tenant tenant, EnvioDevido envio, Instant agora) throws SQLException {
+        Instant[] baldes = Despacho.baldes(agora, tenant.fuso());
+        Instant dia24h = agora.minus(Duration.ofHours(24));
+        Instant desde = baldes[1].isBefore(dia24h) ? baldes[1] : dia24h;
+        try (PreparedStatement select = db.prepareStatement("SELECT"
+                + " count(*) FILTER (WHERE sent_at >= ?),"
+                + " count(*) FILTER (WHERE sent_at >= ?),"
+                + " count(DISTINCT destinatario) FILTER (WHERE canal = 'whatsapp' AND sent_at > ?),"
+                + " COALESCE(bool_or(destinatario = ? AND canal = 'whatsapp' AND sent_at > ?), false),"
+                + " max(sent_at),"
+                + " max(sent_at) FILTER (WHERE destinatario = ?)"
+                + " FROM nigredo_leads.envios WHERE tenant_id = ? AND status = 'enviado' AND sent_at >= ?")) {
+            select.setTimestamp(1, Timestamp.from(baldes[0]));
+            select.setTimestamp(2, Timestamp.from(baldes[1]));
+            select.setTimestamp(3, Timestamp.from(dia24h));
+            select.setString(4, envio.destinatario());
+            select.setTimestamp(5, Timestamp.from(dia24h));
+            select.setString(6, envio.destinatario());
+            select.setObject(7, tenant.id());
+            select.setTimestamp(8, Timestamp.from(desde));
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return new Contagem(row.getInt(1), row.getInt(2), row.getInt(3), row.getBoolean(4),
+                        instant(row.getTimestamp(5)), instant(row.getTimestamp(6)));
+            }
+        }
+    }
+
+    static Optional<Instant> ultimaResposta(Connection db, UUID leadId) throws SQLException {
+        try (PreparedStatement select = db.prepareStatement("SELECT max(created_at) FROM nigredo_leads.interacoes"
+                + " WHERE lead_id = ? AND tipo = 'recebido'")) {
+            select.setObject(1, leadId);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return instant(row.getTimestamp(1));
+            }
+        }
+    }
+
+    private static Optional<Instant> instant(Timestamp timestamp) {
+        return Optional.ofNullable(timestamp).map(Timestamp::toInstant);
+    }
+}

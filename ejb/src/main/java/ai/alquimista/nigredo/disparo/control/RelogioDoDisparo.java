@@ -1,0 +1,39 @@
+package ai.alquimista.nigredo.disparo.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The clock Disparo judges send windows by: the application's, unless {@code alquimista.disparo.relogio} sets the
+ * instant it starts from (it then runs at the normal pace). A demo or a test can so start inside business hours
+ * on any day; sign-in, tokens and audit keep the real time.
+ */
+@ApplicationScoped
+public class RelogioDoDisparo {
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "alquimista.disparo.relogio")
+    Optional<String> inicio;
+
+    private Clock relogio;
+
+    @PostConstruct
+    void build() {
+        relogio = inicio.filter(s -> !s.isBlank())
+                .map(s -> Clock.offset(clock, Duration.between(clock.instant(), Instant.parse(s.strip()))))
+                .orElse(clock);
+    }
+
+    public Clock clock() {
+        return relogio;
+    }
+}

@@ -1,0 +1,163 @@
+package ai.alquimista.launcher;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+/**
+ * {@code ./alquimista bench import [rows]}: starts the system, signs in as the demo tenant's admin, activates
+ * Recebimento and Estratégia, uploads a generated CSV of {@code rows} leads (10,000 by default; a few duplicates
+ * and malformed rows among them, as real files have) and waits until every lead is received, segmented and placed
+ * in a draft campaign. Prints leads per second through the whole path; the target is all done within 30 s.
+ */
+final class ImportBenchmark {
+
+    private static final Duration TIMEOUT = Duration.ofMinutes(10);
+    private static final String[] SETORES = {"Alimentação", "Comércio varejista", "Construção", "Saúde", "Tecnologia"};
+    private static final String[] PORTES = {"ME", "EPP", "Médio", "Grande"};
+
+    private ImportBenchmark() {
+    }
+
+    static int run(LaunchSettings settings, Map<String, String> env, String[] args, PrintStream out) throws Exception {
+        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        out.println("starting the system (Payara log: " + settings.home().resolve("payara/payara.log") + ") ...");
+        try (RunningSystem system = RunningSystem.start(settings, env, true);
+             Connection db = DriverManager.getConnection(system.databaseUrl(), Benchmark.user(env), Benchmark.password(env))) {
+            HttpClient http = HttpClient.newHttpClient();
+            String base = settings.baseUrl();
+            String token = signIn(http, base, settings.home().resolve("demo-credentials.properties"));
+            for (String agent : new String[] {"nigredo-recebimento", "nigredo-estrategia"}) {
+                send(http, HttpRequest.newBuilder(URI.create(base + "/api/agents/" + agent + "/activate"))
+                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{}")), 200);
+            }
+            byte[] csv = csv(rows);
+            out.printf("importing %d rows (%d KB of CSV) ...%n", rows, csv.length / 1024);
+            long started = System.nanoTime();
+            JsonObject accepted = send(http, HttpRequest.newBuilder(URI.create(base + "/api/leads/import?filename=bench.csv"))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv; charset=utf-8")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(csv)), 202);
+            double uploaded = seconds(started);
+            UUID importId = UUID.fromString(accepted.getString("import_id"));
+            JsonObject report = awaitReceived(http, base, token, importId);
+            double received = seconds(started);
+            long placed = awaitCampaigns(db, importId);
+            double planned = seconds(started);
+            out.printf("%nrows:                          %d (accepted %d, duplicates %d, rejected %d)%n", rows,
+                    report.getInt("accepted"), report.getInt("duplicates"), report.getInt("rejected"));
+            out.printf("upload answered 202 after:     %6.1f s%n", uploaded);
+            out.printf("received and segmented after:  %6.1f s%n", received);
+            out.printf("in draft campaigns after:      %6.1f s  (%d leads in %d campaigns)%n", planned, placed,
+                    campaigns(db, importId));
+            out.printf("throughput:                    %6.1f leads/s (target: all done within 30 s)%n", rows / planned);
+        }
+        return 0;
+    }
+
+    /** Leads with a phone or e-mail, five segments; every 100th row repeats an earlier one, every 250th is malformed. */
+    private static byte[] csv(int rows) {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        StringBuilder csv = new StringBuilder("empresa,cnpj,contato,telefone,email,setor,porte\n");
+        for (int i = 1; i <= rows; i++) {
+            int n = i % 100 == 0 ? i - 1 : i;
+            if (i % 250 == 0) {
+                csv.append("Empresa ").append(i).append(",,Contato,,nao-e-email,,\n");
+                continue;
+            }
+            csv.append("Empresa ").append(n).append(" Ltda,,Contato ").append(n).append(",(11) 9")
+                    .append(String.format("%04d-%04d", n / 10_000 % 10_000, n % 10_000)).append(",contato").append(n)
+                    .append('.').append(run).append("@empresa").append(n % 97).append(".com.br,")
+                    .append(SETORES[n % SETORES.length]).append(',').append(PORTES[n % PORTES.length]).append('\n');
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String signIn(HttpClient http, String base, Path credentials) throws IOException, InterruptedException {
+        Properties demo = new Properties();
+        try (BufferedReader reader = Files.newBufferedReader(credentials)) {
+            demo.load(reader);
+        }
+        String body = Json.createObjectBuilder().add("email", demo.getProperty("email"))
+                .add("password", demo.getProperty("password")).build().toString();
+        return send(http, HttpRequest.newBuilder(URI.create(base + "/auth/login")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)), 200).getString("access_token");
+    }
+
+    private static JsonObject awaitReceived(HttpClient http, String base, String token, UUID importId) throws Exception {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonObject report = send(http, HttpRequest.newBuilder(URI.create(base + "/api/imports/" + importId))
+                    .header("Authorization", "Bearer " + token).GET(), 200);
+            if (report.getString("status").equals("concluido")) {
+                return report;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("import " + importId + " not received within " + TIMEOUT);
+    }
+
+    /** Waits until every accepted lead of the import is in one of its campaigns. */
+    private static long awaitCampaigns(Connection db, UUID importId) throws Exception {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        long accepted = count(db, "SELECT count(*) FROM nigredo_leads.leads WHERE import_id = ?", importId);
+        while (System.nanoTime() < deadline) {
+            long placed = count(db, "SELECT count(*) FROM nigredo_leads.campanha_leads cl JOIN nigredo_leads.campanhas c"
+                    + " ON c.id = cl.campanha_id WHERE c.import_id = ?", importId);
+            if (placed >= accepted) {
+                return placed;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("the campaigns of import " + importId + " not planned within " + TIMEOUT);
+    }
+
+    private static long campaigns(Connection db, UUID importId) throws SQLException {
+        return count(db, "SELECT count(*) FROM nigredo_leads.campanhas WHERE import_id = ?", importId);
+    }
+
+    private static long count(Connection db, String sql, UUID id) throws SQLException {
+        try (PreparedStatement select = db.prepareStatement(sql)) {
+            select.setObject(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    private static JsonObject send(HttpClient http, HttpRequest.Builder request, int expected)
+            throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(request.build().uri() + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    private static double seconds(long started) {
+        return (System.nanoTime() - started) / 1e9;
+    }
+}

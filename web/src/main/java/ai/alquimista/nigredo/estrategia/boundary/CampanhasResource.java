@@ -1,0 +1,121 @@
+package ai.alquimista.nigredo.estrategia.boundary;
+
+import ai.alquimista.fibonacci.events.Violation;
+import ai.alquimista.platform.auth.control.Caller;
+import ai.alquimista.shared.errors.InvalidInput;
+import ai.alquimista.shared.errors.NotFound;
+import ai.alquimista.shared.ids.Ids;
+import ai.alquimista.shared.paging.Paging;
+import ai.alquimista.shared.problems.JsonBodies;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** Estratégia's campaigns: review, preview, edit a draft's messages, approve, pause and resume. */
+@Path("api/campanhas")
+@RequestScoped
+@RolesAllowed("viewer")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class CampanhasResource {
+
+    private static final int MAX_BODY_BYTES = 256 * 1024;
+
+    @Inject
+    Campanhas campanhas;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Operation(summary = "The tenant's campaigns, newest first, with their sends per status")
+    public String list(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+        Paging paging = Paging.of(page, size, 100);
+        return campanhas.page(caller, paging.page(), paging.size()).toString();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A campaign: its plan, messages per stage and A/B variant, the split and its sends per status")
+    public String get(@PathParam("id") String id) {
+        return campanhas.describe(caller, id(id)).toString();
+    }
+
+    @GET
+    @Path("{id}/preview")
+    @Operation(summary = "The messages of the first leads (limit, 1–20), rendered as each would receive them")
+    public String preview(@PathParam("id") String id, @QueryParam("limit") @DefaultValue("5") int limit) {
+        if (limit < 1 || limit > 20) {
+            throw new InvalidInput(List.of(new Violation("limit", "must be between 1 and 20")));
+        }
+        return campanhas.preview(caller, id(id), limit).toString();
+    }
+
+    @GET
+    @Path("{id}/envios")
+    @Operation(summary = "The campaign's sends (status: agendado, enviado, bloqueado, falhou, cancelado), with when and why")
+    public String envios(@PathParam("id") String id, @QueryParam("status") String status,
+                         @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        Paging paging = Paging.of(page, size, 200);
+        return campanhas.envios(caller, id(id), status == null || status.isBlank() ? null : status, paging.page(),
+                paging.size()).toString();
+    }
+
+    @PUT
+    @Path("{id}/mensagens")
+    @RolesAllowed("manager")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a draft's messages: {topo|meio|fundo: {A|B: {assunto, corpo, modelo_whatsapp}}}, Mustache"
+            + " templates with {{primeiro_nome}}, {{contato}}, {{empresa}}, {{setor}}, {{remetente}} (manager or admin)")
+    public String replaceMessages(@PathParam("id") String id, String body) {
+        JsonValue json = JsonBodies.parse(body, MAX_BODY_BYTES);
+        if (json.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new InvalidInput(List.of(new Violation("mensagens", "must be an object with topo, meio and fundo")));
+        }
+        return campanhas.replaceMessages(caller, id(id), json.asJsonObject()).toString();
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @RolesAllowed("manager")
+    @Operation(summary = "Approve a draft (rascunho → aprovada); Disparo then schedules it and it becomes ativa."
+            + " 409 unless it is a draft, or when the tenant has not activated Disparo (manager or admin)")
+    public String approve(@PathParam("id") String id) {
+        return campanhas.approve(caller, id(id)).toString();
+    }
+
+    @POST
+    @Path("{id}/pause")
+    @RolesAllowed("manager")
+    @Operation(summary = "Pause an approved or active campaign: nothing more is sent until it is resumed (manager or admin)")
+    public String pause(@PathParam("id") String id) {
+        return campanhas.pause(caller, id(id)).toString();
+    }
+
+    @POST
+    @Path("{id}/resume")
+    @RolesAllowed("manager")
+    @Operation(summary = "Resume a paused campaign (manager or admin)")
+    public String resume(@PathParam("id") String id) {
+        return campanhas.resume(caller, id(id)).toString();
+    }
+
+    private static UUID id(String id) {
+        return Ids.parse(id).orElseThrow(() -> new NotFound("no campanha " + id));
+    }
+}

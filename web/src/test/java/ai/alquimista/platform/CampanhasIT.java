@@ -1,0 +1,248 @@
+package ai.alquimista.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import ai.alquimista.spine.Api;
+import ai.alquimista.spine.EmbeddedInfrastructure;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Nigredo part 1 as a sales team lives it: a spreadsheet in, a draft campaign per segment out, a person approves
+ * it, and the first messages reach the sandbox channel inside the send window and within the tenant's limits.
+ * Disparo's clock starts on a Wednesday 10:00 in São Paulo (ALQUIMISTA_DISPARO_RELOGIO), whatever day CI runs.
+ */
+@ExtendWith({EmbeddedInfrastructure.class, ArquillianExtension.class})
+@RunAsClient
+class CampanhasIT {
+
+    private static final Duration PIPELINE = Duration.ofSeconds(90);
+
+    private final Tenants tenants = new Tenants();
+
+    @ArquillianResource
+    URL base;
+
+    private Api api;
+    private String suffix;
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")));
+    }
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(base);
+        suffix = UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void aSpreadsheetBecomesADraftCampaignWhoseApprovalSendsTheFirstTouchToTheSandbox() {
+        UUID tenant = tenants.tenant("Alquimia Vendas Ltda " + suffix);
+        Api manager = manager(tenant, "gil");
+        activate(manager, "nigredo-recebimento", "nigredo-estrategia", "nigredo-disparo");
+
+        String importId = importCsv(manager, """
+                empresa,contato,telefone,email,setor,porte,opt_in_whatsapp
+                Padaria Pão Quente,MARIA SILVA,(11) 98765-4321,maria@paoquente.com.br,Alimentação,ME,sim - formulário do site
+                Mercado Bom Preço,João,(31) 3222-1234,joao@bompreco.com.br,Alimentação,ME,não
+                Café Central,Ana,,ana@cafecentral.com.br,Alimentação,ME,
+                Sem Contato Ltda,Rui,,email-invalido,Alimentação,ME,
+                Padaria Pão Quente,Maria Silva,11 98765-4321,MARIA@paoquente.com.br,Alimentação,ME,sim
+                """);
+        JsonObject report = manager.get("api/imports/" + importId).json();
+        assertThat(report.getInt("accepted")).isEqualTo(3);
+        assertThat(report.getInt("duplicates")).isEqualTo(1);
+        assertThat(report.getInt("rejected")).isEqualTo(1);
+
+        JsonObject campanha = firstCampaign(manager);
+        assertThat(campanha.getString("status")).isEqualTo("rascunho");
+        assertThat(campanha.getString("canal")).isEqualTo("multi");
+        assertThat(campanha.getJsonNumber("leads").longValue()).isEqualTo(3);
+        String id = campanha.getString("id");
+        JsonObject detail = manager.get("api/campanhas/" + id).json();
+        assertThat(detail.getJsonObject("mensagens").getJsonObject("topo").keySet()).containsExactly("A", "B");
+        assertThat(detail.getJsonObject("plano").getJsonObject("canais").getInt("whatsapp")).isEqualTo(1);
+
+        var preview = manager.get("api/campanhas/" + id + "/preview?limit=3").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        JsonObject padaria = preview.stream().filter(p -> p.getJsonObject("lead").getString("empresa")
+                .equals("Padaria Pão Quente")).findFirst().orElseThrow();
+        assertThat(padaria.getString("canal")).as("opt-in given: WhatsApp").isEqualTo("whatsapp");
+        assertThat(padaria.getJsonArray("etapas").getJsonObject(0).getString("corpo"))
+                .contains("Maria").contains("Padaria Pão Quente").contains("Alquimia Vendas Ltda").doesNotContain("{{");
+        assertThat(preview).filteredOn(p -> p.getJsonObject("lead").getString("empresa").equals("Mercado Bom Preço"))
+                .singleElement().satisfies(p -> assertThat(p.getString("canal")).as("no opt-in: e-mail").isEqualTo("email"));
+
+        var approved = manager.post("api/campanhas/" + id + "/approve", "");
+        assertThat(approved.status()).isEqualTo(200);
+        assertThat(approved.json().getString("status")).isEqualTo("aprovada");
+
+        List<JsonObject> sandbox = eventually().until(
+                () -> manager.get("api/sandbox/mensagens").json().getJsonArray("items").getValuesAs(JsonObject.class),
+                items -> items.size() == 3);
+        JsonObject whatsapp = sandbox.stream().filter(m -> m.getString("canal").equals("whatsapp")).findFirst().orElseThrow();
+        assertThat(whatsapp.getString("destinatario")).isEqualTo("+5511987654321");
+        assertThat(whatsapp.getString("modelo")).as("a first touch on WhatsApp is an approved template")
+                .startsWith("alquimista_topo_");
+        JsonObject email = sandbox.stream().filter(m -> m.getString("destinatario").equals("joao@bompreco.com.br"))
+                .findFirst().orElseThrow();
+        assertThat(email.getString("assunto")).isNotBlank();
+        assertThat(email.getString("corpo")).contains("João").contains("/descadastro/");
+
+        assertThat(manager.get("api/campanhas/" + id).json().getString("status")).isEqualTo("ativa");
+        assertThat(tenants.count("SELECT count(*) FROM nigredo_leads.leads WHERE tenant_id = ? AND status = 'contatado'",
+                tenant)).isEqualTo(3);
+        assertThat(tenants.count("SELECT count(*) FROM nigredo_leads.envios WHERE tenant_id = ? AND etapa <> 'topo'"
+                + " AND status = 'agendado'", tenant)).as("meio and fundo wait for their days").isEqualTo(6);
+        assertThat(tenants.count("SELECT count(*) FROM (SELECT sent_at - lag(sent_at) OVER (ORDER BY sent_at) AS gap"
+                + " FROM nigredo_leads.envios WHERE tenant_id = ? AND sent_at IS NOT NULL) g WHERE gap < interval '2 seconds'",
+                tenant)).as("at least 2 s between a tenant's messages").isZero();
+        assertThat(tenants.count("SELECT count(*) FROM fibonacci_core.events WHERE tenant_id = ?"
+                + " AND type = 'nigredo.disparo.sent'", tenant)).isEqualTo(3);
+
+        var again = manager.post("api/campanhas/" + id + "/approve", "");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aLeadWhoRepliesSairIsUnsubscribedAndItsLaterStagesNeverGo() {
+        UUID tenant = tenants.tenant("Saída Segura ME " + suffix);
+        Api manager = manager(tenant, "lu");
+        activate(manager, "nigredo-recebimento", "nigredo-estrategia", "nigredo-disparo");
+        importCsv(manager, "empresa,contato,email\nÓtica Visão,Carla,carla." + suffix + "@oticavisao.com.br\n");
+        String id = firstCampaign(manager).getString("id");
+        manager.post("api/campanhas/" + id + "/approve", "");
+        JsonObject message = eventually().until(
+                () -> manager.get("api/sandbox/mensagens").json().getJsonArray("items"), items -> items.size() == 1)
+                .getJsonObject(0);
+
+        var reply = manager.post("api/sandbox/mensagens/" + message.getString("id") + "/resposta", "{\"texto\": \"SAIR\"}");
+
+        assertThat(reply.status()).isEqualTo(201);
+        assertThat(reply.json().getBoolean("descadastro")).isTrue();
+        assertThat(tenants.count("SELECT count(*) FROM nigredo_leads.leads WHERE tenant_id = ? AND status = 'descadastrado'",
+                tenant)).isEqualTo(1);
+        assertThat(tenants.count("SELECT count(*) FROM nigredo_leads.envios WHERE tenant_id = ? AND status = 'bloqueado'",
+                tenant)).as("meio and fundo closed").isEqualTo(2);
+        assertThat(tenants.count("SELECT count(*) FROM nigredo_leads.blocklist WHERE tenant_id = ? AND email = ?",
+                tenant, "carla." + suffix + "@oticavisao.com.br")).isEqualTo(1);
+    }
+
+    @Test
+    void theHourlyLimitHoldsTheRestBackAndEveryHitIsCounted() {
+        UUID tenant = tenants.tenant("Limite Certo Ltda " + suffix);
+        Api manager = manager(tenant, "bea");
+        activate(manager, "nigredo-recebimento", "nigredo-estrategia");
+        assertThat(manager.post("api/agents/nigredo-disparo/activate", "{\"settings\": {\"limite_hora\": 2}}").status())
+                .isEqualTo(200);
+        StringBuilder csv = new StringBuilder("empresa,contato,email\n");
+        for (int i = 1; i <= 4; i++) {
+            csv.append("Loja ").append(i).append(",Pessoa ").append(i).append(",loja").append(i).append('.')
+                    .append(suffix).append("@lojas.com.br\n");
+        }
+        importCsv(manager, csv.toString());
+        String id = firstCampaign(manager).getString("id");
+        manager.post("api/campanhas/" + id + "/approve", "");
+
+        eventually().until(() -> tenants.count("SELECT COALESCE(sum(vezes), 0) FROM"
+                + " nigredo_leads.disparo_limites_atingidos WHERE tenant_id = ? AND motivo = 'limite_hora'", tenant) > 0);
+
+        assertThat(tenants.count("SELECT count(*) FROM nigredo_leads.envios WHERE tenant_id = ? AND status = 'enviado'",
+                tenant)).isEqualTo(2);
+        assertThat(manager.get("api/sandbox/mensagens").json().getJsonArray("items")).hasSize(2);
+    }
+
+    @Test
+    void anotherTenantNeitherSeesNorApprovesTheCampaign() {
+        UUID tenant = tenants.tenant("Dona Do Dado Ltda " + suffix);
+        Api manager = manager(tenant, "ivo");
+        Api intruder = manager(tenants.tenant("Outra Empresa ME " + suffix), "eva");
+        activate(manager, "nigredo-recebimento", "nigredo-estrategia", "nigredo-disparo");
+        activate(intruder, "nigredo-disparo");
+        importCsv(manager, "empresa,contato,email\nFarmácia Saúde,Rita,rita." + suffix + "@farmaciasaude.com.br\n");
+        String id = firstCampaign(manager).getString("id");
+
+        assertThat(intruder.get("api/campanhas/" + id).status()).isEqualTo(404);
+        assertThat(intruder.get("api/campanhas/" + id + "/preview").status()).isEqualTo(404);
+        assertThat(intruder.post("api/campanhas/" + id + "/approve", "").status()).isEqualTo(404);
+        assertThat(intruder.get("api/campanhas").json().getJsonArray("items")).isEmpty();
+        assertThat(manager.get("api/campanhas/" + id).json().getString("status")).isEqualTo("rascunho");
+    }
+
+    @Test
+    void approvingWithoutDisparoOrWithBrokenTemplatesIsRefusedAndChangesNothing() {
+        UUID tenant = tenants.tenant("Cautela Comércio Ltda " + suffix);
+        Api manager = manager(tenant, "teo");
+        activate(manager, "nigredo-recebimento", "nigredo-estrategia");
+        importCsv(manager, "empresa,contato,email\nPet Shop Amigo,Leo,leo." + suffix + "@petamigo.com.br\n");
+        String id = firstCampaign(manager).getString("id");
+        JsonObject mensagens = manager.get("api/campanhas/" + id).json().getJsonObject("mensagens");
+        String broken = mensagens.toString().replaceFirst("\\{\\{primeiro_nome}}", "{{#primeiro_nome}}");
+
+        var withoutDisparo = manager.post("api/campanhas/" + id + "/approve", "");
+        var brokenTemplate = manager.put("api/campanhas/" + id + "/mensagens", broken);
+        var badLimit = manager.get("api/campanhas/" + id + "/preview?limit=0");
+        var badSettings = manager.post("api/agents/nigredo-disparo/activate", "{\"settings\": {\"tier_whatsapp\": 1000}}");
+
+        assertThat(withoutDisparo.status()).isEqualTo(409);
+        assertThat(withoutDisparo.json().getString("detail")).contains("Disparo");
+        assertThat(brokenTemplate.status()).isEqualTo(400);
+        assertThat(brokenTemplate.body()).containsPattern("mensagens\\.(topo|meio|fundo)\\.[AB]\\.corpo")
+                .contains("invalid template");
+        assertThat(badLimit.status()).isEqualTo(400);
+        assertThat(badSettings.status()).isEqualTo(400);
+        assertThat(badSettings.body()).contains("tier_whatsapp");
+        assertThat(manager.get("api/campanhas/" + id).json().getString("status")).isEqualTo("rascunho");
+        assertThat(manager.get("api/campanhas/" + id).json().getJsonObject("mensagens")).isEqualTo(mensagens);
+    }
+
+    /** Polls once a second: the IT's per-tenant rate limit is 60 requests a minute. */
+    private static org.awaitility.core.ConditionFactory eventually() {
+        return await().atMost(PIPELINE).pollInterval(Duration.ofSeconds(1));
+    }
+
+    private Api manager(UUID tenant, String name) {
+        String email = name + "." + suffix + "@empresa.com.br";
+        tenants.user(tenant, email, "manager");
+        var login = api.post("auth/login", "{\"email\": \"" + email + "\", \"password\": \"" + Tenants.PASSWORD + "\"}");
+        assertThat(login.status()).as("sign-in of " + email).isEqualTo(200);
+        return api.as(login.json().getString("access_token"));
+    }
+
+    private static void activate(Api manager, String... agents) {
+        for (String agent : agents) {
+            assertThat(manager.post("api/agents/" + agent + "/activate", "{}").status()).as(agent).isEqualTo(200);
+        }
+    }
+
+    private static String importCsv(Api manager, String csv) {
+        var accepted = manager.post("api/leads/import?filename=leads.csv", "text/csv; charset=utf-8", csv);
+        assertThat(accepted.status()).isEqualTo(202);
+        String importId = accepted.json().getString("import_id");
+        eventually().until(() -> manager.get("api/imports/" + importId).json(),
+                r -> r.getString("status").equals("concluido"));
+        return importId;
+    }
+
+    private static JsonObject firstCampaign(Api manager) {
+        return eventually().until(() -> manager.get("api/campanhas").json().getJsonArray("items"),
+                items -> !items.isEmpty()).getJsonObject(0);
+    }
+}
