@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** {@code ./alquimista start | inject <queue> <file|-> | bench [messages]}. */
+/** {@code ./alquimista start | inject <queue> <file|-> | bench [messages | import [rows] | disparo [sends] [tenants]]}. */
 public final class Alquimista {
 
     /** Held so the settings stay: the embedded servers' INFO chatter would bury the command's output. */
@@ -44,6 +44,8 @@ public final class Alquimista {
                   start                          start PostgreSQL, SQS and Payara Micro (Ctrl-C stops all)
                   inject <queue> <file|-> [k=v]  put a raw message on a queue (recebimento, demo, recebimento-dlq, ...)
                   bench [messages]               end-to-end and raw SQS throughput (default 5000 messages)
+                  bench import [rows]            a generated CSV until every lead is in a draft campaign (10000)
+                  bench disparo [sends] [tenants]  due sends on a simulated clock, limit violations (10000, 10)
                 """);
         return 2;
     }
