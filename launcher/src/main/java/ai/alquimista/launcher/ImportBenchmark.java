@@ -84,8 +84,9 @@ final class ImportBenchmark {
                 csv.append("Empresa ").append(i).append(",,Contato,,nao-e-email,,\n");
                 continue;
             }
+            // mobiles start 96–99; 9 0000-0000 is no one's number and would be rightly rejected
             csv.append("Empresa ").append(n).append(" Ltda,,Contato ").append(n).append(",(11) 9")
-                    .append(String.format("%04d-%04d", n / 10_000 % 10_000, n % 10_000)).append(",contato").append(n)
+                    .append(String.format("%d%03d-%04d", 6 + n % 4, n / 10_000 % 1000, n % 10_000)).append(",contato").append(n)
                     .append('.').append(run).append("@empresa").append(n % 97).append(".com.br,")
                     .append(SETORES[n % SETORES.length]).append(',').append(PORTES[n % PORTES.length]).append('\n');
         }

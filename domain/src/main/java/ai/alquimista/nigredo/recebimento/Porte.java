@@ -10,7 +10,7 @@ public enum Porte {
     MEI("MEI", "mei", Set.of("mei", "microempreendedor individual", "micro empreendedor individual")),
     ME("ME", "me", Set.of("me", "micro", "microempresa", "micro empresa")),
     EPP("EPP", "epp", Set.of("epp", "pequena", "pequena empresa", "pequeno porte", "empresa de pequeno porte")),
-    MEDIA("Média", "media", Set.of("media", "media empresa", "medio porte", "empresa de medio porte")),
+    MEDIA("Média", "media", Set.of("media", "medio", "media empresa", "medio porte", "empresa de medio porte")),
     /**
      * Also the Receita Federal's "DEMAIS" (neither ME nor EPP), which CNPJ exports carry: it spans médias and
      * grandes, and the seed has no such value, so it is taken as the larger.

@@ -53,4 +53,9 @@ class PorteTest {
         assertThat(Porte.values()).extracting(Porte::label).containsExactly("MEI", "ME", "EPP", "Média", "Grande");
         assertThat(Porte.values()).extracting(Porte::code).containsExactly("mei", "me", "epp", "media", "grande");
     }
+
+    @Test
+    void medioIsTheMasculineWayOfSayingMedia() {
+        assertThat(Porte.parse("Médio").value()).contains(Porte.MEDIA);
+    }
 }
