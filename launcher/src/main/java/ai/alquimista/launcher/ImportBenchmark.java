@@ -1,11 +1,11 @@
 package ai.alquimista.launcher;
 
+import ai.alquimista.shared.json.JsonText;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -153,9 +153,7 @@ final class ImportBenchmark {
             throw new IllegalStateException(request.build().uri() + " answered " + response.statusCode() + ": "
                     + response.body());
         }
-        try (var reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject();
-        }
+        return JsonText.object(response.body());
     }
 
     private static double seconds(long started) {

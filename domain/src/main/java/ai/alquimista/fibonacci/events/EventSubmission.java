@@ -2,6 +2,7 @@ package ai.alquimista.fibonacci.events;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,12 @@ public record EventSubmission(String source, String type, JsonObject detail, Opt
             throw new InvalidEvent(violations);
         }
         return new EventSubmission(source, type, detail, Optional.ofNullable(correlationId));
+    }
+
+    /** A FractalEvent {@code context} naming the tenant: what {@link #tenantId()} reads back. */
+    public static JsonObjectBuilder tenantContext(UUID tenantId) {
+        return Json.createObjectBuilder()
+                .add("metadata", Json.createObjectBuilder().add("tenant_id", tenantId.toString()));
     }
 
     /** The tenant named by a FractalEvent detail ({@code context.metadata.tenant_id}), if any. */

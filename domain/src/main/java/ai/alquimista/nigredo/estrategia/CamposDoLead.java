@@ -1,5 +1,6 @@
 package ai.alquimista.nigredo.estrategia;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -13,6 +14,11 @@ public record CamposDoLead(String contato, String empresa, String setor, String 
                 "empresa", orEmpty(empresa),
                 "setor", setor == null || setor.isBlank() ? "seu setor" : setor.strip().toLowerCase(new Locale("pt", "BR")),
                 "remetente", orEmpty(remetente));
+    }
+
+    /** The parameters of the approved WhatsApp templates, in their order: {{1}} primeiro_nome, {{2}} empresa, {{3}} remetente. */
+    public List<String> parametrosWhatsapp() {
+        return List.of(primeiroNome(), orEmpty(empresa), orEmpty(remetente));
     }
 
     /** "MARIA DA SILVA" → "Maria": people are greeted by their first name, in normal case. */

@@ -54,6 +54,11 @@ class EstrategiaTest {
     }
 
     @Test
+    void theWhatsAppTemplateGetsFirstNameCompanyAndSenderInThatOrder() {
+        assertThat(maria.parametrosWhatsapp()).containsExactly("Maria", "Padaria Pão Quente", "Alquimia Vendas");
+    }
+
+    @Test
     void leadFieldsAreWrittenAsTheyAreNotHtmlEscaped() {
         CamposDoLead campos = new CamposDoLead("Zé", "Irmãos & Filhos <Ltda>", null, "Nós \"Vendas\"");
 

@@ -1,5 +1,6 @@
 package ai.alquimista.fibonacci.events.boundary;
 
+import ai.alquimista.shared.json.JsonAnswers;
 import ai.alquimista.fibonacci.events.entity.Event;
 import ai.alquimista.fibonacci.outbox.entity.OutboxMessage;
 import ai.alquimista.fibonacci.traces.entity.Trace;
@@ -37,10 +38,10 @@ public class EventQuery {
                 .add("logs", event.getLogs())
                 .add("traces", traces(id))
                 .add("deliveries", deliveries(id));
-        optional(json, "routed_to", event.getRoutedTo());
-        optional(json, "correlation_id", event.getCorrelationId());
-        optional(json, "tenant_id", event.getTenantId());
-        optional(json, "origin_message_id", event.getOriginMessageId());
+        JsonAnswers.optional(json, "routed_to", event.getRoutedTo());
+        JsonAnswers.optional(json, "correlation_id", event.getCorrelationId());
+        JsonAnswers.optional(json, "tenant_id", event.getTenantId());
+        JsonAnswers.optional(json, "origin_message_id", event.getOriginMessageId());
         return Optional.of(json.build());
     }
 
@@ -54,8 +55,8 @@ public class EventQuery {
                             .add("agent", trace.getAgent())
                             .add("status", trace.getStatus())
                             .add("created_at", trace.getCreatedAt().toString());
-                    optional(json, "decision", trace.getDecision());
-                    optional(json, "message_id", trace.getMessageId());
+                    JsonAnswers.optional(json, "decision", trace.getDecision());
+                    JsonAnswers.optional(json, "message_id", trace.getMessageId());
                     traces.add(json);
                 });
         return traces;
@@ -70,16 +71,11 @@ public class EventQuery {
                     JsonObjectBuilder json = Json.createObjectBuilder()
                             .add("queue", message.getQueue())
                             .add("attempts", message.getAttempts());
-                    optional(json, "sent_at", message.getSentAt());
-                    optional(json, "last_error", message.getLastError());
+                    JsonAnswers.optional(json, "sent_at", message.getSentAt());
+                    JsonAnswers.optional(json, "last_error", message.getLastError());
                     deliveries.add(json);
                 });
         return deliveries;
     }
 
-    private static void optional(JsonObjectBuilder json, String name, Object value) {
-        if (value instanceof Instant || value instanceof UUID || value instanceof String) {
-            json.add(name, value.toString());
-        }
-    }
 }

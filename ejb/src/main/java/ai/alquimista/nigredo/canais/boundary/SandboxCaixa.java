@@ -4,8 +4,10 @@ import ai.alquimista.fibonacci.events.EventSubmission;
 import ai.alquimista.fibonacci.events.boundary.EventIntake;
 import ai.alquimista.platform.audit.control.AuditTrail;
 import ai.alquimista.platform.auth.control.Caller;
-import ai.alquimista.nigredo.leads.control.Descadastramento;
+import ai.alquimista.nigredo.leads.control.ListaDeBloqueio;
 import ai.alquimista.shared.errors.NotFound;
+import ai.alquimista.shared.json.JsonAnswers;
+import ai.alquimista.shared.json.JsonText;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -45,15 +47,16 @@ public class SandboxCaixa {
     AuditTrail audit;
 
     @Inject
-    Descadastramento descadastramento;
-
-    @Inject
     Clock clock;
 
     public JsonObject page(Caller caller, int page, int size) {
         try (Connection db = dataSource.getConnection();
              PreparedStatement select = db.prepareStatement("SELECT s.id, s.envio_id, e.lead_id, l.empresa, s.canal,"
-                     + " s.destinatario, s.assunto, s.corpo, s.modelo, s.created_at, count(*) OVER () AS total"
+                     + " s.destinatario, s.assunto, s.corpo, s.modelo, s.created_at, count(*) OVER () AS total,"
+                     + " (SELECT COALESCE(jsonb_agg(jsonb_build_object('texto', i.mensagem, 'created_at',"
+                     + " to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'))"
+                     + " ORDER BY i.created_at), '[]'::jsonb) FROM nigredo_leads.interacoes i WHERE i.lead_id = e.lead_id"
+                     + " AND i.tipo = 'recebido' AND i.created_at >= s.created_at) AS respostas"
                      + " FROM nigredo_leads.sandbox_mensagens s JOIN nigredo_leads.envios e ON e.id = s.envio_id"
                      + " JOIN nigredo_leads.leads l ON l.id = e.lead_id WHERE s.tenant_id = ?"
                      + " ORDER BY s.created_at DESC, s.id LIMIT ? OFFSET ?")) {
@@ -65,18 +68,17 @@ public class SandboxCaixa {
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     total = row.getLong("total");
-                    items.add(mensagem(db, row));
+                    items.add(mensagem(row));
                 }
             }
             audit.record(caller, "sandbox.read", "sandbox_mensagens", null);
-            return Json.createObjectBuilder().add("items", items).add("page", page).add("size", size)
-                    .add("total", total).build();
+            return JsonAnswers.page(items, page, size, total);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot list the sandbox: " + e.getMessage(), e);
         }
     }
 
-    private static JsonObjectBuilder mensagem(Connection db, ResultSet row) throws SQLException {
+    private static JsonObjectBuilder mensagem(ResultSet row) throws SQLException {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("id", row.getString("id"))
                 .add("envio_id", row.getString("envio_id"))
@@ -86,26 +88,9 @@ public class SandboxCaixa {
                 .add("destinatario", row.getString("destinatario"))
                 .add("corpo", row.getString("corpo"))
                 .add("created_at", row.getTimestamp("created_at").toInstant().toString())
-                .add("respostas", respostas(db, row.getObject("lead_id", UUID.class), row.getTimestamp("created_at")));
-        Optional.ofNullable(row.getString("assunto")).ifPresent(v -> json.add("assunto", v));
-        Optional.ofNullable(row.getString("modelo")).ifPresent(v -> json.add("modelo", v));
-        return json;
-    }
-
-    private static JsonArrayBuilder respostas(Connection db, UUID leadId, Timestamp desde) throws SQLException {
-        JsonArrayBuilder respostas = Json.createArrayBuilder();
-        try (PreparedStatement select = db.prepareStatement("SELECT mensagem, created_at FROM nigredo_leads.interacoes"
-                + " WHERE lead_id = ? AND tipo = 'recebido' AND created_at >= ? ORDER BY created_at")) {
-            select.setObject(1, leadId);
-            select.setTimestamp(2, desde);
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    respostas.add(Json.createObjectBuilder().add("texto", row.getString(1))
-                            .add("created_at", row.getTimestamp(2).toInstant().toString()));
-                }
-            }
-        }
-        return respostas;
+                .add("respostas", JsonText.array(row.getString("respostas")));
+        JsonAnswers.optional(json, "assunto", row.getString("assunto"));
+        return JsonAnswers.optional(json, "modelo", row.getString("modelo"));
     }
 
     /** The lead answers the sandbox message {@code id}: recorded as received, handed to Atendimento. */
@@ -126,7 +111,7 @@ public class SandboxCaixa {
             }
             boolean saida = PALAVRAS_DE_SAIDA.contains(texto.strip().toLowerCase(Locale.ROOT).replaceAll("[.!]", ""));
             if (saida) {
-                descadastramento.descadastrar(db, caller.tenantId(), recipient.leadId(), recipient.canal(),
+                ListaDeBloqueio.descadastrar(db, caller.tenantId(), recipient.leadId(), recipient.canal(),
                         recipient.destinatario(), "pediu para sair: " + texto.strip());
             } else {
                 markAnswered(db, caller.tenantId(), recipient.leadId());
@@ -137,8 +122,7 @@ public class SandboxCaixa {
                     .add("canal", recipient.canal())
                     .add("mensagem", texto)
                     .add("descadastro", saida)
-                    .add("context", Json.createObjectBuilder().add("metadata", Json.createObjectBuilder()
-                            .add("tenant_id", caller.tenantId().toString())))
+                    .add("context", EventSubmission.tenantContext(caller.tenantId()))
                     .build(), Optional.of(interacaoId.toString())), Optional.of(caller.tenantId()));
             audit.record(caller, "sandbox.resposta", "lead", recipient.leadId().toString());
             return Json.createObjectBuilder().add("id", interacaoId.toString()).add("lead_id", recipient.leadId().toString())

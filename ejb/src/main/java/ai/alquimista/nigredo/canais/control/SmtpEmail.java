@@ -21,9 +21,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Date;
 import java.util.HexFormat;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Properties;
+import java.util.stream.Stream;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -165,14 +167,8 @@ public class SmtpEmail implements Transmissor {
      * or the older com.sun.mail), not to the jakarta.mail API this module compiles against.
      */
     private static OptionalInt smtpReturnCode(MessagingException failure) {
-        Throwable t = failure;
-        for (int depth = 0; t != null && depth < MAX_CAUSES; depth++, t = t.getCause()) {
-            OptionalInt code = returnCode(t);
-            if (code.isPresent()) {
-                return code;
-            }
-        }
-        return OptionalInt.empty();
+        return causes(failure).map(SmtpEmail::returnCode).filter(OptionalInt::isPresent).findFirst()
+                .orElse(OptionalInt.empty());
     }
 
     private static OptionalInt returnCode(Throwable t) {
@@ -192,20 +188,16 @@ public class SmtpEmail implements Transmissor {
     }
 
     private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
-        Throwable t = failure;
-        for (int depth = 0; t != null && depth < MAX_CAUSES; depth++, t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
+        return causes(failure).anyMatch(type::isInstance);
+    }
+
+    /** The failure and its causes, outermost first (bounded: a cause chain can loop). */
+    private static Stream<Throwable> causes(Throwable failure) {
+        return Stream.iterate(failure, Objects::nonNull, Throwable::getCause).limit(MAX_CAUSES);
     }
 
     private static String describe(Throwable failure) {
-        Throwable root = failure;
-        for (int depth = 0; root.getCause() != null && depth < MAX_CAUSES; depth++) {
-            root = root.getCause();
-        }
+        Throwable root = causes(failure).reduce((outer, inner) -> inner).orElse(failure);
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().strip();
         return root == failure ? message : failure.getMessage() + " (" + message + ")";
     }

@@ -13,6 +13,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -47,7 +48,7 @@ public class DisparoTimer {
     @ConfigProperty(name = "alquimista.disparo.enabled", defaultValue = "true")
     boolean enabled;
 
-    private volatile boolean ticking;
+    private final AtomicBoolean ticking = new AtomicBoolean();
 
     @PostConstruct
     void schedule() {
@@ -63,10 +64,9 @@ public class DisparoTimer {
      */
     @Timeout
     void tick() {
-        if (ticking) {
+        if (!ticking.compareAndSet(false, true)) {
             return;
         }
-        ticking = true;
         try {
             for (int round = 0; round < ROUNDS_PER_TICK; round++) {
                 if (!round()) {
@@ -76,7 +76,7 @@ public class DisparoTimer {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "dispatch tick failed; retrying in " + tickSeconds + " s", e);
         } finally {
-            ticking = false;
+            ticking.set(false);
         }
     }
 
@@ -84,7 +84,7 @@ public class DisparoTimer {
         boolean sent = false;
         for (UUID tenant : despacho.devidos()) {
             try {
-                sent |= despacho.despachar(tenant).enviados() > 0;
+                sent |= despacho.despachar(tenant);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "dispatch for tenant " + tenant + " failed; retrying next tick", e);
             }

@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.sql.Connection;
+import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -21,6 +23,10 @@ public class CanaisConfigurados implements Transmissores {
 
     public static final String WHATSAPP = "canal_whatsapp";
     public static final String EMAIL = "canal_email";
+    /** The adapters a tenant may choose per channel setting. */
+    public static final Map<String, Set<String>> OPCOES = Map.of(
+            WHATSAPP, Set.of("sandbox", "cloud-api"),
+            EMAIL, Set.of("sandbox", "smtp"));
 
     @Inject
     WhatsAppCloudApi whatsAppCloudApi;

@@ -14,9 +14,7 @@ import ai.alquimista.nigredo.estrategia.Etapa;
 import ai.alquimista.nigredo.estrategia.ModeloDeMensagem;
 import ai.alquimista.nigredo.estrategia.Renderizacao;
 import ai.alquimista.nigredo.estrategia.Roteiro;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import java.io.StringReader;
+import ai.alquimista.shared.json.JsonText;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,9 +25,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -70,61 +65,49 @@ public class Despacho {
         this.urlPublica = urlPublica.endsWith("/") ? urlPublica.substring(0, urlPublica.length() - 1) : urlPublica;
     }
 
-    /** What one pass for a tenant did. */
-    public record Passo(boolean tomado, int enviados, int adiados, int encerrados) {
-        static final Passo NAO_TOMADO = new Passo(false, 0, 0, 0);
-    }
-
-    public Passo despachar(Connection db, UUID tenantId) throws SQLException {
+    /** @return whether a message went out in this pass */
+    public boolean despachar(Connection db, UUID tenantId) throws SQLException {
         Instant agora = clock.instant();
-        Optional<Optional<Instant>> ritmo = Ritmo.tomar(db, tenantId, agora);
-        if (ritmo.isEmpty()) {
-            return Passo.NAO_TOMADO;
+        if (!Ritmo.tomar(db, tenantId, agora)) {
+            return false;
         }
         Tenant tenant = Tenant.ler(db, tenantId);
         if (!tenant.disparoAtivo()) {
             Ritmo.proximo(db, tenantId, agora.plus(Duration.ofMinutes(5)));
-            return new Passo(true, 0, 0, 0);
+            return false;
         }
-        int adiados = 0;
-        int encerrados = 0;
         for (int i = 0; i < CANDIDATOS_POR_PASSO; i++) {
             Optional<EnvioDevido> devido = proximoDevido(db, tenantId, agora);
             if (devido.isEmpty()) {
                 break;
             }
             Resultado resultado = tratar(db, tenant, devido.get(), agora);
-            switch (resultado) {
-                case ENVIADO -> {
-                    Ritmo.enviou(db, tenantId, agora, agora.plus(tenant.limites().entreMensagensDoTenant())
-                            .plusMillis(random.nextLong(PAUSA_EXTRA.toMillis())));
-                    return new Passo(true, 1, adiados, encerrados);
-                }
-                case TENANT_EM_ESPERA -> {
-                    return new Passo(true, 0, adiados + 1, encerrados);
-                }
-                case ADIADO -> adiados++;
-                case ENCERRADO -> encerrados++;
+            if (resultado == Resultado.ENVIADO) {
+                Ritmo.proximo(db, tenantId, agora.plus(tenant.limites().entreMensagensDoTenant())
+                        .plusMillis(random.nextLong(PAUSA_EXTRA.toMillis())));
+                return true;
+            }
+            if (resultado == Resultado.TENANT_EM_ESPERA) {
+                return false;
             }
         }
         Ritmo.proximo(db, tenantId, Ritmo.proximoDevido(db, tenantId).filter(at -> at.isAfter(agora))
                 .orElse(agora.plus(Duration.ofMinutes(1))));
-        return new Passo(true, 0, adiados, encerrados);
+        return false;
     }
 
     private enum Resultado { ENVIADO, ADIADO, ENCERRADO, TENANT_EM_ESPERA }
 
     private Resultado tratar(Connection db, Tenant tenant, EnvioDevido envio, Instant agora) throws SQLException {
-        Optional<String> encerrar = motivoParaEncerrar(db, tenant.id(), envio);
+        Optional<Encerramento> encerrar = motivoParaEncerrar(db, tenant.id(), envio);
         if (encerrar.isPresent()) {
-            Envios.encerrar(db, envio.id(), encerrar.get().startsWith("bloqueado") ? "bloqueado" : "cancelado",
-                    encerrar.get());
+            Envios.encerrar(db, envio.id(), encerrar.get().status(), encerrar.get().motivo());
             return Resultado.ENCERRADO;
         }
         if (envio.etapa() != Etapa.topo) {
             Optional<String> anterior = Envios.statusDaEtapaAnterior(db, envio);
             if (anterior.filter("agendado"::equals).isPresent()) {
-                Envios.adiar(db, envio.id(), agora.plus(Duration.ofHours(1)), "aguardando a etapa anterior");
+                Envios.adiar(db, envio.id(), agora.plus(Duration.ofHours(1)), "aguardando a etapa anterior", false);
                 return Resultado.ADIADO;
             }
             if (anterior.filter(status -> !status.equals("enviado")).isPresent()) {
@@ -148,7 +131,7 @@ public class Despacho {
         boolean janelaFechada = adiar.motivo().equals(DecisaoDeEnvio.Adiar.FORA_DO_HORARIO)
                 || adiar.motivo().equals(DecisaoDeEnvio.Adiar.FERIADO);
         if (janelaFechada) {
-            Envios.adiar(db, envio.id(), Jitter.agendar(adiar.ate(), fusoDoLead, janela, random), adiar.motivo());
+            Envios.adiar(db, envio.id(), Jitter.agendar(adiar.ate(), fusoDoLead, janela, random), adiar.motivo(), false);
             return Resultado.ADIADO;
         }
         LimitesAtingidos.contar(db, tenant.id(), adiar.motivo(), agora);
@@ -156,7 +139,7 @@ public class Despacho {
             Ritmo.proximo(db, tenant.id(), adiar.ate());
             return Resultado.TENANT_EM_ESPERA;
         }
-        Envios.adiar(db, envio.id(), adiar.ate(), adiar.motivo());
+        Envios.adiar(db, envio.id(), adiar.ate(), adiar.motivo(), false);
         return Resultado.ADIADO;
     }
 
@@ -170,7 +153,7 @@ public class Despacho {
             return Resultado.ENVIADO;
         }
         if (resultado instanceof ResultadoDoEnvio.TentarDepois depois) {
-            Envios.tentarDepois(db, envio.id(), agora.plus(depois.espera()), depois.motivo());
+            Envios.adiar(db, envio.id(), agora.plus(depois.espera()), depois.motivo(), true);
             return Resultado.ADIADO;
         }
         if (resultado instanceof ResultadoDoEnvio.Bloquear bloquear) {
@@ -182,21 +165,25 @@ public class Despacho {
     }
 
     /** A later stage stops once the lead answered; nobody on the blocklist (address, phone or domain) is contacted. */
-    private static Optional<String> motivoParaEncerrar(Connection db, UUID tenantId, EnvioDevido envio) throws SQLException {
+    private record Encerramento(String status, String motivo) {
+    }
+
+    private static Optional<Encerramento> motivoParaEncerrar(Connection db, UUID tenantId, EnvioDevido envio)
+            throws SQLException {
         if ("descadastrado".equals(envio.leadStatus())) {
-            return Optional.of("bloqueado: o lead se descadastrou");
+            return Optional.of(new Encerramento("bloqueado", "bloqueado: o lead se descadastrou"));
         }
         if (Envios.bloqueado(db, tenantId, envio)) {
-            return Optional.of("bloqueado: destinatário na lista de bloqueio");
+            return Optional.of(new Encerramento("bloqueado", "bloqueado: destinatário na lista de bloqueio"));
         }
         if (envio.etapa() != Etapa.topo && JA_RESPONDEU.contains(envio.leadStatus())) {
-            return Optional.of("cancelado: o lead já respondeu (" + envio.leadStatus() + ")");
+            return Optional.of(new Encerramento("cancelado", "cancelado: o lead já respondeu (" + envio.leadStatus() + ")"));
         }
         return Optional.empty();
     }
 
     private MensagemDeSaida mensagem(Connection db, Tenant tenant, EnvioDevido envio, Instant agora) throws SQLException {
-        ModeloDeMensagem modelo = Roteiro.fromJson(json(envio.mensagens())).modelo(envio.etapa(), envio.variante());
+        ModeloDeMensagem modelo = Roteiro.fromJson(JsonText.object(envio.mensagens())).modelo(envio.etapa(), envio.variante());
         CamposDoLead campos = new CamposDoLead(envio.contato(), envio.empresa(), envio.setor(), tenant.nome());
         String corpo = Renderizacao.render(modelo.corpo(), campos);
         Optional<ModeloWhatsapp> template = Optional.empty();
@@ -204,8 +191,7 @@ public class Despacho {
         if (envio.whatsapp()) {
             Optional<Instant> ultimaResposta = Envios.ultimaResposta(db, envio.leadId());
             if (RegrasDeEnvio.exigeModeloWhatsapp(envio.etapa().primeiroContato(), ultimaResposta, agora)) {
-                template = Optional.of(new ModeloWhatsapp(modelo.modeloWhatsapp(), "pt_BR",
-                        List.of(campos.primeiroNome(), campos.comoMapa().get("empresa").toString(), tenant.nome())));
+                template = Optional.of(new ModeloWhatsapp(modelo.modeloWhatsapp(), "pt_BR", campos.parametrosWhatsapp()));
             } else {
                 corpo = corpo + "\n\nResponda SAIR para não receber mais mensagens.";
             }
@@ -228,15 +214,5 @@ public class Despacho {
         }
     }
 
-    static JsonObject json(String text) {
-        try (var reader = Json.createReader(new StringReader(text == null ? "{}" : text))) {
-            return reader.readObject();
-        }
-    }
 
-    /** The start of the hour and of the day containing {@code agora}, in the tenant's zone. */
-    static Instant[] baldes(Instant agora, ZoneId fuso) {
-        ZonedDateTime local = agora.atZone(fuso);
-        return new Instant[] {local.truncatedTo(ChronoUnit.HOURS).toInstant(), local.truncatedTo(ChronoUnit.DAYS).toInstant()};
-    }
 }

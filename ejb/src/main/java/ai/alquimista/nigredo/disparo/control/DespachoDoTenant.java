@@ -56,7 +56,7 @@ public class DespachoDoTenant {
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Despacho.Passo despachar(UUID tenantId) {
+    public boolean despachar(UUID tenantId) {
         try (Connection db = dataSource.getConnection()) {
             return despacho.despachar(db, tenantId);
         } catch (SQLException e) {

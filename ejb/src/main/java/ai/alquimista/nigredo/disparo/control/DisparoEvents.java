@@ -22,8 +22,7 @@ public final class DisparoEvents {
                 .add("canal", envio.canal().name())
                 .add("provider_message_id", envio.providerMessageId())
                 .add("sent_at", envio.enviadoEm().toString())
-                .add("context", Json.createObjectBuilder()
-                        .add("metadata", Json.createObjectBuilder().add("tenant_id", envio.tenantId().toString())))
+                .add("context", EventSubmission.tenantContext(envio.tenantId()))
                 .build(), Optional.of(envio.envioId().toString()));
     }
 }

@@ -4,6 +4,7 @@ import ai.alquimista.nigredo.canais.MensagemDeSaida;
 import ai.alquimista.nigredo.canais.ResultadoDoEnvio;
 import ai.alquimista.nigredo.disparo.Contagem;
 import ai.alquimista.nigredo.estrategia.Etapa;
+import ai.alquimista.nigredo.leads.control.ListaDeBloqueio;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +12,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,22 +24,14 @@ final class Envios {
     private Envios() {
     }
 
-    static void adiar(Connection db, UUID envioId, Instant ate, String motivo) throws SQLException {
-        try (PreparedStatement update = db.prepareStatement("UPDATE nigredo_leads.envios SET due_at = ?, motivo = ?"
-                + " WHERE id = ?")) {
-            update.setTimestamp(1, Timestamp.from(ate));
-            update.setString(2, motivo);
-            update.setObject(3, envioId);
-            update.executeUpdate();
-        }
-    }
-
-    static void tentarDepois(Connection db, UUID envioId, Instant ate, String motivo) throws SQLException {
+    /** Not yet: due again at {@code ate}; {@code tentou} when a provider was asked (an attempt is counted). */
+    static void adiar(Connection db, UUID envioId, Instant ate, String motivo, boolean tentou) throws SQLException {
         try (PreparedStatement update = db.prepareStatement("UPDATE nigredo_leads.envios SET due_at = ?, motivo = ?,"
-                + " attempts = attempts + 1 WHERE id = ?")) {
+                + " attempts = attempts + ? WHERE id = ?")) {
             update.setTimestamp(1, Timestamp.from(ate));
             update.setString(2, motivo);
-            update.setObject(3, envioId);
+            update.setInt(3, tentou ? 1 : 0);
+            update.setObject(4, envioId);
             update.executeUpdate();
         }
     }
@@ -89,23 +84,7 @@ final class Envios {
     /** WhatsApp 131050 and the like: never again to this recipient, for this tenant. */
     static void bloquearDestinatario(Connection db, UUID tenantId, EnvioDevido envio, String motivo) throws SQLException {
         encerrar(db, envio.id(), "bloqueado", motivo);
-        try (PreparedStatement insert = db.prepareStatement("INSERT INTO nigredo_leads.blocklist (id, tenant_id, lead_id,"
-                + " telefone, email, motivo) VALUES (?, ?, ?, ?, ?, ?)")) {
-            insert.setObject(1, UUID.randomUUID());
-            insert.setObject(2, tenantId);
-            insert.setObject(3, envio.leadId());
-            insert.setString(4, envio.whatsapp() ? envio.destinatario() : null);
-            insert.setString(5, envio.whatsapp() ? null : envio.destinatario());
-            insert.setString(6, motivo);
-            insert.executeUpdate();
-        }
-        try (PreparedStatement cancel = db.prepareStatement("UPDATE nigredo_leads.envios SET status = 'bloqueado',"
-                + " motivo = ? WHERE tenant_id = ? AND destinatario = ? AND status = 'agendado'")) {
-            cancel.setString(1, motivo);
-            cancel.setObject(2, tenantId);
-            cancel.setString(3, envio.destinatario());
-            cancel.executeUpdate();
-        }
+        ListaDeBloqueio.bloquear(db, tenantId, envio.leadId(), envio.canal().name(), envio.destinatario(), motivo);
     }
 
     /** On the tenant's blocklist by phone, by address, or by the address's domain. */
@@ -140,9 +119,12 @@ final class Envios {
     }
 
     static Contagem contagem(Connection db, Tenant tenant, EnvioDevido envio, Instant agora) throws SQLException {
-        Instant[] baldes = Despacho.baldes(agora, tenant.fuso());
+        // The hour and the day are calendar buckets in the tenant's zone, as the limits are stated.
+        ZonedDateTime local = agora.atZone(tenant.fuso());
+        Instant hora = local.truncatedTo(ChronoUnit.HOURS).toInstant();
+        Instant dia = local.truncatedTo(ChronoUnit.DAYS).toInstant();
         Instant dia24h = agora.minus(Duration.ofHours(24));
-        Instant desde = baldes[1].isBefore(dia24h) ? baldes[1] : dia24h;
+        Instant desde = dia.isBefore(dia24h) ? dia : dia24h;
         try (PreparedStatement select = db.prepareStatement("SELECT"
                 + " count(*) FILTER (WHERE sent_at >= ?),"
                 + " count(*) FILTER (WHERE sent_at >= ?),"
@@ -151,8 +133,8 @@ final class Envios {
                 + " max(sent_at),"
                 + " max(sent_at) FILTER (WHERE destinatario = ?)"
                 + " FROM nigredo_leads.envios WHERE tenant_id = ? AND status = 'enviado' AND sent_at >= ?")) {
-            select.setTimestamp(1, Timestamp.from(baldes[0]));
-            select.setTimestamp(2, Timestamp.from(baldes[1]));
+            select.setTimestamp(1, Timestamp.from(hora));
+            select.setTimestamp(2, Timestamp.from(dia));
             select.setTimestamp(3, Timestamp.from(dia24h));
             select.setString(4, envio.destinatario());
             select.setTimestamp(5, Timestamp.from(dia24h));

@@ -47,18 +47,14 @@ public final class Ritmo {
         return tenants;
     }
 
-    /** Locks the tenant's pace row for this transaction, unless another instance holds it or it is not due. */
-    public static Optional<Optional<Instant>> tomar(Connection db, UUID tenantId, Instant agora) throws SQLException {
-        try (PreparedStatement select = db.prepareStatement("SELECT ultimo_envio_em FROM nigredo_leads.disparo_ritmo"
+    /** Locks the tenant's pace row for this transaction; false when another instance holds it or it is not due. */
+    public static boolean tomar(Connection db, UUID tenantId, Instant agora) throws SQLException {
+        try (PreparedStatement select = db.prepareStatement("SELECT 1 FROM nigredo_leads.disparo_ritmo"
                 + " WHERE tenant_id = ? AND proximo_envio_em <= ? FOR UPDATE SKIP LOCKED")) {
             select.setObject(1, tenantId);
             select.setTimestamp(2, Timestamp.from(agora));
             try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
-                    return Optional.empty();
-                }
-                Timestamp ultimo = row.getTimestamp(1);
-                return Optional.of(Optional.ofNullable(ultimo).map(Timestamp::toInstant));
+                return row.next();
             }
         }
     }
@@ -68,16 +64,6 @@ public final class Ritmo {
                 + " WHERE tenant_id = ?")) {
             update.setTimestamp(1, Timestamp.from(quando));
             update.setObject(2, tenantId);
-            update.executeUpdate();
-        }
-    }
-
-    public static void enviou(Connection db, UUID tenantId, Instant quando, Instant proximo) throws SQLException {
-        try (PreparedStatement update = db.prepareStatement("UPDATE nigredo_leads.disparo_ritmo SET ultimo_envio_em = ?,"
-                + " proximo_envio_em = ? WHERE tenant_id = ?")) {
-            update.setTimestamp(1, Timestamp.from(quando));
-            update.setTimestamp(2, Timestamp.from(proximo));
-            update.setObject(3, tenantId);
             update.executeUpdate();
         }
     }

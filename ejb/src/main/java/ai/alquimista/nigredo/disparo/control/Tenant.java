@@ -1,6 +1,7 @@
 package ai.alquimista.nigredo.disparo.control;
 
 import ai.alquimista.nigredo.disparo.LimitesDeEnvio;
+import ai.alquimista.shared.json.JsonText;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.sql.Connection;
@@ -28,7 +29,7 @@ record Tenant(UUID id, String nome, ZoneId fuso, boolean disparoAtivo, JsonObjec
                             LimitesDeEnvio.padrao());
                 }
                 boolean ativo = row.getString(3) != null;
-                JsonObject settings = ativo ? Despacho.json(row.getString(3)) : JsonValue.EMPTY_JSON_OBJECT;
+                JsonObject settings = ativo ? JsonText.object(row.getString(3)) : JsonValue.EMPTY_JSON_OBJECT;
                 return new Tenant(id, row.getString(1), fuso(row.getString(2)), ativo, settings, limites(id, settings));
             }
         }

@@ -25,7 +25,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.io.StringReader;
+import ai.alquimista.shared.json.JsonAnswers;
+import ai.alquimista.shared.json.JsonText;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -33,8 +34,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -60,9 +63,15 @@ public class Campanhas {
     @Inject
     RelogioDoDisparo relogio;
 
+    private static final List<String> STATUS_DE_ENVIO = List.of("agendado", "enviado", "bloqueado", "falhou", "cancelado");
+
+    /** A campaign with its lead count and its sends per status, in one row. */
     private static final String COLUMNS = "c.id, c.nome, c.segmento, c.canal, c.status, c.plano, c.created_at,"
             + " c.approved_by, c.approved_at, c.import_id, (SELECT count(*) FROM nigredo_leads.campanha_leads cl"
-            + " WHERE cl.campanha_id = c.id) AS leads";
+            + " WHERE cl.campanha_id = c.id) AS leads, (SELECT jsonb_build_object("
+            + STATUS_DE_ENVIO.stream().map(status -> "'" + status + "', count(*) FILTER (WHERE e.status = '" + status + "')")
+                    .collect(Collectors.joining(", "))
+            + ") FROM nigredo_leads.envios e WHERE e.campanha_id = c.id) AS envios";
 
     public JsonObject page(Caller caller, int page, int size) {
         try (Connection db = dataSource.getConnection();
@@ -77,11 +86,10 @@ public class Campanhas {
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     total = row.getLong("total");
-                    items.add(summary(row).add("envios", envios(db, row.getObject("id", UUID.class))));
+                    items.add(summary(row));
                 }
             }
-            return Json.createObjectBuilder().add("items", items).add("page", page).add("size", size)
-                    .add("total", total).build();
+            return JsonAnswers.page(items, page, size, total);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot list campaigns: " + e.getMessage(), e);
         }
@@ -143,12 +151,10 @@ public class Campanhas {
                 .add("etapas", etapas);
     }
 
-    private static final Set<String> STATUS_DE_ENVIO = Set.of("agendado", "enviado", "bloqueado", "falhou", "cancelado");
-
     /** The campaign's sends, next due first, optionally of one status; who they go to is personal data (audited). */
     public JsonObject envios(Caller caller, UUID id, String status, int page, int size) {
         if (status != null && !STATUS_DE_ENVIO.contains(status)) {
-            throw new InvalidInput(List.of(new Violation("status", "must be one of " + new java.util.TreeSet<>(STATUS_DE_ENVIO))));
+            throw new InvalidInput(List.of(new Violation("status", "must be one of " + String.join(", ", STATUS_DE_ENVIO))));
         }
         try (Connection db = dataSource.getConnection()) {
             describe(db, caller.tenantId(), id);
@@ -173,8 +179,7 @@ public class Campanhas {
                 }
             }
             audit.record(caller, "campanha.envios", "campanha", id.toString());
-            return Json.createObjectBuilder().add("items", items).add("page", page).add("size", size)
-                    .add("total", total).build();
+            return JsonAnswers.page(items, page, size, total);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot list the sends of campaign " + id + ": " + e.getMessage(), e);
         }
@@ -191,20 +196,16 @@ public class Campanhas {
                 .add("destinatario", row.getString("destinatario"))
                 .add("status", row.getString("status"))
                 .add("due_at", row.getTimestamp("due_at").toInstant().toString());
-        if (row.getTimestamp("sent_at") != null) {
-            json.add("sent_at", row.getTimestamp("sent_at").toInstant().toString());
-        }
-        if (row.getString("motivo") != null) {
-            json.add("motivo", row.getString("motivo"));
-        }
-        return json;
+        Timestamp sentAt = row.getTimestamp("sent_at");
+        JsonAnswers.optional(json, "sent_at", sentAt == null ? null : sentAt.toInstant());
+        return JsonAnswers.optional(json, "motivo", row.getString("motivo"));
     }
 
     /** A draft's messages, replaced as a whole; each template must be valid Mustache. */
     public JsonObject replaceMessages(Caller caller, UUID id, JsonObject mensagens) {
         Roteiro roteiro = validRoteiro(mensagens);
-        int updated = update(caller.tenantId(), id, "UPDATE nigredo_leads.campanhas SET mensagens = ?::jsonb,"
-                + " updated_at = now() WHERE id = ? AND tenant_id = ? AND status = 'rascunho'", roteiro.toJson().toString());
+        int updated = update(id, "UPDATE nigredo_leads.campanhas SET mensagens = ?::jsonb, updated_at = now()"
+                + " WHERE id = ? AND tenant_id = ? AND status = 'rascunho'", roteiro.toJson().toString(), id, caller.tenantId());
         requireTransition(caller, id, updated, Set.of("rascunho"), "edit the messages of");
         audit.record(caller, "campanha.mensagens", "campanha", id.toString());
         return describe(caller, id);
@@ -217,30 +218,28 @@ public class Campanhas {
             throw new Conflict("activate the Disparo agent in the marketplace before approving a campaign: nothing"
                     + " would send it");
         }
-        int updated = update(caller.tenantId(), id, "UPDATE nigredo_leads.campanhas SET status = 'aprovada',"
-                + " approved_by = ?, approved_at = now(), updated_at = now() WHERE id = ? AND tenant_id = ?"
-                + " AND status = 'rascunho'", caller.email());
+        int updated = update(id, "UPDATE nigredo_leads.campanhas SET status = 'aprovada', approved_by = ?,"
+                + " approved_at = now(), updated_at = now() WHERE id = ? AND tenant_id = ? AND status = 'rascunho'",
+                caller.email(), id, caller.tenantId());
         requireTransition(caller, id, updated, Set.of("rascunho"), "approve");
-        events.accept(CampanhaEvents.aprovada(id, caller.tenantId()), java.util.Optional.of(caller.tenantId()));
+        events.accept(CampanhaEvents.aprovada(id, caller.tenantId()), Optional.of(caller.tenantId()));
         audit.record(caller, "campanha.approve", "campanha", id.toString());
         return describe(caller, id);
     }
 
     public JsonObject pause(Caller caller, UUID id) {
-        int updated = update(caller.tenantId(), id, "UPDATE nigredo_leads.campanhas SET status = 'pausada',"
-                + " metricas = metricas || jsonb_build_object('pausada_de', status), updated_at = now()"
-                + " WHERE id = ? AND tenant_id = ? AND status IN ('aprovada', 'ativa')", null);
+        int updated = update(id, "UPDATE nigredo_leads.campanhas SET status = 'pausada', updated_at = now()"
+                + " WHERE id = ? AND tenant_id = ? AND status IN ('aprovada', 'ativa')", id, caller.tenantId());
         requireTransition(caller, id, updated, Set.of("aprovada", "ativa"), "pause");
         audit.record(caller, "campanha.pause", "campanha", id.toString());
         return describe(caller, id);
     }
 
-    /** Back to where it was paused from: ativa, or aprovada when Disparo had not scheduled it yet. */
+    /** Back to ativa once Disparo scheduled its sends (it also does for a paused campaign), else to aprovada. */
     public JsonObject resume(Caller caller, UUID id) {
-        int updated = update(caller.tenantId(), id, "UPDATE nigredo_leads.campanhas SET status ="
-                + " CASE WHEN EXISTS (SELECT 1 FROM nigredo_leads.envios e WHERE e.campanha_id = id) THEN 'ativa'"
-                + " ELSE COALESCE(metricas->>'pausada_de', 'ativa') END, updated_at = now()"
-                + " WHERE id = ? AND tenant_id = ? AND status = 'pausada'", null);
+        int updated = update(id, "UPDATE nigredo_leads.campanhas SET status = CASE WHEN EXISTS (SELECT 1 FROM"
+                + " nigredo_leads.envios e WHERE e.campanha_id = id) THEN 'ativa' ELSE 'aprovada' END, updated_at = now()"
+                + " WHERE id = ? AND tenant_id = ? AND status = 'pausada'", id, caller.tenantId());
         requireTransition(caller, id, updated, Set.of("pausada"), "resume");
         try (Connection db = dataSource.getConnection()) {
             Ritmo.acordar(db, caller.tenantId(), relogio.clock().instant());
@@ -297,15 +296,12 @@ public class Campanhas {
         }
     }
 
-    /** Runs an UPDATE whose parameters are (optional first value), id, tenant. */
-    private int update(UUID tenantId, UUID id, String sql, String value) {
+    /** Runs a campaign UPDATE; how many rows it changed (0: not this tenant's, or not in the state it requires). */
+    private int update(UUID id, String sql, Object... parameters) {
         try (Connection db = dataSource.getConnection(); PreparedStatement update = db.prepareStatement(sql)) {
-            int i = 1;
-            if (value != null) {
-                update.setString(i++, value);
+            for (int i = 0; i < parameters.length; i++) {
+                update.setObject(i + 1, parameters[i]);
             }
-            update.setObject(i++, id);
-            update.setObject(i, tenantId);
             return update.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot change campaign " + id + ": " + e.getMessage(), e);
@@ -321,8 +317,8 @@ public class Campanhas {
                 if (!row.next()) {
                     throw new NotFound("no campanha " + id);
                 }
-                return summary(row).add("mensagens", json(row.getString("mensagens")))
-                        .add("envios", envios(db, id)).add("variantes", variantes(db, id)).build();
+                return summary(row).add("mensagens", JsonText.object(row.getString("mensagens")))
+                        .add("variantes", variantes(db, id)).build();
             }
         }
     }
@@ -335,35 +331,15 @@ public class Campanhas {
                 .add("canal", row.getString("canal") == null ? "email" : row.getString("canal"))
                 .add("status", row.getString("status"))
                 .add("leads", row.getLong("leads"))
-                .add("plano", json(row.getString("plano")))
+                .add("plano", JsonText.object(row.getString("plano")))
+                .add("envios", JsonText.object(row.getString("envios")))
                 .add("created_at", row.getTimestamp("created_at").toInstant().toString());
         Timestamp approvedAt = row.getTimestamp("approved_at");
-        if (approvedAt != null) {
-            json.add("approved_at", approvedAt.toInstant().toString()).add("approved_by", row.getString("approved_by"));
-        }
-        if (row.getString("import_id") != null) {
-            json.add("import_id", row.getString("import_id"));
-        }
-        return json;
+        JsonAnswers.optional(json, "approved_at", approvedAt == null ? null : approvedAt.toInstant());
+        JsonAnswers.optional(json, "approved_by", row.getString("approved_by"));
+        return JsonAnswers.optional(json, "import_id", row.getString("import_id"));
     }
 
-    /** Sends per status, for the campaign's progress. */
-    private static JsonObject envios(Connection db, UUID campanhaId) throws SQLException {
-        JsonObjectBuilder counts = Json.createObjectBuilder();
-        for (String status : List.of("agendado", "enviado", "bloqueado", "falhou", "cancelado")) {
-            counts.add(status, 0);
-        }
-        try (PreparedStatement select = db.prepareStatement("SELECT status, count(*) FROM nigredo_leads.envios"
-                + " WHERE campanha_id = ? GROUP BY status")) {
-            select.setObject(1, campanhaId);
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    counts.add(row.getString(1), row.getLong(2));
-                }
-            }
-        }
-        return counts.build();
-    }
 
     /** The A/B split and what each variant achieved so far (sent and answered), to compare them. */
     private static JsonObject variantes(Connection db, UUID campanhaId) throws SQLException {
@@ -393,9 +369,4 @@ public class Campanhas {
         }
     }
 
-    private static JsonObject json(String text) {
-        try (var reader = Json.createReader(new StringReader(text == null ? "{}" : text))) {
-            return reader.readObject();
-        }
-    }
 }

@@ -19,8 +19,7 @@ public final class CampanhaEvents {
     public static EventSubmission aprovada(UUID campanhaId, UUID tenantId) {
         JsonObject detail = Json.createObjectBuilder()
                 .add("campanha_id", campanhaId.toString())
-                .add("context", Json.createObjectBuilder()
-                        .add("metadata", Json.createObjectBuilder().add("tenant_id", tenantId.toString())))
+                .add("context", EventSubmission.tenantContext(tenantId))
                 .build();
         return new EventSubmission("nigredo.disparo", COMPLETED, detail, Optional.of(campanhaId.toString()));
     }

@@ -1,10 +1,9 @@
 package ai.alquimista.nigredo.leads.boundary;
 
-import ai.alquimista.nigredo.leads.control.Descadastramento;
+import ai.alquimista.nigredo.leads.control.ListaDeBloqueio;
 import ai.alquimista.shared.errors.NotFound;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,9 +21,6 @@ public class Descadastro {
     @Resource(lookup = "java:app/jdbc/alquimista")
     DataSource dataSource;
 
-    @Inject
-    Descadastramento descadastramento;
-
     /** @return the company that sent it, to show on the confirmation page */
     public String descadastrar(UUID envioId) {
         try (Connection db = dataSource.getConnection();
@@ -36,7 +32,7 @@ public class Descadastro {
                 if (!row.next()) {
                     throw new NotFound("this unsubscribe link is not valid");
                 }
-                descadastramento.descadastrar(db, row.getObject(1, UUID.class), row.getObject(2, UUID.class),
+                ListaDeBloqueio.descadastrar(db, row.getObject(1, UUID.class), row.getObject(2, UUID.class),
                         row.getString(3), row.getString(4), "link de descadastro");
                 return row.getString(5);
             }

@@ -31,8 +31,7 @@ public final class ImportEvents {
     private static jakarta.json.JsonObjectBuilder detail(UUID importId, UUID tenantId) {
         return Json.createObjectBuilder()
                 .add("import_id", importId.toString())
-                .add("context", Json.createObjectBuilder()
-                        .add("metadata", Json.createObjectBuilder().add("tenant_id", tenantId.toString())));
+                .add("context", EventSubmission.tenantContext(tenantId));
     }
 
     public static Optional<UUID> importId(JsonObject detail) {

@@ -2,14 +2,13 @@ package ai.alquimista.platform.agents.control;
 
 import ai.alquimista.fibonacci.events.Violation;
 import ai.alquimista.nigredo.disparo.LimitesDeEnvio;
+import ai.alquimista.nigredo.disparo.control.CanaisConfigurados;
 import ai.alquimista.shared.errors.InvalidInput;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Checks an agent's settings at activation, so a tenant learns of a mistake then and not when a message fails
@@ -17,10 +16,6 @@ import java.util.Set;
  * ({@code canal_whatsapp}: sandbox or cloud-api; {@code canal_email}: sandbox or smtp).
  */
 public final class AgentSettings {
-
-    private static final Map<String, Set<String>> DISPARO_CANAIS = Map.of(
-            "canal_whatsapp", Set.of("sandbox", "cloud-api"),
-            "canal_email", Set.of("sandbox", "smtp"));
 
     private AgentSettings() {
     }
@@ -35,7 +30,7 @@ public final class AgentSettings {
         } catch (IllegalArgumentException e) {
             violations.add(new Violation("settings", e.getMessage()));
         }
-        DISPARO_CANAIS.forEach((field, allowed) -> {
+        CanaisConfigurados.OPCOES.forEach((field, allowed) -> {
             JsonValue value = settings.get(field);
             if (value != null && !(value instanceof JsonString text && allowed.contains(text.getString()))) {
                 violations.add(new Violation("settings." + field, "must be one of " + String.join(", ", allowed)));

@@ -1,5 +1,6 @@
 package ai.alquimista.platform.audit.boundary;
 
+import ai.alquimista.shared.json.JsonAnswers;
 import ai.alquimista.platform.audit.entity.AuditLog;
 import ai.alquimista.platform.auth.control.Caller;
 import jakarta.ejb.Stateless;
@@ -55,12 +56,7 @@ public class AuditLogs {
         });
         JsonArrayBuilder list = Json.createArrayBuilder();
         items.setFirstResult(page * size).setMaxResults(size).getResultList().forEach(entry -> list.add(view(entry)));
-        return Json.createObjectBuilder()
-                .add("items", list)
-                .add("page", page)
-                .add("size", size)
-                .add("total", count.getSingleResult())
-                .build();
+        return JsonAnswers.page(list, page, size, count.getSingleResult());
     }
 
     private static JsonObject view(AuditLog entry) {
@@ -69,17 +65,12 @@ public class AuditLogs {
                 .add("action", entry.getAction())
                 .add("created_at", entry.getCreatedAt().toString())
                 .add("details", entry.getDetails());
-        optional(json, "user_id", entry.getUserId());
-        optional(json, "target_type", entry.getTargetType());
-        optional(json, "target_id", entry.getTargetId());
-        optional(json, "ip_address", entry.getIpAddress());
-        optional(json, "user_agent", entry.getUserAgent());
+        JsonAnswers.optional(json, "user_id", entry.getUserId());
+        JsonAnswers.optional(json, "target_type", entry.getTargetType());
+        JsonAnswers.optional(json, "target_id", entry.getTargetId());
+        JsonAnswers.optional(json, "ip_address", entry.getIpAddress());
+        JsonAnswers.optional(json, "user_agent", entry.getUserAgent());
         return json.build();
     }
 
-    private static void optional(JsonObjectBuilder json, String name, Object value) {
-        if (value != null) {
-            json.add(name, value.toString());
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package ai.alquimista.platform.leads.boundary;
 
+import ai.alquimista.shared.json.JsonAnswers;
 import ai.alquimista.nigredo.leads.entity.Lead;
 import ai.alquimista.nigredo.leads.entity.LeadStatus;
 import ai.alquimista.platform.audit.control.AuditTrail;
@@ -35,8 +36,7 @@ public class LeadsQuery {
                 .getResultList().forEach(lead -> items.add(view(lead)));
         audit.record(caller, "lead.list", "lead", null,
                 Json.createObjectBuilder().add("page", page).add("size", size).build());
-        return Json.createObjectBuilder().add("items", items).add("page", page).add("size", size).add("total", total)
-                .build();
+        return JsonAnswers.page(items, page, size, total);
     }
 
     /** Leads per funnel stage: a lead further down the funnel has passed every stage above it. */
@@ -85,18 +85,13 @@ public class LeadsQuery {
                 .add("empresa", lead.getEmpresa())
                 .add("status", lead.getStatus().name())
                 .add("created_at", lead.getCreatedAt().toString());
-        optional(json, "contato", lead.getContato());
-        optional(json, "email", lead.getEmail());
-        optional(json, "telefone", lead.getTelefone());
-        optional(json, "setor", lead.getSetor());
-        optional(json, "porte", lead.getPorte());
-        optional(json, "cnpj", lead.getCnpj());
+        JsonAnswers.optional(json, "contato", lead.getContato());
+        JsonAnswers.optional(json, "email", lead.getEmail());
+        JsonAnswers.optional(json, "telefone", lead.getTelefone());
+        JsonAnswers.optional(json, "setor", lead.getSetor());
+        JsonAnswers.optional(json, "porte", lead.getPorte());
+        JsonAnswers.optional(json, "cnpj", lead.getCnpj());
         return json.build();
     }
 
-    private static void optional(JsonObjectBuilder json, String name, String value) {
-        if (value != null) {
-            json.add(name, value);
-        }
-    }
 }
