@@ -1,9 +1,9 @@
 package ai.alquimista.nigredo.enriquecimento;
 
+import ai.alquimista.shared.json.JsonText;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -30,17 +30,17 @@ public record PerfilEmpresa(
 
     public static PerfilEmpresa fromBrasilApi(JsonObject json, String fonte) {
         return new PerfilEmpresa(
-                text(json, "cnpj").orElseThrow(() -> new IllegalArgumentException("response without cnpj")),
-                text(json, "razao_social").orElse(""),
-                text(json, "nome_fantasia"),
-                text(json, "cnae_fiscal"),
-                text(json, "cnae_fiscal_descricao"),
-                text(json, "porte"),
-                text(json, "descricao_situacao_cadastral")
-                        .or(() -> text(json, "situacao_cadastral").map(PerfilEmpresa::situacao))
+                JsonText.field(json, "cnpj").orElseThrow(() -> new IllegalArgumentException("response without cnpj")),
+                JsonText.field(json, "razao_social").orElse(""),
+                JsonText.field(json, "nome_fantasia"),
+                JsonText.field(json, "cnae_fiscal"),
+                JsonText.field(json, "cnae_fiscal_descricao"),
+                JsonText.field(json, "porte"),
+                JsonText.field(json, "descricao_situacao_cadastral")
+                        .or(() -> JsonText.field(json, "situacao_cadastral").map(PerfilEmpresa::situacao))
                         .orElse("DESCONHECIDA").toUpperCase(Locale.ROOT),
-                text(json, "uf"),
-                text(json, "municipio"),
+                JsonText.field(json, "uf"),
+                JsonText.field(json, "municipio"),
                 fonte);
     }
 
@@ -72,12 +72,4 @@ public record PerfilEmpresa(
         };
     }
 
-    private static Optional<String> text(JsonObject json, String field) {
-        JsonValue value = json.get(field);
-        if (value == null || value == JsonValue.NULL) {
-            return Optional.empty();
-        }
-        String text = value.getValueType() == JsonValue.ValueType.STRING ? json.getString(field) : value.toString();
-        return text.isBlank() ? Optional.empty() : Optional.of(text.trim());
-    }
 }

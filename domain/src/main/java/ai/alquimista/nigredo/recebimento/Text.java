@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The cleaning every free-text spreadsheet cell gets. */
-final class Text {
+public final class Text {
 
     private Text() {
     }
@@ -24,7 +24,7 @@ final class Text {
     }
 
     /** Lower case, accents dropped, every run of anything but a–z and 0–9 replaced by {@code separator}. */
-    static String slug(String text, String separator) {
+    public static String slug(String text, String separator) {
         String withoutAccents = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         String slug = withoutAccents.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", separator);
         int start = slug.startsWith(separator) ? separator.length() : 0;

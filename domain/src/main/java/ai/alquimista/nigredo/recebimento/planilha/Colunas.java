@@ -1,16 +1,15 @@
 package ai.alquimista.nigredo.recebimento.planilha;
 
 import ai.alquimista.nigredo.recebimento.LeadRecebido;
+import ai.alquimista.nigredo.recebimento.Text;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -114,10 +113,8 @@ public final class Colunas {
         return ignoradas;
     }
 
-    /** Lower case, no accents, no spaces, hyphens, underscores, dots or slashes; a BOM is dropped. */
+    /** Lower case, no accents, letters and digits only (a BOM, spaces, hyphens, slashes... dropped). */
     static String chave(String nome) {
-        String semAcento = Normalizer.normalize(nome.replace("\uFEFF", ""), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
-        return semAcento.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-./]", "");
+        return Text.slug(nome, "");
     }
 }

@@ -52,8 +52,4 @@ public final class LimitedInputStream extends FilterInputStream {
             throw new TooLarge(limit);
         }
     }
-
-    public long count() {
-        return count;
-    }
 }

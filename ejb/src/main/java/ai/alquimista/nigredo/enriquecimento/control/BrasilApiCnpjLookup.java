@@ -2,11 +2,10 @@ package ai.alquimista.nigredo.enriquecimento.control;
 
 import ai.alquimista.nigredo.enriquecimento.ConsultaCnpj;
 import ai.alquimista.nigredo.enriquecimento.PerfilEmpresa;
+import ai.alquimista.shared.json.JsonText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +17,7 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 /**
  * BrasilAPI's CNPJ endpoint ({@code GET /api/cnpj/v1/{cnpj}}) behind seed 000's external-API preset:
@@ -35,13 +35,13 @@ public class BrasilApiCnpjLookup implements CnpjLookup {
 
     @Override
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = ProviderUnavailable.class)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = {ProviderUnavailable.class, TimeoutException.class})
     @CircuitBreaker(requestVolumeThreshold = 5, failureRatio = 1.0, delay = 60, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "indisponivel")
     public ConsultaCnpj consultar(String cnpj) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/cnpj/v1/" + cnpj))
                 .header("Accept", "application/json")
-                .timeout(Duration.ofSeconds(3))
+                .timeout(Duration.ofSeconds(5)) // a backstop: @Timeout (3 s) decides, and a timeout is retried
                 .GET().build();
         HttpResponse<String> response;
         try {
@@ -53,15 +53,17 @@ public class BrasilApiCnpjLookup implements CnpjLookup {
             throw new ProviderUnavailable("interrupted while asking BrasilAPI", e);
         }
         int status = response.statusCode();
-        if (status == 404) {
+        if (status == 404 || status == 400) {
+            // 400: a CNPJ BrasilAPI cannot read (an alphanumeric one, say); asking again would not help.
             return new ConsultaCnpj.NaoEncontrada();
         }
-        if (status != 200) {
+        if (status == 429 || status >= 500) {
             throw new ProviderUnavailable("BrasilAPI answered " + status);
         }
-        try (var reader = Json.createReader(new StringReader(response.body()))) {
-            return new ConsultaCnpj.Encontrada(PerfilEmpresa.fromBrasilApi(reader.readObject(), "brasilapi"));
+        if (status != 200) {
+            return new ConsultaCnpj.Indisponivel("BrasilAPI answered " + status);
         }
+        return new ConsultaCnpj.Encontrada(PerfilEmpresa.fromBrasilApi(JsonText.object(response.body()), "brasilapi"));
     }
 
     ConsultaCnpj indisponivel(String cnpj) {

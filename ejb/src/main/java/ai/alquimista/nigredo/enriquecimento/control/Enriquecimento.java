@@ -20,7 +20,11 @@ public class Enriquecimento {
     String adapter;
 
     public ConsultaCnpj consultar(String cnpj) {
-        CnpjLookup lookup = "brasilapi".equalsIgnoreCase(adapter.trim()) ? brasilApi : offline;
-        return lookup.consultar(cnpj);
+        return (inline() ? offline : brasilApi).consultar(cnpj);
+    }
+
+    /** The offline lookup answers at once, inside the import; a remote provider is asked later, by the pending pass. */
+    public boolean inline() {
+        return !"brasilapi".equalsIgnoreCase(adapter.trim());
     }
 }

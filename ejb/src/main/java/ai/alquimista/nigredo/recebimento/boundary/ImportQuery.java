@@ -1,5 +1,6 @@
 package ai.alquimista.nigredo.recebimento.boundary;
 
+import ai.alquimista.shared.json.JsonAnswers;
 import ai.alquimista.platform.auth.control.Caller;
 import ai.alquimista.shared.errors.NotFound;
 import jakarta.annotation.Resource;
@@ -12,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -46,13 +48,9 @@ public class ImportQuery {
                         .add("rejected", row.getInt("rejected"))
                         .add("created_at", row.getTimestamp("created_at").toInstant().toString())
                         .add("issues", issues(db, importId));
-                if (row.getString("file_name") != null) {
-                    json.add("file_name", row.getString("file_name"));
-                }
-                if (row.getTimestamp("finished_at") != null) {
-                    json.add("finished_at", row.getTimestamp("finished_at").toInstant().toString());
-                }
-                return json.build();
+                JsonAnswers.optional(json, "file_name", row.getString("file_name"));
+                Timestamp finishedAt = row.getTimestamp("finished_at");
+                return JsonAnswers.optional(json, "finished_at", finishedAt == null ? null : finishedAt.toInstant()).build();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read import " + importId + ": " + e.getMessage(), e);

@@ -1,5 +1,7 @@
 package ai.alquimista.nigredo.recebimento.boundary;
 
+import ai.alquimista.nigredo.recebimento.control.ImportIssues;
+import ai.alquimista.shared.json.JsonAnswers;
 import ai.alquimista.fibonacci.events.boundary.EventIntake;
 import ai.alquimista.fibonacci.queues.Queue;
 import ai.alquimista.nigredo.recebimento.control.ImportEvents;
@@ -48,11 +50,19 @@ public class LeadIntake {
     @Inject
     AuditTrail audit;
 
+    /** 409 unless the tenant activated Recebimento; asked before a file is opened, so a refused upload is not read. */
+    public void requireRecebimento(Caller caller) {
+        if (!gate.allows(caller.tenantId(), Queue.RECEBIMENTO)) {
+            throw new Conflict("activate the " + ActivationGate.agentId(Queue.RECEBIMENTO)
+                    + " agent in the marketplace before sending leads");
+        }
+    }
+
     /** What was taken in: the import and how many rows it has. */
     public record Received(UUID importId, int rows) {
     }
 
-    public UUID accept(Caller caller, String source, String fileName, List<JsonObject> rows) {
+    public Received accept(Caller caller, String source, String fileName, List<JsonObject> rows) {
         Iterator<JsonObject> leads = rows.iterator();
         return accept(caller, source, fileName, new Iterator<Linha>() {
             private int number;
@@ -66,7 +76,7 @@ public class LeadIntake {
             public Linha next() {
                 return Linha.lida(++number, leads.next());
             }
-        }).importId();
+        });
     }
 
     /**
@@ -76,10 +86,7 @@ public class LeadIntake {
      * refused (400) and anything read from the stream that throws rolls everything back.
      */
     public Received accept(Caller caller, String source, String fileName, Iterator<Linha> rows) {
-        if (!gate.allows(caller.tenantId(), Queue.RECEBIMENTO)) {
-            throw new Conflict("activate the " + ActivationGate.agentId(Queue.RECEBIMENTO)
-                    + " agent in the marketplace before sending leads");
-        }
+        requireRecebimento(caller);
         UUID importId = UUID.randomUUID();
         int total = 0;
         int malformed = 0;
@@ -94,18 +101,13 @@ public class LeadIntake {
             }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO nigredo_leads.import_rows"
                     + " (import_id, row_number, data) VALUES (?, ?, ?::jsonb)");
-                 PreparedStatement issue = connection.prepareStatement("INSERT INTO nigredo_leads.import_issues"
-                    + " (id, import_id, row_number, field, problem) VALUES (?, ?, ?, 'linha', ?)")) {
+                 ImportIssues issues = new ImportIssues(connection, importId)) {
                 int batched = 0;
                 while (rows.hasNext()) {
                     Linha row = rows.next();
                     total++;
                     if (row.malformada()) {
-                        issue.setObject(1, UUID.randomUUID());
-                        issue.setObject(2, importId);
-                        issue.setInt(3, row.numero());
-                        issue.setString(4, row.problema());
-                        issue.addBatch();
+                        issues.add(row.numero(), "linha", row.problema());
                         malformed++;
                     } else {
                         insert.setObject(1, importId);
@@ -115,12 +117,12 @@ public class LeadIntake {
                     }
                     if (++batched == BATCH) {
                         insert.executeBatch();
-                        issue.executeBatch();
+                        issues.flush();
                         batched = 0;
                     }
                 }
                 insert.executeBatch();
-                issue.executeBatch();
+                issues.flush();
             }
             if (total == 0) {
                 throw new InvalidInput(List.of(new Violation("file", "the file has no leads")));
@@ -138,10 +140,8 @@ public class LeadIntake {
         }
         events.accept(ImportEvents.rowsToProcess(importId, caller.tenantId()));
         JsonObjectBuilder details = Json.createObjectBuilder().add("source", source).add("rows", total);
-        if (fileName != null) {
-            details.add("file_name", fileName);
-        }
-        audit.record(caller, "lead.import", "import", importId.toString(), details.build());
+        audit.record(caller, "lead.import", "import", importId.toString(),
+                JsonAnswers.optional(details, "file_name", fileName).build());
         return new Received(importId, total);
     }
 }

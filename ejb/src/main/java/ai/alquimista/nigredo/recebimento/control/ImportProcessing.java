@@ -1,7 +1,7 @@
 package ai.alquimista.nigredo.recebimento.control;
 
-import ai.alquimista.nigredo.enriquecimento.ConsultaCnpj;
 import ai.alquimista.nigredo.enriquecimento.control.Enriquecimento;
+import ai.alquimista.nigredo.enriquecimento.control.EnriquecimentoDoLead;
 import ai.alquimista.nigredo.recebimento.AcceptedLead;
 import ai.alquimista.nigredo.recebimento.Cnpj;
 import ai.alquimista.nigredo.recebimento.Inconformidade;
@@ -10,33 +10,35 @@ import ai.alquimista.nigredo.recebimento.OptInWhatsapp;
 import ai.alquimista.nigredo.recebimento.Recepcao;
 import ai.alquimista.nigredo.recebimento.ReceptionOutcome;
 import ai.alquimista.nigredo.recebimento.RejectedLead;
+import ai.alquimista.shared.json.JsonText;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
- * Receives one chunk of an import's rows inside the Recebimento agent's transaction. Rows are claimed
- * with {@code FOR UPDATE SKIP LOCKED}, so several sessions or instances can share an import; a lead
- * whose (tenant, dedupe key) already exists is a duplicate (the unique index decides, not a lookup).
+ * Receives one chunk of an import's rows inside the Recebimento agent's transaction. Rows are taken with
+ * {@code DELETE … FOR UPDATE SKIP LOCKED}, so several sessions or instances can share an import and a received
+ * row's raw personal data does not outlive its reception; a lead whose (tenant, dedupe key) already exists is a
+ * duplicate (the unique index decides, not a lookup).
  */
 @Dependent
 public class ImportProcessing {
 
-    public static final int CHUNK = 500;
+    static final int CHUNK = 500;
 
     @Resource(lookup = "java:app/jdbc/alquimista")
     DataSource dataSource;
@@ -44,80 +46,77 @@ public class ImportProcessing {
     @Inject
     Enriquecimento enriquecimento;
 
-    /** What a chunk did, and whether the import has rows left. */
-    public record Progress(int accepted, int duplicates, int rejected, boolean rowsRemain, boolean completedNow,
-                           JsonObject summary) {
+    @Inject
+    Clock clock;
+
+    /** Whether the import has rows left, and whether this chunk finished it (then with its summary). */
+    public record Progress(boolean rowsRemain, boolean completedNow, JsonObject summary) {
     }
 
     public Progress processChunk(UUID importId, UUID tenantId) {
         try (Connection db = dataSource.getConnection()) {
             Map<Integer, JsonObject> rows = claim(db, importId, tenantId);
-            int accepted = 0;
-            int duplicates = 0;
-            int rejected = 0;
-            try (PreparedStatement lead = db.prepareStatement(INSERT_LEAD);
-                 PreparedStatement issue = db.prepareStatement(INSERT_ISSUE);
-                 PreparedStatement done = db.prepareStatement(MARK_PROCESSED)) {
-                for (Map.Entry<Integer, JsonObject> row : rows.entrySet()) {
-                    ReceptionOutcome outcome = Recepcao.receive(lead(row.getValue()));
-                    if (outcome instanceof AcceptedLead acceptedLead) {
-                        UUID leadId = UUID.randomUUID();
-                        String optIn = OptInWhatsapp.evidencia(text(row.getValue(), LeadRecebido.OPT_IN_WHATSAPP),
-                                "import " + importId + ", linha " + row.getKey()).orElse(null);
-                        if (insert(lead, leadId, acceptedLead, tenantId, importId, optIn)) {
-                            accepted++;
-                            enrich(db, leadId, acceptedLead);
-                        } else {
-                            duplicates++;
-                            addIssue(issue, importId, row.getKey(), "email/telefone",
-                                    "lead duplicado: mesmo e-mail e telefone de um lead já recebido");
-                        }
-                    } else if (outcome instanceof RejectedLead rejectedLead) {
-                        rejected++;
-                        for (Inconformidade inconformidade : rejectedLead.inconformidades()) {
-                            addIssue(issue, importId, row.getKey(), inconformidade.field(), inconformidade.message());
-                        }
-                    }
-                    done.setObject(1, importId);
-                    done.setInt(2, row.getKey());
-                    done.addBatch();
-                }
-                issue.executeBatch();
-                done.executeBatch();
+            if (!rows.isEmpty()) {
+                receive(db, importId, tenantId, rows);
             }
-            count(db, importId, rows.size(), accepted, duplicates, rejected);
             boolean pending = rowsRemain(db, importId);
             boolean completedNow = !pending && complete(db, importId, tenantId);
             // Nothing claimed while rows are pending: another session holds them and will carry on.
-            return new Progress(accepted, duplicates, rejected, pending && !rows.isEmpty(), completedNow,
-                    completedNow ? summary(db, importId) : JsonValue.EMPTY_JSON_OBJECT);
+            return new Progress(pending && !rows.isEmpty(), completedNow,
+                    completedNow ? summary(db, importId, tenantId) : JsonValue.EMPTY_JSON_OBJECT);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot process import " + importId + ": " + e.getMessage(), e);
         }
+    }
+
+    private void receive(Connection db, UUID importId, UUID tenantId, Map<Integer, JsonObject> rows) throws SQLException {
+        int accepted = 0;
+        int duplicates = 0;
+        int rejected = 0;
+        try (PreparedStatement lead = db.prepareStatement(INSERT_LEAD); ImportIssues issues = new ImportIssues(db, importId)) {
+            for (Map.Entry<Integer, JsonObject> row : rows.entrySet()) {
+                ReceptionOutcome outcome = Recepcao.receive(lead(row.getValue()));
+                if (outcome instanceof AcceptedLead acceptedLead) {
+                    UUID leadId = UUID.randomUUID();
+                    String optIn = OptInWhatsapp.evidencia(text(row.getValue(), LeadRecebido.OPT_IN_WHATSAPP),
+                            "import " + importId + ", linha " + row.getKey()).orElse(null);
+                    if (insert(lead, leadId, acceptedLead, tenantId, importId, optIn)) {
+                        accepted++;
+                        enrich(db, leadId, acceptedLead);
+                    } else {
+                        duplicates++;
+                        issues.add(row.getKey(), "email/telefone",
+                                "lead duplicado: mesmo e-mail e telefone de um lead já recebido");
+                    }
+                } else if (outcome instanceof RejectedLead rejectedLead) {
+                    rejected++;
+                    for (Inconformidade inconformidade : rejectedLead.inconformidades()) {
+                        issues.add(row.getKey(), inconformidade.field(), inconformidade.message());
+                    }
+                }
+            }
+            issues.flush();
+        }
+        count(db, importId, rows.size(), accepted, duplicates, rejected);
     }
 
     private static final String INSERT_LEAD = "INSERT INTO nigredo_leads.leads (id, tenant_id, empresa, cnpj, contato,"
             + " telefone, email, setor, porte, atividade_principal, status, metadata, dedupe_key, tipo_pessoa, import_id,"
             + " whatsapp_opt_in) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'novo', ?::jsonb, ?, ?, ?, ?)"
             + " ON CONFLICT (tenant_id, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING";
-    private static final String INSERT_ISSUE = "INSERT INTO nigredo_leads.import_issues (id, import_id, row_number,"
-            + " field, problem) VALUES (?, ?, ?, ?, ?)";
-    private static final String MARK_PROCESSED = "UPDATE nigredo_leads.import_rows SET processed = true"
-            + " WHERE import_id = ? AND row_number = ?";
 
     /** Only the import's own tenant's rows: an event naming another tenant claims nothing. */
     private static Map<Integer, JsonObject> claim(Connection db, UUID importId, UUID tenantId) throws SQLException {
         Map<Integer, JsonObject> rows = new TreeMap<>();
-        try (PreparedStatement select = db.prepareStatement("SELECT r.row_number, r.data FROM nigredo_leads.import_rows r"
+        try (PreparedStatement take = db.prepareStatement("DELETE FROM nigredo_leads.import_rows WHERE (import_id,"
+                + " row_number) IN (SELECT r.import_id, r.row_number FROM nigredo_leads.import_rows r"
                 + " JOIN nigredo_leads.imports i ON i.id = r.import_id WHERE r.import_id = ? AND i.tenant_id = ?"
-                + " AND NOT r.processed ORDER BY r.row_number LIMIT " + CHUNK + " FOR UPDATE OF r SKIP LOCKED")) {
-            select.setObject(1, importId);
-            select.setObject(2, tenantId);
-            try (ResultSet result = select.executeQuery()) {
+                + " ORDER BY r.row_number LIMIT " + CHUNK + " FOR UPDATE OF r SKIP LOCKED) RETURNING row_number, data")) {
+            take.setObject(1, importId);
+            take.setObject(2, tenantId);
+            try (ResultSet result = take.executeQuery()) {
                 while (result.next()) {
-                    try (var reader = Json.createReader(new StringReader(result.getString(2)))) {
-                        rows.put(result.getInt(1), reader.readObject());
-                    }
+                    rows.put(result.getInt(1), JsonText.object(result.getString(2)));
                 }
             }
         }
@@ -132,11 +131,7 @@ public class ImportProcessing {
 
     /** Numbers in a spreadsheet cell or JSON are read as the text they show. */
     private static String text(JsonObject row, String field) {
-        JsonValue value = row.get(field);
-        if (value == null || value == JsonValue.NULL) {
-            return null;
-        }
-        return value instanceof JsonString string ? string.getString() : value.toString();
+        return JsonText.field(row, field).orElse(null);
     }
 
     private static boolean insert(PreparedStatement lead, UUID leadId, AcceptedLead accepted, UUID tenantId,
@@ -149,8 +144,7 @@ public class ImportProcessing {
         lead.setObject(1, leadId);
         lead.setObject(2, tenantId);
         lead.setString(3, accepted.empresa());
-        lead.setString(4, accepted.documento().map(d -> d instanceof Cnpj c ? c.value()
-                : null).orElse(null));
+        lead.setString(4, accepted.cnpj().map(Cnpj::value).orElse(null));
         lead.setString(5, accepted.contato());
         lead.setString(6, accepted.telefone().map(t -> t.e164()).orElse(null));
         lead.setString(7, accepted.email().map(e -> e.value()).orElse(null));
@@ -166,46 +160,19 @@ public class ImportProcessing {
     }
 
     /**
-     * Status novo → enriquecido when the CNPJ lookup knows the company (an inactive registration is
-     * flagged); otherwise the lead stays novo, marked so a later pass can try again.
+     * The offline lookup answers here; a remote provider is never called inside this transaction (a chunk of 500
+     * slow calls would outlast the message's visibility): the lead is marked pendente for the pending pass.
      */
     private void enrich(Connection db, UUID leadId, AcceptedLead accepted) throws SQLException {
         if (accepted.cnpj().isEmpty()) {
             return;
         }
-        ConsultaCnpj consulta = enriquecimento.consultar(accepted.cnpj().get().value());
-        JsonObjectBuilder metadata = Json.createObjectBuilder();
-        String status = "novo";
-        String atividade = null;
-        if (consulta instanceof ConsultaCnpj.Encontrada found) {
-            status = "enriquecido";
-            atividade = found.perfil().cnaeFiscal().orElse(null);
-            metadata.add("enriquecimento", found.perfil().toJson()).add("empresa_inativa", !found.perfil().ativa());
-        } else if (consulta instanceof ConsultaCnpj.NaoEncontrada) {
-            metadata.add("enriquecimento", Json.createObjectBuilder().add("status", "nao_encontrada"));
-        } else if (consulta instanceof ConsultaCnpj.Indisponivel unavailable) {
-            metadata.add("enriquecimento", Json.createObjectBuilder().add("status", "pendente")
-                    .add("motivo", unavailable.motivo()));
+        Instant agora = clock.instant();
+        if (enriquecimento.inline()) {
+            EnriquecimentoDoLead.aplicar(db, leadId, enriquecimento.consultar(accepted.cnpj().get().value()), agora);
+        } else {
+            EnriquecimentoDoLead.agendar(db, leadId, agora);
         }
-        try (PreparedStatement update = db.prepareStatement("UPDATE nigredo_leads.leads SET status = ?,"
-                + " atividade_principal = COALESCE(atividade_principal, ?), metadata = metadata || ?::jsonb,"
-                + " updated_at = now() WHERE id = ?")) {
-            update.setString(1, status);
-            update.setString(2, atividade);
-            update.setString(3, metadata.build().toString());
-            update.setObject(4, leadId);
-            update.executeUpdate();
-        }
-    }
-
-    private static void addIssue(PreparedStatement issue, UUID importId, int row, String field, String problem)
-            throws SQLException {
-        issue.setObject(1, UUID.randomUUID());
-        issue.setObject(2, importId);
-        issue.setInt(3, row);
-        issue.setString(4, field);
-        issue.setString(5, problem);
-        issue.addBatch();
     }
 
     private static void count(Connection db, UUID importId, int processed, int accepted, int duplicates, int rejected)
@@ -224,7 +191,7 @@ public class ImportProcessing {
 
     private static boolean rowsRemain(Connection db, UUID importId) throws SQLException {
         try (PreparedStatement select = db.prepareStatement("SELECT EXISTS (SELECT 1 FROM nigredo_leads.import_rows"
-                + " WHERE import_id = ? AND NOT processed)")) {
+                + " WHERE import_id = ?)")) {
             select.setObject(1, importId);
             try (ResultSet result = select.executeQuery()) {
                 result.next();
@@ -244,11 +211,12 @@ public class ImportProcessing {
     }
 
     /** The accepted leads per segment: the prioritised batches Estratégia plans campaigns from. */
-    private static JsonObject summary(Connection db, UUID importId) throws SQLException {
+    private static JsonObject summary(Connection db, UUID importId, UUID tenantId) throws SQLException {
         JsonObjectBuilder segments = Json.createObjectBuilder();
         try (PreparedStatement select = db.prepareStatement("SELECT metadata->>'segmento', count(*)"
-                + " FROM nigredo_leads.leads WHERE import_id = ? GROUP BY 1 ORDER BY 2 DESC, 1")) {
-            select.setObject(1, importId);
+                + " FROM nigredo_leads.leads WHERE tenant_id = ? AND import_id = ? GROUP BY 1 ORDER BY 2 DESC, 1")) {
+            select.setObject(1, tenantId);
+            select.setObject(2, importId);
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
                     segments.add(result.getString(1) == null ? "sem-segmento" : result.getString(1), result.getInt(2));

@@ -58,11 +58,19 @@ class BrasilApiCnpjLookupTest {
     }
 
     @Test
-    void throttlingAndServerErrorsAreTransientSoFaultToleranceRetriesThem() {
+    void throttlingIsReportedAsTheTransientFailureFaultToleranceRetriesOn() {
         brasilApi.stubFor(get(urlEqualTo("/api/cnpj/v1/11222333000181")).willReturn(aResponse().withStatus(429)));
 
         assertThatThrownBy(() -> lookup.consultar("11222333000181")).isInstanceOf(ProviderUnavailable.class)
                 .hasMessageContaining("429");
+    }
+
+    @Test
+    void aCnpjBrasilApiCannotReadIsNotFoundRatherThanRetried() {
+        brasilApi.stubFor(get(urlEqualTo("/api/cnpj/v1/12ABC34501DE35")).willReturn(aResponse().withStatus(400)
+                .withBody("{\"message\":\"CNPJ 12ABC34501DE35 inválido.\",\"type\":\"bad_request\"}")));
+
+        assertThat(lookup.consultar("12ABC34501DE35")).isInstanceOf(ConsultaCnpj.NaoEncontrada.class);
     }
 
     @Test

@@ -11,6 +11,7 @@ import ai.alquimista.shared.problems.JsonBodies;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -89,11 +90,7 @@ public class LeadsResource {
             + " agent; answers 202 with the import id (manager or admin)")
     public Response receive(String body) {
         List<JsonObject> rows = rows(JsonBodies.parse(body, MAX_BODY_BYTES));
-        UUID importId = intake.accept(caller, "api", null, rows);
-        return Response.accepted(Json.createObjectBuilder().add("import_id", importId.toString())
-                        .add("rows", rows.size()).build().toString())
-                .location(URI.create("api/imports/" + importId))
-                .build();
+        return accepted(intake.accept(caller, "api", null, rows), Json.createObjectBuilder());
     }
 
     @POST
@@ -103,7 +100,7 @@ public class LeadsResource {
             + " (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet), its name in ?filename=; read as"
             + " a stream, up to alquimista.import.max-bytes (50 MB: 413 beyond). Columns are matched by name (empresa,"
             + " razão social, cnpj, contato, telefone, celular, e-mail, setor, porte, atividade/cnae...); the report's"
-            + " row numbers are the spreadsheet's (the header is row 1). Answers 202 with the import id")
+            + " row numbers are the spreadsheet's (the header is row 1). Answers 202 with the import id, its row count and the columns it ignored")
     public Response importFile(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
                                @QueryParam("filename") String fileName, InputStream body) {
@@ -129,16 +126,23 @@ public class LeadsResource {
     private Response importing(String kind, String fileName, InputStream body) {
         String name = fileName == null || fileName.isBlank() ? null
                 : fileName.strip().substring(0, Math.min(fileName.strip().length(), 255));
+        intake.requireRecebimento(caller);
         InputStream limited = new LimitedInputStream(body, maxImportBytes);
         try (Planilha planilha = "xlsx".equals(kind) ? Planilha.xlsx(limited) : Planilha.csv(limited)) {
             LeadIntake.Received received = intake.accept(caller, kind, name, planilha);
-            return Response.accepted(Json.createObjectBuilder().add("import_id", received.importId().toString())
-                            .add("rows", received.rows()).build().toString())
-                    .location(URI.create("api/imports/" + received.importId()))
-                    .build();
+            return accepted(received, Json.createObjectBuilder()
+                    .add("ignored_columns", Json.createArrayBuilder(planilha.colunas().ignoradas())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** 202 with the import's id and row count (and what else the caller should know), and where to follow it. */
+    private static Response accepted(LeadIntake.Received received, JsonObjectBuilder answer) {
+        return Response.accepted(answer.add("import_id", received.importId().toString())
+                        .add("rows", received.rows()).build().toString())
+                .location(URI.create("api/imports/" + received.importId()))
+                .build();
     }
 
     private void refuseDeclaredOverLimit(String contentLength) {
