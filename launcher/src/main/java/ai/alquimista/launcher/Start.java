@@ -56,6 +56,6 @@ final class Start {
                 + " / " + demo.getProperty("password")
                 + "\n  Platform operator (/admin): " + demo.getProperty("operator_email") + " / "
                 + demo.getProperty("operator_password")
-                + "\n  (from " + file + "; change the passwords and delete the file)";
+                + "\n  (from " + file + "; change the passwords with POST /auth/password and delete the file)";
     }
 }

@@ -7,10 +7,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.File;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Properties;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -46,27 +43,19 @@ class SpineIT {
     }
 
     @BeforeEach
-    void signInAsOperator() throws Exception {
-        Properties firstStart = new Properties();
-        try (var reader = Files.newBufferedReader(Path.of(System.getenv("ALQUIMISTA_HOME"),
-                "demo-credentials.properties"))) {
-            firstStart.load(reader);
-        }
-        var login = new Api(base).post("auth/operator/login", "{\"email\": \"" + firstStart.getProperty("operator_email")
-                + "\", \"password\": \"" + firstStart.getProperty("operator_password") + "\"}");
+    void signInAsOperator() {
+        DemoCredentials firstStart = DemoCredentials.read();
+        var login = new Api(base).post("auth/operator/login", "{\"email\": \"" + firstStart.operatorEmail()
+                + "\", \"password\": \"" + firstStart.operatorPassword() + "\"}");
         assertThat(login.status()).isEqualTo(200);
         api = new Api(base).as(login.json().getString("access_token"));
     }
 
     @Test
-    void theAdminApiIsForPlatformOperatorsOnly() throws Exception {
-        Properties firstStart = new Properties();
-        try (var reader = Files.newBufferedReader(Path.of(System.getenv("ALQUIMISTA_HOME"),
-                "demo-credentials.properties"))) {
-            firstStart.load(reader);
-        }
-        var tenantAdmin = new Api(base).post("auth/login", "{\"email\": \"" + firstStart.getProperty("email")
-                + "\", \"password\": \"" + firstStart.getProperty("password") + "\"}").json().getString("access_token");
+    void theAdminApiIsForPlatformOperatorsOnly() {
+        DemoCredentials firstStart = DemoCredentials.read();
+        var tenantAdmin = new Api(base).post("auth/login", "{\"email\": \"" + firstStart.email()
+                + "\", \"password\": \"" + firstStart.password() + "\"}").json().getString("access_token");
 
         assertThat(new Api(base).get("admin/queues").status()).isEqualTo(401);
         assertThat(new Api(base).as(tenantAdmin).get("admin/queues").status()).isEqualTo(403);

@@ -17,7 +17,6 @@ import java.security.PublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
-import java.util.Locale;
 
 /**
  * The RSA key pair the local token issuer signs with, generated at first start and kept outside the
@@ -33,12 +32,8 @@ public final class SigningKeys {
     }
 
     public static Path defaultDirectory() {
-        String explicit = setting("alquimista.auth.key-directory");
-        if (explicit != null) {
-            return Path.of(explicit);
-        }
-        String home = setting("alquimista.home");
-        return (home != null ? Path.of(home) : Path.of(System.getProperty("user.home"), ".alquimista")).resolve("keys");
+        String explicit = LocalSettings.setting("alquimista.auth.key-directory");
+        return explicit != null ? Path.of(explicit) : LocalSettings.home().resolve("keys");
     }
 
     public static synchronized KeyPair loadOrCreate(Path directory) {
@@ -91,13 +86,5 @@ public final class SigningKeys {
 
     private static byte[] decode(Path file) throws IOException {
         return Base64.getDecoder().decode(Files.readString(file).trim());
-    }
-
-    private static String setting(String key) {
-        String value = System.getProperty(key);
-        if (value == null || value.isBlank()) {
-            value = System.getenv(key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"));
-        }
-        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -19,4 +19,9 @@ public class InvalidInput extends RuntimeException {
     public List<Violation> violations() {
         return violations;
     }
+
+    /** The problem's title: what kind of input was invalid. */
+    public String title() {
+        return "Invalid input";
+    }
 }

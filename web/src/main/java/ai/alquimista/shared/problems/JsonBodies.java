@@ -1,5 +1,6 @@
 package ai.alquimista.shared.problems;
 
+import ai.alquimista.shared.errors.TooLarge;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
@@ -23,7 +24,7 @@ public final class JsonBodies {
             throw new ProblemException(400, "Empty body", "the request body must be JSON");
         }
         if (body.length() > maxBytes) {
-            throw new ProblemException(413, "Body too large", "the request body is over " + maxBytes + " bytes");
+            throw new TooLarge("the request body", maxBytes);
         }
         try (var reader = Json.createReader(new StringReader(body))) {
             return reader.readValue();

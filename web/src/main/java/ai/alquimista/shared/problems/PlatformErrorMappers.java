@@ -43,11 +43,12 @@ public final class PlatformErrorMappers {
         }
     }
 
+    /** Invalid input of any kind (an invalid event too), titled by its kind. */
     @Provider
     public static class InvalidInputMapper implements ExceptionMapper<InvalidInput> {
         @Override
         public Response toResponse(InvalidInput e) {
-            return Problem.response(400, "Invalid input", e.getMessage(), e.violations());
+            return Problem.response(400, e.title(), e.getMessage(), e.violations());
         }
     }
 

@@ -20,6 +20,11 @@ public final class Problem {
     }
 
     public static Response response(int status, String title, String detail, List<Violation> violations) {
+        return Response.status(status).type(MEDIA_TYPE).entity(body(status, title, detail, violations)).build();
+    }
+
+    /** The JSON text of a problem, for a response or for a servlet that writes it itself. */
+    public static String body(int status, String title, String detail, List<Violation> violations) {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", title)
@@ -32,6 +37,6 @@ public final class Problem {
             violations.forEach(v -> errors.add(Json.createObjectBuilder().add("field", v.field()).add("problem", v.problem())));
             body.add("errors", errors);
         }
-        return Response.status(status).type(MEDIA_TYPE).entity(body.build().toString()).build();
+        return body.build().toString();
     }
 }

@@ -1,9 +1,13 @@
 package ai.alquimista.platform.operators.entity;
 
 import ai.alquimista.platform.auth.SignInAccount;
+import ai.alquimista.platform.auth.SignInLock;
+import ai.alquimista.platform.users.entity.UserStatus;
+import ai.alquimista.platform.users.entity.UserStatusConverter;
 import ai.alquimista.shared.persistence.InstantConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -28,14 +32,12 @@ public class Operator implements SignInAccount {
     @Column(name = "password_hash")
     private String passwordHash;
 
-    private String status;
+    /** The table allows {@code ativo} and {@code bloqueado} only. */
+    @Convert(converter = UserStatusConverter.class)
+    private UserStatus status;
 
-    @Column(name = "failed_logins")
-    private int failedLogins;
-
-    @Convert(converter = InstantConverter.class)
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    @Embedded
+    private SignInLock lock = new SignInLock();
 
     @Convert(converter = InstantConverter.class)
     @Column(name = "created_at", updatable = false)
@@ -49,27 +51,27 @@ public class Operator implements SignInAccount {
         this.email = Objects.requireNonNull(email, "email");
         this.nome = nome;
         this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
-        this.status = "ativo";
+        this.status = UserStatus.ativo;
         this.createdAt = Instant.now();
     }
 
+    /** Active and not locked; a lock that has run out is lifted (see {@link SignInLock#isLockedAt}). */
     public boolean canSignInAt(Instant now) {
-        return "ativo".equals(status) && (lockedUntil == null || !now.isBefore(lockedUntil));
+        return !lock.isLockedAt(now) && status == UserStatus.ativo;
     }
 
     @Override
     public int recordFailedLogin() {
-        return ++failedLogins;
+        return lock.recordFailedLogin();
     }
 
     @Override
     public void lockUntil(Instant until) {
-        lockedUntil = until;
+        lock.lockUntil(until);
     }
 
     public void recordLogin() {
-        failedLogins = 0;
-        lockedUntil = null;
+        lock.recordLogin();
     }
 
     public UUID getId() {
@@ -80,16 +82,12 @@ public class Operator implements SignInAccount {
         return email;
     }
 
-    public String getNome() {
-        return nome;
+    public void changePasswordHash(String passwordHash) {
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
     }
 
     @Override
     public String getPasswordHash() {
         return passwordHash;
-    }
-
-    public int getFailedLogins() {
-        return failedLogins;
     }
 }

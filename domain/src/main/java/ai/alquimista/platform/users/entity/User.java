@@ -1,10 +1,12 @@
 package ai.alquimista.platform.users.entity;
 
 import ai.alquimista.platform.auth.SignInAccount;
+import ai.alquimista.platform.auth.SignInLock;
 import ai.alquimista.shared.persistence.Uuids;
 import ai.alquimista.shared.persistence.InstantConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.PreUpdate;
@@ -36,12 +38,8 @@ public class User implements SignInAccount {
     @Convert(converter = UserStatusConverter.class)
     private UserStatus status;
 
-    @Column(name = "failed_logins")
-    private int failedLogins;
-
-    @Convert(converter = InstantConverter.class)
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    @Embedded
+    private SignInLock lock = new SignInLock();
 
     @Convert(converter = InstantConverter.class)
     @Column(name = "last_login_at")
@@ -69,13 +67,13 @@ public class User implements SignInAccount {
         this.updatedAt = createdAt;
     }
 
+    /** Whether sign-in is refused at {@code now}; a lock that has run out is lifted (see {@link SignInLock#isLockedAt}). */
     public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
+        return lock.isLockedAt(now);
     }
 
     public void recordLogin(Instant at) {
-        failedLogins = 0;
-        lockedUntil = null;
+        lock.recordLogin();
         lastLoginAt = Objects.requireNonNull(at, "at");
         touch();
     }
@@ -83,14 +81,13 @@ public class User implements SignInAccount {
     /** Counts a failed login and returns the running count, so the caller can decide to {@link #lockUntil}. */
     @Override
     public int recordFailedLogin() {
-        failedLogins++;
         touch();
-        return failedLogins;
+        return lock.recordFailedLogin();
     }
 
     @Override
     public void lockUntil(Instant until) {
-        lockedUntil = Objects.requireNonNull(until, "until");
+        lock.lockUntil(until);
         touch();
     }
 
@@ -148,11 +145,11 @@ public class User implements SignInAccount {
     }
 
     public int getFailedLogins() {
-        return failedLogins;
+        return lock.getFailedLogins();
     }
 
     public Instant getLockedUntil() {
-        return lockedUntil;
+        return lock.getLockedUntil();
     }
 
     public Instant getLastLoginAt() {

@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** The agent marketplace: the catalog, and the caller's tenant's activations. */
 @Stateless
@@ -42,7 +41,7 @@ public class Marketplace {
 
     public JsonObject agent(Caller caller, String agentId) {
         Agent agent = find(agentId);
-        return AgentView.of(agent, activeAgentIds(caller).contains(agent.getId()));
+        return AgentView.of(agent, activation(caller, agentId).filter(AgentActivation::isActive).isPresent());
     }
 
     /** Idempotent: activating an active agent changes nothing but its settings, if given. */
@@ -87,12 +86,11 @@ public class Marketplace {
     }
 
     private Set<String> activeAgentIds(Caller caller) {
-        return em.createQuery("SELECT x FROM AgentActivation x WHERE x.tenantId = :tenant", AgentActivation.class)
+        return Set.copyOf(em.createQuery("SELECT x.agentId FROM AgentActivation x"
+                        + " WHERE x.tenantId = :tenant AND x.status = :status", String.class)
                 .setParameter("tenant", caller.tenantId().toString())
-                .getResultList().stream()
-                .filter(AgentActivation::isActive)
-                .map(AgentActivation::getAgentId)
-                .collect(Collectors.toSet());
+                .setParameter("status", ActivationStatus.ativo)
+                .getResultList());
     }
 
     private Optional<AgentActivation> activation(Caller caller, String agentId) {

@@ -30,10 +30,20 @@ public class AuditTrail {
                 .client(caller.ipAddress(), caller.userAgent()));
     }
 
-    /** For sign-in, before there is a caller. */
+    /** For a tenant user's sign-in, before there is a caller. */
     public void record(UUID tenantId, UUID userId, String action, String ipAddress, String userAgent, JsonObject details) {
-        em.persist(new AuditLog(tenantId, userId, action)
-                .target("user", userId == null ? null : userId.toString())
+        signIn(tenantId, userId, "user", action, ipAddress, userAgent, details);
+    }
+
+    /** For a platform operator's sign-in: no tenant, and the target is the operator. */
+    public void recordOperator(UUID operatorId, String action, String ipAddress, String userAgent) {
+        signIn(null, operatorId, "operator", action, ipAddress, userAgent, JsonValue.EMPTY_JSON_OBJECT);
+    }
+
+    private void signIn(UUID tenantId, UUID accountId, String targetType, String action, String ipAddress,
+            String userAgent, JsonObject details) {
+        em.persist(new AuditLog(tenantId, accountId, action)
+                .target(targetType, accountId == null ? null : accountId.toString())
                 .details(details)
                 .client(ipAddress, userAgent));
     }

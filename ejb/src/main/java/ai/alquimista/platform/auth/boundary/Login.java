@@ -1,5 +1,6 @@
 package ai.alquimista.platform.auth.boundary;
 
+import ai.alquimista.fibonacci.events.Violation;
 import ai.alquimista.platform.audit.control.AuditTrail;
 import ai.alquimista.platform.auth.Passwords;
 import ai.alquimista.platform.auth.SignInAccount;
@@ -10,6 +11,7 @@ import ai.alquimista.platform.operators.entity.Operator;
 import ai.alquimista.platform.tenants.entity.Tenant;
 import ai.alquimista.platform.users.entity.User;
 import ai.alquimista.platform.users.entity.UserStatus;
+import ai.alquimista.shared.errors.InvalidInput;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -20,13 +22,15 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sign-in with e-mail and password. After {@code alquimista.auth.max-failed-logins} wrong passwords
- * in a row the account is locked for {@code alquimista.auth.lockout-minutes}; every attempt is audited.
+ * in a row the account is locked for {@code alquimista.auth.lockout-minutes}; once that lock has run out
+ * the count starts again from zero. Every attempt is audited.
  */
 @Stateless
 public class Login {
@@ -55,6 +59,42 @@ public class Login {
     int lockoutMinutes;
 
     public Session login(String email, String password, String ipAddress, String userAgent) {
+        User user = signedIn(email, password, ipAddress, userAgent);
+        Tenant tenant = em.find(Tenant.class, user.getTenantId());
+        audit.record(user.getTenantId(), user.getId(), "auth.login", ipAddress, userAgent, JsonValue.EMPTY_JSON_OBJECT);
+        return new Session(tokens.issue(user, tenant), tokens.lifetime(), user, tenant);
+    }
+
+    /**
+     * A user replaces their password: the current one is checked exactly as at sign-in (a wrong one counts towards
+     * the lock-out, 401 whatever was wrong), the new one must meet the password policy (400).
+     */
+    public void changePassword(String email, String password, String newPassword, String ipAddress, String userAgent) {
+        requirePolicy(newPassword);
+        User user = signedIn(email, password, ipAddress, userAgent);
+        user.changePasswordHash(Passwords.hash(newPassword));
+        audit.record(user.getTenantId(), user.getId(), "auth.password.changed", ipAddress, userAgent,
+                JsonValue.EMPTY_JSON_OBJECT);
+    }
+
+    /** The same for a platform operator. */
+    public void changeOperatorPassword(String email, String password, String newPassword, String ipAddress,
+                                       String userAgent) {
+        requirePolicy(newPassword);
+        Operator operator = signedInOperator(email, password, ipAddress, userAgent);
+        operator.changePasswordHash(Passwords.hash(newPassword));
+        audit.recordOperator(operator.getId(), "operator.password.changed", ipAddress, userAgent);
+    }
+
+    private static void requirePolicy(String newPassword) {
+        List<Violation> violations = Passwords.policyViolations("new_password", newPassword);
+        if (!violations.isEmpty()) {
+            throw new InvalidInput(violations);
+        }
+    }
+
+    /** The user whose e-mail and password these are, signed in now; else 401 (and the attempt counted and audited). */
+    private User signedIn(String email, String password, String ipAddress, String userAgent) {
         Optional<User> found = account(User.class, email);
         if (found.isEmpty()) {
             Passwords.matches(password, DECOY_HASH);
@@ -72,25 +112,28 @@ public class Login {
             refuse(user, "wrong password", ipAddress, userAgent);
         }
         user.recordLogin(now);
-        audit.record(user.getTenantId(), user.getId(), "auth.login", ipAddress, userAgent, JsonValue.EMPTY_JSON_OBJECT);
-        return new Session(tokens.issue(user, tenant), tokens.lifetime(), user, tenant);
+        return user;
     }
 
     /** Operators sign in apart from tenants' users, with the same lock-out. */
     public String operatorLogin(String email, String password, String ipAddress, String userAgent) {
+        return tokens.issue(signedInOperator(email, password, ipAddress, userAgent));
+    }
+
+    private Operator signedInOperator(String email, String password, String ipAddress, String userAgent) {
         Operator operator = account(Operator.class, email).orElse(null);
         Instant now = clock.instant();
         if (operator == null) {
             Passwords.matches(password, DECOY_HASH);
         }
         boolean valid = operator != null && operator.canSignInAt(now) && passwordMatches(operator, password, now);
-        audit.record(null, operator == null ? null : operator.getId(), valid ? "operator.login" : "operator.login.failed",
-                ipAddress, userAgent, JsonValue.EMPTY_JSON_OBJECT);
+        audit.recordOperator(operator == null ? null : operator.getId(), valid ? "operator.login" : "operator.login.failed",
+                ipAddress, userAgent);
         if (!valid) {
             throw new InvalidCredentials();
         }
         operator.recordLogin();
-        return tokens.issue(operator);
+        return operator;
     }
 
     private void refuse(User user, String reason, String ipAddress, String userAgent) {

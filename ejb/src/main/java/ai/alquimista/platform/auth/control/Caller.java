@@ -5,8 +5,4 @@ import java.util.UUID;
 
 /** Who is calling, from a verified token: every query is scoped to {@link #tenantId()}. */
 public record Caller(UUID userId, UUID tenantId, String email, Role role, String ipAddress, String userAgent) {
-
-    public boolean isAtLeast(Role minimum) {
-        return role.ordinal() <= minimum.ordinal();
-    }
 }

@@ -1,5 +1,6 @@
 package ai.alquimista.platform.tenants.boundary;
 
+import ai.alquimista.platform.auth.LocalSettings;
 import ai.alquimista.platform.auth.Passwords;
 import ai.alquimista.platform.operators.entity.Operator;
 import ai.alquimista.platform.tenants.entity.Tenant;
@@ -18,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -43,26 +43,22 @@ public class FirstStart {
     EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "alquimista.home")
-    Optional<String> home;
-
-    @Inject
     @ConfigProperty(name = "alquimista.demo-tenant", defaultValue = "true")
     boolean enabled;
 
     @PostConstruct
     void createOnFirstStart() {
+        Path file = LocalSettings.home().resolve(CREDENTIALS_FILE);
         if (em.createQuery("SELECT COUNT(o) FROM Operator o", Long.class).getSingleResult() == 0) {
             String password = Passwords.generate();
             em.persist(new Operator(OPERATOR_EMAIL, "Operador da plataforma", Passwords.hash(password)));
-            Path file = file();
             try {
                 Files.deleteIfExists(file); // left from an earlier database: its passwords no longer work
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot replace " + file, e);
             }
-            append("operator_email=" + OPERATOR_EMAIL + "\noperator_password=" + password + "\n");
-            LOG.info(() -> "first start: created the platform operator " + OPERATOR_EMAIL + "; sign-in in " + file());
+            append(file, "operator_email=" + OPERATOR_EMAIL + "\noperator_password=" + password + "\n");
+            LOG.info(() -> "first start: created the platform operator " + OPERATOR_EMAIL + "; sign-in in " + file);
         }
         if (!enabled || em.createQuery("SELECT COUNT(t) FROM Tenant t", Long.class).getSingleResult() > 0) {
             return;
@@ -73,21 +69,15 @@ public class FirstStart {
         User admin = new User(tenant.getId(), ADMIN_EMAIL.toLowerCase(Locale.ROOT), "Administrador Demo", Role.admin);
         admin.changePasswordHash(Passwords.hash(password));
         em.persist(admin);
-        append("company_name=" + COMPANY + "\nemail=" + ADMIN_EMAIL + "\npassword=" + password + "\n");
-        LOG.info(() -> "first start: created the demo tenant '" + COMPANY + "'; its admin's sign-in is in " + file());
+        append(file, "company_name=" + COMPANY + "\nemail=" + ADMIN_EMAIL + "\npassword=" + password + "\n");
+        LOG.info(() -> "first start: created the demo tenant '" + COMPANY + "'; its admin's sign-in is in " + file);
     }
 
-    private Path file() {
-        return home.filter(value -> !value.isBlank()).map(Path::of)
-                .orElse(Path.of(System.getProperty("user.home"), ".alquimista")).resolve(CREDENTIALS_FILE);
-    }
-
-    private void append(String lines) {
-        Path file = file();
+    private static void append(Path file, String lines) {
         try {
             Files.createDirectories(file.getParent());
             if (!Files.exists(file)) {
-                Files.writeString(file, "# Created at first start; change these passwords after signing in.\n");
+                Files.writeString(file, "# Created at first start; change these passwords (POST /auth/password, /auth/operator/password) and delete this file.\n");
             }
             Files.writeString(file, lines, StandardOpenOption.APPEND);
         } catch (IOException e) {

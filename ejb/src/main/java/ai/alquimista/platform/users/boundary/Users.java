@@ -1,6 +1,7 @@
 package ai.alquimista.platform.users.boundary;
 
 import ai.alquimista.fibonacci.events.Violation;
+import ai.alquimista.nigredo.recebimento.Email;
 import ai.alquimista.platform.audit.control.AuditTrail;
 import ai.alquimista.platform.auth.Passwords;
 import ai.alquimista.platform.auth.control.Caller;
@@ -19,17 +20,24 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
-/** A tenant admin's management of the tenant's users; a user belongs to exactly one tenant. */
+/**
+ * A tenant admin's management of the tenant's users; a user belongs to exactly one tenant. The one
+ * place their input is checked: every wrong field is named in one {@link InvalidInput}.
+ */
 @Stateless
 public class Users {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final int MAX_NOME = 255;
+    private static final int MAX_PASSWORD = 200;
+    private static final String ROLE_PROBLEM = oneOf(Role.values());
+    private static final String STATUS_PROBLEM = oneOf(UserStatus.values());
 
     @PersistenceContext(unitName = "alquimista")
     EntityManager em;
@@ -53,15 +61,16 @@ public class Users {
 
     public JsonObject create(Caller caller, String email, String nome, String role, String password) {
         List<Violation> violations = new ArrayList<>();
-        String normalized = email == null ? null : email.trim().toLowerCase(Locale.ROOT);
-        if (normalized == null || !EMAIL.matcher(normalized).matches() || normalized.length() > 255) {
+        String normalized = Email.parse(email).value().map(Email::value).orElse(null);
+        if (normalized == null) {
             violations.add(new Violation("email", "must be a valid e-mail address"));
         }
         Role parsedRole = role(role, violations);
         violations.addAll(Passwords.policyViolations("password", password));
-        if (nome != null && nome.length() > 255) {
-            violations.add(new Violation("nome", "must have at most 255 characters"));
+        if (password != null && password.length() > MAX_PASSWORD) {
+            violations.add(new Violation("password", "must have at most " + MAX_PASSWORD + " characters"));
         }
+        nome(nome, violations);
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations);
         }
@@ -80,6 +89,7 @@ public class Users {
     public JsonObject update(Caller caller, UUID id, Optional<String> nome, Optional<String> role, Optional<String> status) {
         User user = find(caller, id);
         List<Violation> violations = new ArrayList<>();
+        nome.ifPresent(value -> nome(value, violations));
         Optional<Role> newRole = role.map(value -> role(value, violations));
         Optional<UserStatus> newStatus = status.map(value -> status(value, violations));
         if (!violations.isEmpty()) {
@@ -118,11 +128,17 @@ public class Users {
         return user;
     }
 
+    private static void nome(String value, List<Violation> violations) {
+        if (value != null && value.length() > MAX_NOME) {
+            violations.add(new Violation("nome", "must have at most " + MAX_NOME + " characters"));
+        }
+    }
+
     private static Role role(String value, List<Violation> violations) {
         try {
             return Role.valueOf(value == null ? "" : value.trim().toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            violations.add(new Violation("role", "must be one of admin, manager, operator, viewer"));
+            violations.add(new Violation("role", ROLE_PROBLEM));
             return null;
         }
     }
@@ -131,9 +147,13 @@ public class Users {
         try {
             return UserStatus.valueOf(value == null ? "" : value.trim().toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            violations.add(new Violation("status", "must be one of ativo, bloqueado, inativo"));
+            violations.add(new Violation("status", STATUS_PROBLEM));
             return null;
         }
+    }
+
+    private static String oneOf(Enum<?>[] values) {
+        return "must be one of " + Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "));
     }
 
     static JsonObject view(User user) {

@@ -3,14 +3,13 @@ package ai.alquimista.fibonacci.events.boundary;
 import ai.alquimista.shared.ids.Ids;
 import ai.alquimista.fibonacci.events.EventSubmission;
 import ai.alquimista.fibonacci.events.InvalidEvent;
-import ai.alquimista.platform.auth.TokenClaims;
 import ai.alquimista.platform.auth.boundary.CallerResolver;
 import ai.alquimista.platform.operators.entity.Operator;
 import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import ai.alquimista.fibonacci.events.control.AcceptedEvent;
+import ai.alquimista.shared.errors.NotFound;
 import ai.alquimista.shared.problems.JsonBodies;
-import ai.alquimista.shared.problems.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -58,7 +57,7 @@ public class EventsResource {
             + " operators; a tenant's managers for their own tenant only)")
     public Response publish(String body) {
         EventSubmission submission = EventSubmission.from(JsonBodies.parse(body));
-        Optional<UUID> callerTenant = callerTenant();
+        Optional<UUID> callerTenant = CallerResolver.tenant(token);
         if (callerTenant.isPresent() && submission.tenantId().filter(t -> !t.equals(callerTenant.get())).isPresent()) {
             throw new InvalidEvent("detail.context.metadata.tenant_id", "must be your own tenant");
         }
@@ -78,16 +77,11 @@ public class EventsResource {
     @RolesAllowed({Operator.ROLE, "viewer"})
     @Operation(summary = "An event with where it was routed, its delivery and every agent hop")
     public String describe(@PathParam("id") String id) {
-        Optional<UUID> callerTenant = callerTenant();
+        Optional<UUID> callerTenant = CallerResolver.tenant(token);
         return Ids.parse(id).flatMap(query::describe)
                 .filter(event -> callerTenant.isEmpty()
                         || callerTenant.get().toString().equals(event.getString("tenant_id", "")))
                 .map(JsonObject::toString)
-                .orElseThrow(() -> new ProblemException(404, "Event not found", "no event with id '" + id + "'"));
-    }
-
-    /** A tenant's user is bound to their tenant; a platform operator's token names none. */
-    private Optional<UUID> callerTenant() {
-        return CallerResolver.claim(token, TokenClaims.TENANT_ID).map(UUID::fromString);
+                .orElseThrow(() -> new NotFound("no event with id '" + id + "'"));
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Local sign-in: issues the same kind of token a Cognito user pool would. */
@@ -51,6 +52,25 @@ public class AuthResource {
                         .add("tenant_id", session.tenant().getId().toString())
                         .add("company_name", session.tenant().getCompanyName()))
                 .build().toString();
+    }
+
+    @POST
+    @Path("password")
+    @Operation(summary = "Change your password: {email, password, new_password}; the current password is checked as at"
+            + " sign-in (401 whatever was wrong), the new one must meet the password policy (400); 204")
+    public Response changePassword(@Valid @NotNull PasswordChangeRequest change) {
+        login.changePassword(change.email, change.password, change.newPassword, clientAddress.of(request),
+                request.getHeader("User-Agent"));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("operator/password")
+    @Operation(summary = "A platform operator changes their password, as POST /auth/password does for users")
+    public Response changeOperatorPassword(@Valid @NotNull PasswordChangeRequest change) {
+        login.changeOperatorPassword(change.email, change.password, change.newPassword, clientAddress.of(request),
+                request.getHeader("User-Agent"));
+        return Response.noContent().build();
     }
 
     @POST

@@ -3,6 +3,7 @@ package ai.alquimista.platform.auth.boundary;
 import ai.alquimista.platform.auth.TokenClaims;
 import ai.alquimista.platform.auth.control.Caller;
 import ai.alquimista.platform.users.entity.Role;
+import ai.alquimista.shared.ids.Ids;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -34,7 +35,7 @@ public class CallerResolver {
     Caller caller() {
         return new Caller(
                 UUID.fromString(token.getSubject()),
-                UUID.fromString(claim(TokenClaims.TENANT_ID)),
+                tenant(token).orElseThrow(() -> lacks(TokenClaims.TENANT_ID)),
                 token.getName(),
                 Role.valueOf(claim(TokenClaims.USER_ROLE).toLowerCase(Locale.ROOT)),
                 clientAddress.of(request),
@@ -42,8 +43,20 @@ public class CallerResolver {
     }
 
     private String claim(String name) {
-        return claim(token, name)
-                .orElseThrow(() -> new NotAuthorizedException("token lacks the " + name + " claim", "Bearer"));
+        return claim(token, name).orElseThrow(() -> lacks(name));
+    }
+
+    private static NotAuthorizedException lacks(String name) {
+        return new NotAuthorizedException("token lacks the " + name + " claim", "Bearer");
+    }
+
+    /**
+     * The tenant a token binds its bearer to; none for a platform operator's token. A claim that is
+     * not a UUID is refused (401), never read as no tenant.
+     */
+    public static Optional<UUID> tenant(JsonWebToken token) {
+        return claim(token, TokenClaims.TENANT_ID).map(value -> Ids.parse(value).orElseThrow(() ->
+                new NotAuthorizedException("the token's " + TokenClaims.TENANT_ID + " claim is not a UUID", "Bearer")));
     }
 
     /** A claim by its local name or Cognito's ({@code custom:tenant_id}). */

@@ -6,8 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The client's IP address. Behind AWS's load balancer the first X-Forwarded-For entry is the client;
- * that header is believed only when {@code alquimista.security.trust-forwarded-for} says so.
+ * The client's IP address. AWS's load balancer appends the address it saw to the END of X-Forwarded-For;
+ * whatever comes before that is what the client sent and proves nothing. So the last entry is the client,
+ * and the header is believed at all only when {@code alquimista.security.trust-forwarded-for} says the
+ * application sits behind exactly one such proxy.
  */
 @ApplicationScoped
 public class ClientAddress {
@@ -18,11 +20,20 @@ public class ClientAddress {
 
     public String of(HttpServletRequest request) {
         if (trustForwardedFor) {
-            String forwarded = request.getHeader("X-Forwarded-For");
-            if (forwarded != null && !forwarded.isBlank()) {
-                return forwarded.split(",")[0].trim();
+            String forwarded = lastForwarded(request.getHeader("X-Forwarded-For"));
+            if (forwarded != null) {
+                return forwarded;
             }
         }
         return request.getRemoteAddr();
+    }
+
+    /** The entry the trusted proxy appended to an X-Forwarded-For header: the last one; null if there is none. */
+    static String lastForwarded(String header) {
+        if (header == null) {
+            return null;
+        }
+        String last = header.substring(header.lastIndexOf(',') + 1).trim();
+        return last.isEmpty() ? null : last;
     }
 }

@@ -1,5 +1,6 @@
 package ai.alquimista.platform.auth.boundary;
 
+import ai.alquimista.platform.auth.LocalSettings;
 import ai.alquimista.platform.auth.SigningKeys;
 import ai.alquimista.platform.auth.TokenClaims;
 import java.util.Locale;
@@ -11,7 +12,8 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * Tells MicroProfile JWT to trust the local issuer: its public key (generated at first start) and
  * its issuer name. Environment variables outrank it (ordinal 120), so pointing
  * {@code MP_JWT_VERIFY_PUBLICKEY_LOCATION} and {@code MP_JWT_VERIFY_ISSUER} at a Cognito user pool,
- * and setting {@code ALQUIMISTA_AUTH_LOCAL_ISSUER=false}, switches to Cognito with no code change.
+ * and setting {@code ALQUIMISTA_AUTH_LOCAL_ISSUER=false} (or the system property
+ * {@code alquimista.auth.local-issuer}), switches to Cognito with no code change.
  */
 public class LocalIssuerConfigSource implements ConfigSource {
 
@@ -49,7 +51,7 @@ public class LocalIssuerConfigSource implements ConfigSource {
     }
 
     private static Map<String, String> load() {
-        String enabled = System.getenv("ALQUIMISTA_AUTH_LOCAL_ISSUER");
+        String enabled = LocalSettings.setting("alquimista.auth.local-issuer");
         if (enabled != null && enabled.trim().toLowerCase(Locale.ROOT).equals("false")) {
             return Map.of();
         }

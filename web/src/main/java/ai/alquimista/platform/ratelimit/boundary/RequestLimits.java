@@ -1,9 +1,9 @@
 package ai.alquimista.platform.ratelimit.boundary;
 
-import ai.alquimista.platform.auth.TokenClaims;
 import ai.alquimista.platform.auth.boundary.CallerResolver;
 import ai.alquimista.platform.auth.boundary.ClientAddress;
 import ai.alquimista.platform.ratelimit.control.RateDecision;
+import ai.alquimista.platform.ratelimit.control.RateLimit;
 import ai.alquimista.platform.security.IpRange;
 import ai.alquimista.shared.problems.Problem;
 import jakarta.annotation.PostConstruct;
@@ -17,7 +17,9 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -26,12 +28,19 @@ import org.eclipse.microprofile.metrics.Tag;
 /**
  * Seed 000 §2.1: IP allow and deny lists (403), and rate limits per client IP (2,000 requests per
  * 5 minutes, as the seed's WAF rule) and per tenant (429 with Retry-After). Counters live in the
- * database, so the limits hold across instances. Health checks are never limited.
+ * database, so the limits hold across instances; one transaction counts all of a request's buckets.
+ * Health checks are never limited; the static files of the web UI and the API docs are not counted.
  */
 @Provider
 @ApplicationScoped
 @Priority(Priorities.AUTHORIZATION + 100)
 public class RequestLimits implements ContainerRequestFilter {
+
+    /** Health checks are never refused. */
+    private static final String HEALTH = "health";
+
+    /** The static files WebUiResource serves are not counted (the allow and deny lists still hold). */
+    private static final Set<String> STATIC_FILES = Set.of("app", "api-docs");
 
     @Inject
     RateLimiter limiter;
@@ -80,8 +89,8 @@ public class RequestLimits implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext context) {
-        String path = context.getUriInfo().getPath();
-        if (path.startsWith("health") || path.startsWith("/health")) {
+        String segment = firstSegment(context.getUriInfo().getPath());
+        if (segment.equals(HEALTH)) {
             return;
         }
         String ip = clientAddress.of(request);
@@ -90,23 +99,30 @@ public class RequestLimits implements ContainerRequestFilter {
             context.abortWith(Problem.response(403, "Forbidden", "requests from " + ip + " are not allowed"));
             return;
         }
-        if (!check(context, limiter.hit("ip:" + ip, ipRequests, ipWindowSeconds))) {
+        if (STATIC_FILES.contains(segment)) {
             return;
         }
+        List<RateLimit> limits = new ArrayList<>(2);
+        limits.add(new RateLimit("ip:" + ip, ipRequests, ipWindowSeconds));
         if (context.getSecurityContext().getUserPrincipal() instanceof JsonWebToken token) {
-            CallerResolver.claim(token, TokenClaims.TENANT_ID).ifPresent(tenant ->
-                    check(context, limiter.hit("tenant:" + tenant, tenantRequests, tenantWindowSeconds)));
+            CallerResolver.tenant(token).ifPresent(tenant ->
+                    limits.add(new RateLimit("tenant:" + tenant, tenantRequests, tenantWindowSeconds)));
         }
+        List<RateDecision> refused = limiter.hit(limits).stream().filter(decision -> !decision.allowed()).toList();
+        if (refused.isEmpty()) {
+            return;
+        }
+        refused.forEach(decision ->
+                metrics.counter("rate_limit_hits_total", new Tag("bucket", decision.bucket().split(":")[0])).inc());
+        long retryAfter = refused.stream().mapToLong(RateDecision::retryAfterSeconds).max().orElseThrow();
+        context.abortWith(Response.fromResponse(Problem.response(429, "Too many requests",
+                        "rate limit reached; retry in " + retryAfter + " s"))
+                .header("Retry-After", retryAfter).build());
     }
 
-    /** @return whether the request may go on */
-    private boolean check(ContainerRequestContext context, RateDecision decision) {
-        if (!decision.allowed()) {
-            metrics.counter("rate_limit_hits_total", new Tag("bucket", decision.bucket().split(":")[0])).inc();
-            context.abortWith(Response.fromResponse(Problem.response(429, "Too many requests",
-                            "rate limit reached; retry in " + decision.retryAfterSeconds() + " s"))
-                    .header("Retry-After", decision.retryAfterSeconds()).build());
-        }
-        return decision.allowed();
+    private static String firstSegment(String path) {
+        String relative = path.startsWith("/") ? path.substring(1) : path;
+        int slash = relative.indexOf('/');
+        return slash < 0 ? relative : relative.substring(0, slash);
     }
 }

@@ -1,6 +1,6 @@
 package ai.alquimista.platform.ui.boundary;
 
-import ai.alquimista.shared.problems.ProblemException;
+import ai.alquimista.shared.errors.NotFound;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -48,6 +49,9 @@ public class WebUiResource {
             Map.entry("ico", "image/x-icon"),
             Map.entry("txt", "text/plain; charset=UTF-8"),
             Map.entry("woff2", "font/woff2"));
+
+    /** The files found so far with their ETags, by resource name: a WAR's files never change. */
+    private static final Map<String, StaticFile> FILES = new ConcurrentHashMap<>();
 
     private static volatile String swaggerVersion;
 
@@ -100,7 +104,7 @@ public class WebUiResource {
     @Operation(hidden = true)
     public Response apiDocsFile(@PathParam("path") String path) {
         String name = safe(path);
-        if (read(API_DOCS_ROOT + name) != null) {
+        if (file(API_DOCS_ROOT + name) != null) {
             return serve(API_DOCS_ROOT, name);
         }
         return serve(SWAGGER_ROOT + swaggerVersion() + "/", name);
@@ -108,11 +112,11 @@ public class WebUiResource {
 
     private Response serve(String root, String path) {
         String name = safe(path);
-        byte[] body = read(root + name);
-        if (body == null) {
+        StaticFile file = file(root + name);
+        if (file == null) {
             throw notFound(path);
         }
-        EntityTag tag = new EntityTag(Long.toHexString(crc(body)));
+        EntityTag tag = file.tag();
         CacheControl cache = new CacheControl();
         if (root.startsWith(SWAGGER_ROOT)) {
             cache.setMaxAge(86_400);
@@ -123,7 +127,7 @@ public class WebUiResource {
         if (unchanged != null) {
             return unchanged.cacheControl(cache).tag(tag).build();
         }
-        return Response.ok(body, type(name))
+        return Response.ok(file.body(), type(name))
                 .tag(tag)
                 .cacheControl(cache)
                 .header("X-Content-Type-Options", "nosniff")
@@ -148,8 +152,8 @@ public class WebUiResource {
         return path;
     }
 
-    private static ProblemException notFound(String path) {
-        return new ProblemException(404, "Not found", "There is no file " + quoted(path) + " here.");
+    private static NotFound notFound(String path) {
+        return new NotFound("There is no file " + quoted(path) + " here.");
     }
 
     private static String quoted(String path) {
@@ -164,6 +168,16 @@ public class WebUiResource {
     private static String extension(String name) {
         int dot = name.lastIndexOf('.');
         return dot < name.lastIndexOf('/') + 1 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** A file of the classpath, read and tagged once; null when there is none (not remembered). */
+    private static StaticFile file(String resource) {
+        StaticFile known = FILES.get(resource);
+        if (known != null) {
+            return known;
+        }
+        byte[] body = read(resource);
+        return body == null ? null : FILES.computeIfAbsent(resource, r -> new StaticFile(body));
     }
 
     private static byte[] read(String resource) {
@@ -187,7 +201,7 @@ public class WebUiResource {
             Properties pom = new Properties();
             try (InputStream in = loader().getResourceAsStream(SWAGGER_POM)) {
                 if (in == null) {
-                    throw new ProblemException(404, "Not found", "Swagger UI is not on the classpath.");
+                    throw new NotFound("Swagger UI is not on the classpath.");
                 }
                 pom.load(in);
             } catch (IOException e) {
@@ -202,5 +216,11 @@ public class WebUiResource {
     private static ClassLoader loader() {
         ClassLoader context = Thread.currentThread().getContextClassLoader();
         return context != null ? context : WebUiResource.class.getClassLoader();
+    }
+
+    private record StaticFile(byte[] body, EntityTag tag) {
+        StaticFile(byte[] body) {
+            this(body, new EntityTag(Long.toHexString(crc(body))));
+        }
     }
 }
