@@ -8,8 +8,25 @@ const TOKEN_KEY = 'alquimista.token';
 /** The API lives at the application root; the UI one level below it (/app/). */
 const ROOT = new URL('../', document.baseURI);
 
-export const FORBIDDEN_MESSAGE = 'Seu perfil não permite esta ação.';
-export const NETWORK_MESSAGE = 'Não foi possível falar com o servidor. Verifique sua conexão e tente novamente.';
+/** How long a call may take before the UI gives up on it; an upload passes a longer one. */
+const TIMEOUT_MS = 30_000;
+const UPLOAD_TIMEOUT_MS = 10 * 60_000;
+
+const FORBIDDEN_MESSAGE = 'Seu perfil não permite esta ação.';
+const NETWORK_MESSAGE = 'Não foi possível falar com o servidor. Verifique sua conexão e tente novamente.';
+const TIMEOUT_MESSAGE = 'O servidor demorou demais para responder. Tente novamente em instantes.';
+
+/** The Portuguese headline for each status: the server's own detail (in English) goes beneath it. */
+const HEADLINES = {
+  400: 'Alguns dados não foram aceitos. Confira e tente de novo.',
+  401: 'Sua sessão expirou. Entre novamente.',
+  403: FORBIDDEN_MESSAGE,
+  404: 'Não encontramos o que você procurava.',
+  409: 'A operação não pôde ser concluída no estado atual.',
+  413: 'O conteúdo enviado é grande demais.',
+  415: 'Formato não aceito.',
+  429: 'Muitas solicitações seguidas. Aguarde um instante e tente de novo.',
+};
 
 export const session = {
   get token() {
@@ -23,6 +40,7 @@ export const session = {
   },
 };
 
+/** A failed call: status 0 when the server was never reached (then problem.detail is ours, in Portuguese). */
 export class ApiError extends Error {
   constructor(status, problem) {
     super(problem?.detail || problem?.title || `HTTP ${status}`);
@@ -31,72 +49,65 @@ export class ApiError extends Error {
     this.problem = problem ?? {};
   }
 
-  /** Field problems of a 400: [{field, problem}]. */
+  /** The field problems of a 400, as the API sends them: [{field, problem}]. */
   get errors() {
-    return Array.isArray(this.problem.errors) ? this.problem.errors : [];
-  }
-
-  /** Field problems of a 400 in one shape, [{field, message}], whether sent as violations[] or errors[]. */
-  get violations() {
-    const listed = [
-      ...(Array.isArray(this.problem.violations) ? this.problem.violations : []),
-      ...this.errors,
-    ];
-    return listed
+    return (Array.isArray(this.problem.errors) ? this.problem.errors : [])
       .filter((item) => item && typeof item === 'object')
-      .map((item) => ({ field: String(item.field ?? ''), message: String(item.message ?? item.problem ?? '') }));
+      .map((item) => ({ field: String(item.field ?? ''), problem: String(item.problem ?? '') }));
   }
 }
 
 /** Roles from the least to the most trusted: each includes the ones before it. */
-export const ROLES = ['viewer', 'operator', 'manager', 'admin'];
+const ROLES = ['viewer', 'operator', 'manager', 'admin'];
 
 /** Whether the user (GET /api/me) has at least this role: hasRole(user, 'manager') for gestores and admins. */
 export function hasRole(user, role) {
   return ROLES.indexOf(user?.role) >= ROLES.indexOf(role) && ROLES.indexOf(role) >= 0;
 }
 
-/** What to tell the user about a failed call. */
-export function messageFor(error) {
-  if (!(error instanceof ApiError)) return NETWORK_MESSAGE;
-  if (error.status === 0) return NETWORK_MESSAGE;
-  if (error.status === 403) return FORBIDDEN_MESSAGE;
-  if (error.status === 401) return 'Sua sessão expirou. Entre novamente.';
-  const { detail, title } = error.problem;
-  if (detail) return detail;
-  if (title) return title;
-  return error.status >= 500
+/**
+ * The Portuguese headline for a failed call: `headlines` (by status) first, then the defaults. The
+ * server's detail is not part of it (ui.js problemView shows it beneath).
+ */
+export function messageFor(error, headlines = {}) {
+  const status = error instanceof ApiError ? error.status : 0;
+  if (Object.hasOwn(headlines, status)) return headlines[status];
+  if (status === 0) return (error instanceof ApiError && error.problem.detail) || NETWORK_MESSAGE;
+  if (Object.hasOwn(HEADLINES, status)) return HEADLINES[status];
+  return status >= 500
     ? 'O servidor encontrou um erro. Tente novamente em instantes.'
-    : `Não foi possível concluir a operação (HTTP ${error.status}).`;
+    : `Não foi possível concluir a operação (HTTP ${status}).`;
 }
 
 /**
  * Calls the API. `auth: false` sends no token and leaves the session alone on 401 (the login
  * form does that itself). A FormData body goes as multipart/form-data (the browser writes the
- * boundary), anything else as JSON.
+ * boundary), anything else as JSON. Without a `signal` of its own the call gives up after
+ * `timeout` ms; a caller that aborts its signal gets the AbortError back.
  */
-export async function request(path, { method = 'GET', body, auth = true, signal } = {}) {
+export async function request(path, { method = 'GET', body, auth = true, signal, timeout = TIMEOUT_MS } = {}) {
   const headers = { Accept: 'application/json, application/problem+json' };
   const form = typeof FormData !== 'undefined' && body instanceof FormData;
   if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
   if (auth && session.token) headers.Authorization = `Bearer ${session.token}`;
 
   let response;
+  let payload;
   try {
     response = await fetch(new URL(path.replace(/^\//, ''), ROOT), {
       method,
       headers,
       body: body === undefined ? undefined : form ? body : JSON.stringify(body),
-      signal,
+      signal: signal ?? AbortSignal.timeout(timeout),
       credentials: 'same-origin',
       cache: 'no-store',
     });
+    payload = await readBody(response);
   } catch (cause) {
-    if (cause?.name === 'AbortError') throw cause;
-    throw new ApiError(0, { detail: NETWORK_MESSAGE });
+    // The caller cancelled on purpose: it expects the AbortError, and there is nothing to tell the user.
+    if (cause?.name === 'AbortError' && signal?.aborted) throw cause;
+    throw new ApiError(0, { detail: cause?.name === 'TimeoutError' ? TIMEOUT_MESSAGE : NETWORK_MESSAGE });
   }
-
-  const payload = await readBody(response);
   if (response.ok) return payload;
 
   const problem = payload && typeof payload === 'object' ? payload : { title: response.statusText };
@@ -120,7 +131,7 @@ async function readBody(response) {
       return { detail: text };
     }
   }
-  return response.ok ? text : { detail: undefined, title: response.statusText };
+  return response.ok ? text : { title: response.statusText };
 }
 
 export const api = {
@@ -132,7 +143,7 @@ export const api = {
   activations: () => request('/api/activations'),
   leads: (page = 0, size = 20) => request(`/api/leads?page=${page}&size=${size}`),
   funnel: () => request('/api/funnel'),
-  importLeads: (file) => request('/api/leads/import', { method: 'POST', body: leadFile(file) }),
+  importLeads: (file) => request('/api/leads/import', { method: 'POST', body: leadFile(file), timeout: UPLOAD_TIMEOUT_MS }),
   importReport: (id) => request(`/api/imports/${encodeURIComponent(id)}`),
   campaigns: (page = 0, size = 20) => request(`/api/campanhas?page=${page}&size=${size}`),
   campaign: (id) => request(`/api/campanhas/${encodeURIComponent(id)}`),
@@ -156,7 +167,7 @@ const FILE_TYPES = { csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-offi
  */
 function leadFile(file) {
   const extension = String(file?.name ?? '').toLowerCase().split('.').pop();
-  const type = FILE_TYPES[extension];
+  const type = Object.hasOwn(FILE_TYPES, extension) ? FILE_TYPES[extension] : undefined;
   const part = type && file.type !== type ? new File([file], file.name, { type }) : file;
   const form = new FormData();
   form.append('file', part, file.name);

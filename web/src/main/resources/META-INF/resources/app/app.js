@@ -1,5 +1,5 @@
-import { api, messageFor, session } from './api.js';
-import { flash } from './ui.js';
+import { api, session } from './api.js';
+import { flash, problemView } from './ui.js';
 import * as login from './views/login.js';
 import * as marketplace from './views/marketplace.js';
 import * as activations from './views/activations.js';
@@ -35,8 +35,9 @@ let meRequest = null;
 let keepFlash = false;
 let afterLogin = null;
 
+/** #/campanha?id=… → campanha and its parameters (URLSearchParams decodes them, once). */
 function parseHash() {
-  const raw = decodeURIComponent(location.hash.replace(/^#\/?/, ''));
+  const raw = location.hash.replace(/^#\/?/, '');
   const [name, query = ''] = raw.split('?');
   return { name: name || '', params: new URLSearchParams(query) };
 }
@@ -92,7 +93,7 @@ async function render() {
   try {
     await route.view.render(main, ctx);
   } catch (error) {
-    if (current === renderCount && error?.status !== 401) flash.error(messageFor(error));
+    if (current === renderCount && error?.status !== 401) flash.error(problemView(error));
   }
   if (current === renderCount && !route.public) {
     main.querySelector('h1')?.focus({ preventScroll: true });
@@ -128,16 +129,19 @@ function currentUser() {
 function showUser(user) {
   if (!user) return;
   me = user;
-  header.querySelector('[data-testid="header-company"]').textContent = user.company_name ?? '';
-  header.querySelector('[data-testid="header-email"]').textContent = user.email ?? '';
+  showIdentity(user.company_name, user.email);
+}
+
+function showIdentity(company, email) {
+  header.querySelector('[data-testid="header-company"]').textContent = company ?? '';
+  header.querySelector('[data-testid="header-email"]').textContent = email ?? '';
 }
 
 function signOut(message) {
   session.end();
   me = null;
   meRequest = null;
-  showUser({ company_name: '', email: '' });
-  me = null;
+  showIdentity('', '');
   if (message) {
     flash.show(message, 'info');
     keepFlash = true;

@@ -9,7 +9,11 @@ export function h(tag, attributes = {}, ...children) {
     if (name === 'class') element.className = value;
     else if (name === 'dataset') Object.assign(element.dataset, value);
     else if (name === 'testid') element.dataset.testid = value;
-    else if (name.startsWith('on') && typeof value === 'function') element.addEventListener(name.slice(2), value);
+    else if (/^on[a-z]/.test(name)) {
+      // A handler written as an attribute would be a string of code: only functions are listened to.
+      if (typeof value !== 'function') throw new TypeError(`h(): ${name} must be a function, not ${typeof value}`);
+      element.addEventListener(name.slice(2), value);
+    }
     else if (value === true) element.setAttribute(name, '');
     else element.setAttribute(name, String(value));
   }

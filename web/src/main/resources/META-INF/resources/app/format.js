@@ -4,6 +4,8 @@ const percent = new Intl.NumberFormat('pt-BR', { style: 'percent', minimumFracti
 const dateTime = new Intl.DateTimeFormat('pt-BR', { dateStyle: 'long', timeStyle: 'short' });
 const shortDateTime = new Intl.DateTimeFormat('pt-BR', { dateStyle: 'short', timeStyle: 'short' });
 
+const CHANNEL_LABELS = { whatsapp: 'WhatsApp', email: 'E-mail', multi: 'WhatsApp e e-mail' };
+
 /** R$ 297,00 */
 export function money(value) {
   const number = Number(value);
@@ -55,4 +57,21 @@ export function plan(value) {
 
 export function text(value) {
   return value === null || value === undefined || value === '' ? '—' : String(value);
+}
+
+/** What labels calls the value (own keys only: "constructor" is no label), or the value itself. */
+export function label(labels, value) {
+  const key = value === null || value === undefined ? '' : String(value);
+  return Object.hasOwn(labels, key) ? labels[key] : text(value);
+}
+
+/** A value safe in a class name: "Em Análise!" → "em-an-lise"; nothing at all → "desconhecido". */
+export function slug(value) {
+  const cleaned = String(value ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return cleaned || 'desconhecido';
+}
+
+/** whatsapp → WhatsApp, email → E-mail, multi → WhatsApp e e-mail. */
+export function channel(value) {
+  return label(CHANNEL_LABELS, value);
 }

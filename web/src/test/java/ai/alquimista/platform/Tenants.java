@@ -5,19 +5,19 @@ import ai.alquimista.spine.Database;
 import java.util.UUID;
 
 /** Test fixture: tenants and users written straight to the database, as an operator would provision them. */
-final class Tenants {
+public final class Tenants {
 
-    static final String PASSWORD = "Senha-forte-1";
+    public static final String PASSWORD = "Senha-forte-1";
 
     private final Database database = new Database();
 
-    UUID tenant(String companyName) {
+    public UUID tenant(String companyName) {
         UUID id = UUID.randomUUID();
         execute("INSERT INTO alquimista_platform.tenants (id, company_name) VALUES (?, ?)", id, companyName);
         return id;
     }
 
-    UUID user(UUID tenant, String email, String role) {
+    public UUID user(UUID tenant, String email, String role) {
         UUID id = UUID.randomUUID();
         execute("INSERT INTO alquimista_platform.users (id, tenant_id, email, nome, role, password_hash)"
                 + " VALUES (?, ?, ?, ?, ?, ?)", id, tenant, email, email.split("@")[0], role, Passwords.hash(PASSWORD));

@@ -1,8 +1,11 @@
 import { h, replace } from '../dom.js';
-import { api, ApiError, hasRole, messageFor } from '../api.js';
-import { count, date, parseDate, plural, rate, shortDate, text } from '../format.js';
-import { confirmAction, emptyState, failure, flash, loading, pageHead } from '../ui.js';
-import { channelLabel, statusBadge } from './campaigns.js';
+import { api, ApiError, hasRole } from '../api.js';
+import { channel, count, date, label, plural, rate, text } from '../format.js';
+import {
+  badge, channelTag, confirmAction, emptyState, failure, fieldProblems, flash, loadInto, loading, messageBubble, pageHead, pageOf, pager,
+  problemView, table, timeEl, userWithRole, withBusy,
+} from '../ui.js';
+import { statusBadge } from './campaigns.js';
 
 const SENDS_PAGE_SIZE = 50;
 const PREVIEW_LIMIT = 5;
@@ -11,7 +14,7 @@ const STAGE_LABELS = { topo: 'Topo do funil', meio: 'Meio do funil', fundo: 'Fun
 const DEFAULT_DAYS = { topo: 0, meio: 3, fundo: 7 };
 const VARIABLES = ['primeiro_nome', 'contato', 'empresa', 'setor', 'remetente'];
 
-export const SEND_STATUS_LABELS = {
+const SEND_STATUS_LABELS = {
   agendado: 'Agendado',
   enviado: 'Enviado',
   bloqueado: 'Bloqueado',
@@ -20,7 +23,7 @@ export const SEND_STATUS_LABELS = {
 };
 
 /** Why a send waits or stopped, as Disparo records it, for people. */
-export const REASONS = {
+const REASONS = {
   fora_do_horario: 'fora do horário comercial',
   feriado: 'feriado nacional',
   limite_hora: 'limite por hora atingido',
@@ -30,26 +33,20 @@ export const REASONS = {
   intervalo_destinatario: 'intervalo mínimo entre mensagens',
 };
 
-export function reason(value) {
-  if (value === null || value === undefined || value === '') return '—';
-  return REASONS[value] ?? String(value);
+function reason(value) {
+  return label(REASONS, value);
 }
 
-export const APPROVE_MESSAGE = 'As mensagens serão enviadas dentro da janela de envio: 08h–18h, seg–sex, no horário'
+const APPROVE_MESSAGE = 'As mensagens serão enviadas dentro da janela de envio: 08h–18h, seg–sex, no horário'
   + ' de cada lead e fora dos feriados nacionais.';
 
 function stageLabel(etapa) {
-  return STAGE_LABELS[etapa] ?? text(etapa);
+  return label(STAGE_LABELS, etapa);
 }
 
 function daysLabel(days) {
   const number = Number(days) || 0;
   return number === 0 ? 'no início' : `${plural(number, 'dia', 'dias')} após o início`;
-}
-
-function when(value, format = shortDate) {
-  const parsed = parseDate(value);
-  return h('time', { datetime: parsed ? parsed.toISOString() : undefined }, format(value));
 }
 
 /** Campanha: #/campanha?id=…: plan, A/B split, messages (editable while a draft), preview, sends and actions. */
@@ -60,22 +57,13 @@ export async function render(root, ctx) {
     return;
   }
   const head = h('div', {}, pageHead('Campanha'));
-  const body = h('div', { class: 'stack stack--loose', 'aria-busy': 'true' }, loading('Carregando a campanha…'));
+  const body = h('div', { class: 'stack stack--loose' }, loading('Carregando a campanha…'));
   replace(root, h('p', { class: 'back-link' }, h('a', { href: '#/campanhas', testid: 'campaign-back' }, '← Campanhas')), head, body);
 
-  let campaign;
-  let user = null;
-  try {
-    [campaign, user] = await Promise.all([api.campaign(id), ctx.user().catch(() => null)]);
-  } catch (error) {
-    if (!ctx.isCurrent()) return;
-    body.removeAttribute('aria-busy');
-    if (error?.status === 401) return;
-    replace(body, failure(error?.status === 404 ? 'Campanha não encontrada.' : messageFor(error), () => ctx.refresh()));
-    return;
-  }
-  if (!ctx.isCurrent()) return;
-  body.removeAttribute('aria-busy');
+  const loaded = await loadInto(body, ctx, () => Promise.all([api.campaign(id), userWithRole(ctx)]), () => ctx.refresh(),
+    { headlines: { 404: 'Campanha não encontrada.' } });
+  if (loaded === undefined) return;
+  const [campaign, user] = loaded;
   const view = { ctx, id, user, head, body };
   show(view, campaign);
 }
@@ -106,24 +94,24 @@ function summary(view, campaign, canManage) {
     h('h2', { class: 'section-title', id: 'summary-title', tabindex: '-1' }, 'Resumo'),
     statusBadge(campaign.status)),
   h('dl', { class: 'facts' },
-    fact('Canal', channelLabel(campaign.canal), 'campaign-channel'),
+    fact('Canal', channel(campaign.canal), 'campaign-channel'),
     fact('Leads', count(campaign.leads), 'campaign-leads'),
-    fact('Criada em', when(campaign.created_at, date)),
-    campaign.approved_at ? fact('Aprovada', [when(campaign.approved_at, date), campaign.approved_by ? ` por ${campaign.approved_by}` : null], 'campaign-approved') : null,
+    fact('Criada em', timeEl(campaign.created_at, date)),
+    campaign.approved_at ? fact('Aprovada', [timeEl(campaign.approved_at, date), campaign.approved_by ? ` por ${campaign.approved_by}` : null], 'campaign-approved') : null,
     campaign.import_id
       ? fact('Origem', h('a', { href: `#/importar?id=${encodeURIComponent(campaign.import_id)}` }, 'Relatório da importação'))
       : null),
   h('dl', { class: 'send-counts', 'aria-label': 'Envios por status', testid: 'campaign-send-counts' },
-    Object.entries(SEND_STATUS_LABELS).map(([status, label]) =>
-      h('div', { class: `send-count send-count--${status}` }, h('dt', {}, label), h('dd', { testid: `campaign-sends-${status}` }, count(envios[status]))))),
+    Object.entries(SEND_STATUS_LABELS).map(([status, name]) =>
+      h('div', { class: `send-count send-count--${status}` }, h('dt', {}, name), h('dd', { testid: `campaign-sends-${status}` }, count(envios[status]))))),
   campaign.status === 'aprovada'
     ? h('p', { class: 'hint' }, 'Aprovada: o agente Disparo está agendando os envios dentro da janela comercial.')
     : null,
   actions(view, campaign, canManage));
 }
 
-function fact(label, value, testid) {
-  return h('div', {}, h('dt', {}, label), h('dd', { testid }, value));
+function fact(term, value, testid) {
+  return h('div', {}, h('dt', {}, term), h('dd', { testid }, value));
 }
 
 function actions(view, campaign, canManage) {
@@ -140,18 +128,24 @@ function actions(view, campaign, canManage) {
 }
 
 const ACTIONS = {
-  approve: { call: api.approveCampaign, busy: 'Aprovando…', done: 'Campanha aprovada: o agente Disparo vai agendar os envios dentro da janela comercial.' },
-  pause: { call: api.pauseCampaign, busy: 'Pausando…', done: 'Campanha pausada: nenhuma mensagem sai até você retomar.' },
-  resume: { call: api.resumeCampaign, busy: 'Retomando…', done: 'Campanha retomada.' },
+  approve: {
+    call: api.approveCampaign, busy: 'Aprovando…', refused: 'A campanha não pôde ser aprovada.',
+    done: 'Campanha aprovada: o agente Disparo vai agendar os envios dentro da janela comercial.',
+  },
+  pause: {
+    call: api.pauseCampaign, busy: 'Pausando…', refused: 'A campanha não pôde ser pausada.',
+    done: 'Campanha pausada: nenhuma mensagem sai até você retomar.',
+  },
+  resume: { call: api.resumeCampaign, busy: 'Retomando…', refused: 'A campanha não pôde ser retomada.', done: 'Campanha retomada.' },
 };
 
-function actionButton(view, kind, label, style) {
-  const button = h('button', { type: 'button', class: `button ${style}`, testid: `campaign-${kind}` }, label);
-  button.addEventListener('click', () => act(view, kind, button, label));
+function actionButton(view, kind, caption, style) {
+  const button = h('button', { type: 'button', class: `button ${style}`, testid: `campaign-${kind}` }, caption);
+  button.addEventListener('click', () => act(view, kind, button));
   return button;
 }
 
-async function act(view, kind, button, label) {
+async function act(view, kind, button) {
   const { campaign } = view;
   if (kind === 'approve') {
     const confirmed = await confirmAction({
@@ -165,21 +159,15 @@ async function act(view, kind, button, label) {
     }
   }
   const action = ACTIONS[kind];
-  button.disabled = true;
-  button.setAttribute('aria-busy', 'true');
-  button.textContent = action.busy;
   let updated;
   try {
-    updated = await action.call(view.id);
+    updated = await withBusy(button, action.busy, () => action.call(view.id));
   } catch (error) {
     if (error?.status === 401) return;
-    const detail = error instanceof ApiError ? String(error.problem.detail ?? '') : '';
-    flash.error(messageFor(error), /disparo/i.test(detail)
-      ? h('a', { href: '#/marketplace', testid: 'flash-marketplace-link' }, 'Ativar o agente Disparo no Marketplace')
-      : undefined);
-    button.disabled = false;
-    button.removeAttribute('aria-busy');
-    button.textContent = label;
+    flash.error(problemView(error, {
+      headlines: { 409: action.refused },
+      agentLink: { label: 'Ativar o agente Disparo no Marketplace', testid: 'flash-marketplace-link' },
+    }));
     button.focus();
     return;
   }
@@ -195,7 +183,7 @@ async function redraw(view, updated) {
     try {
       campaign = await api.campaign(view.id);
     } catch (error) {
-      if (view.ctx.isCurrent() && error?.status !== 401) replace(view.body, failure(messageFor(error), () => view.ctx.refresh()));
+      if (view.ctx.isCurrent() && error?.status !== 401) replace(view.body, failure(problemView(error), () => view.ctx.refresh()));
       return false;
     }
   }
@@ -327,9 +315,7 @@ function variantFields(etapa, name, modelo) {
 function variantText(etapa, name, modelo) {
   return h('div', { class: 'variant-text', testid: `messages-${etapa}-${name}` },
     h('p', { class: 'variant__name' }, `Variante ${name}`),
-    modelo.assunto ? h('p', { class: 'message__subject' }, h('span', { class: 'message__label' }, 'Assunto: '), modelo.assunto) : null,
-    h('div', { class: 'message-bubble' }, text(modelo.corpo)),
-    modelo.modelo_whatsapp ? h('p', { class: 'message__template' }, `modelo aprovado: ${modelo.modelo_whatsapp}`) : null);
+    messageBubble({ subject: modelo.assunto, body: modelo.corpo, template: modelo.modelo_whatsapp }));
 }
 
 async function saveMessages(view, form, original, stages, error, save) {
@@ -350,74 +336,76 @@ async function saveMessages(view, form, original, stages, error, save) {
   }
   for (const etapa of stages) mensagens[etapa] ??= {};
 
-  save.disabled = true;
-  save.setAttribute('aria-busy', 'true');
-  save.textContent = 'Salvando…';
-  form.setAttribute('aria-busy', 'true');
   let updated;
   try {
-    updated = await api.saveMessages(view.id, mensagens);
+    updated = await withBusy(save, 'Salvando…', () => api.saveMessages(view.id, mensagens));
   } catch (failed) {
     if (failed?.status === 401) return;
     showMessageErrors(form, failed, error);
     return;
-  } finally {
-    save.disabled = false;
-    save.removeAttribute('aria-busy');
-    save.textContent = 'Salvar mensagens';
-    form.removeAttribute('aria-busy');
   }
   if (!view.ctx.isCurrent()) return;
   flash.success('Mensagens salvas.');
   if (await redraw(view, updated)) view.body.querySelector('[data-testid="messages-save"]')?.focus();
 }
 
-/** A 400 names fields as mensagens.topo.A.corpo: each problem goes next to its field, the rest above the button. */
+/** mensagens.topo.A.corpo → "Topo do funil · Variante A · Mensagem". */
+function messageFieldLabel(field) {
+  const [etapa, variante, campo] = String(field).replace(/^mensagens\.?/, '').split('.');
+  if (!etapa) return 'Mensagens';
+  const named = MESSAGE_FIELDS.find((item) => item.key === campo);
+  return [stageLabel(etapa), variante ? `Variante ${variante}` : null, campo ? (named?.label ?? campo) : null].filter(Boolean).join(' · ');
+}
+
+/**
+ * A 400 names fields as mensagens.topo.A.corpo: each problem goes next to its field, the others
+ * above the button; anything else is the shared problem view there.
+ */
 function showMessageErrors(form, failed, error) {
-  const violations = failed instanceof ApiError ? failed.violations : [];
+  const problems = failed instanceof ApiError ? failed.errors : [];
   const unplaced = [];
   let first = null;
-  for (const violation of violations) {
-    const path = violation.field.replace(/^mensagens\./, '').split('.');
+  for (const problem of problems) {
+    const path = problem.field.replace(/^mensagens\./, '').split('.');
     const control = path.length === 3 ? form.querySelector(`#${CSS.escape(fieldId(path[0], path[1], path[2]))}`) : null;
     if (!control) {
-      unplaced.push(violation);
+      unplaced.push(problem);
       continue;
     }
     const message = form.querySelector(`#${CSS.escape(`${control.id}-error`)}`);
-    message.textContent = message.textContent ? `${message.textContent} ${violation.message}` : violation.message;
+    message.textContent = message.textContent ? `${message.textContent} ${problem.problem}` : problem.problem;
     message.hidden = false;
     control.setAttribute('aria-invalid', 'true');
     first ??= control;
   }
-  if (violations.length) {
-    flash.error(violations.length === 1 ? 'Corrija a mensagem indicada e salve de novo.' : 'Corrija as mensagens indicadas e salve de novo.');
+  if (first) {
+    flash.error(problems.length === 1 ? 'Corrija a mensagem indicada e salve de novo.' : 'Corrija as mensagens indicadas e salve de novo.');
   }
-  if (unplaced.length || !violations.length) {
-    replace(error,
-      violations.length ? null : h('p', {}, messageFor(failed)),
-      unplaced.length ? h('ul', { class: 'form-error__list' }, unplaced.map((v) => h('li', {}, v.field ? `${v.field}: ${v.message}` : v.message))) : null);
+  if (!first || unplaced.length) {
+    replace(error, first
+      ? fieldProblems(unplaced, messageFieldLabel)
+      : problemView(failed, { headlines: { 400: 'As mensagens não foram salvas.' }, fieldLabels: messageFieldLabel }));
     error.hidden = false;
   }
   (first ?? form.querySelector('textarea, input'))?.focus();
 }
 
+/** The preview and the sends load on their own: they are drawn only while the page shows this section. */
+function sectionCtx(view, section) {
+  return { isCurrent: () => view.ctx.isCurrent() && section.isConnected };
+}
+
 async function loadPreview(view, section) {
+  const content = h('div', {}, loading('Montando a pré-visualização…'));
   replace(section,
     h('h2', { class: 'section-title', id: 'preview-title' }, 'Pré-visualização'),
     h('p', { class: 'section__intro' }, `Como os primeiros ${PREVIEW_LIMIT} leads vão receber as mensagens, com as variáveis preenchidas.`),
-    loading('Montando a pré-visualização…'));
-  let reply;
-  try {
-    reply = await api.campaignPreview(view.id, PREVIEW_LIMIT);
-  } catch (error) {
-    if (!view.ctx.isCurrent() || error?.status === 401) return;
-    section.lastChild.replaceWith(failure(messageFor(error), () => loadPreview(view, section)));
-    return;
-  }
-  if (!view.ctx.isCurrent() || !section.isConnected) return;
+    content);
+  const reply = await loadInto(content, sectionCtx(view, section), () => api.campaignPreview(view.id, PREVIEW_LIMIT),
+    () => loadPreview(view, section));
+  if (reply === undefined) return;
   const items = Array.isArray(reply?.items) ? reply.items : [];
-  section.lastChild.replaceWith(items.length
+  replace(content, items.length
     ? h('div', { class: 'preview-list', testid: 'preview-list' }, items.map(previewCard))
     : emptyState('preview-empty', 'Nenhum lead nesta campanha para pré-visualizar.'));
 }
@@ -429,26 +417,39 @@ function previewCard(item, index) {
     h('summary', { class: 'preview__summary' },
       h('span', { class: 'preview__who' }, h('strong', {}, text(lead.empresa)), lead.contato ? ` · ${lead.contato}` : null),
       h('span', { class: 'preview__tags' },
-        h('span', { class: `channel channel--${item.canal}` }, channelLabel(item.canal)),
+        channelTag(item.canal),
         h('span', { class: 'pill' }, `Variante ${text(item.variante)}`))),
     h('p', { class: 'preview__to' }, 'Para: ', text(item.destinatario)),
     (Array.isArray(item.etapas) ? item.etapas : []).map((stage) => h('div', { class: 'preview__stage', dataset: { etapa: stage.etapa } },
       h('h3', { class: 'preview__stage-title' }, stageLabel(stage.etapa)),
-      h('div', { class: `message-bubble message-bubble--${email ? 'email' : 'whatsapp'}` },
-        email && stage.assunto ? h('p', { class: 'message__subject', testid: 'preview-subject' }, h('span', { class: 'message__label' }, 'Assunto: '), stage.assunto) : null,
-        h('div', { class: 'message__body', testid: 'preview-body' }, text(stage.corpo))),
-      !email && stage.modelo_whatsapp
-        ? h('p', { class: 'message__template' }, `modelo aprovado: ${stage.modelo_whatsapp}`)
-        : null)));
+      messageBubble({
+        subject: email ? stage.assunto : null,
+        body: stage.corpo,
+        template: email ? null : stage.modelo_whatsapp,
+        canal: email ? 'email' : 'whatsapp',
+        testid: 'preview',
+      }))));
 }
+
+const SEND_COLUMNS = [
+  { label: 'Empresa', cell: (send) => text(send.empresa) },
+  { label: 'Etapa', cell: (send) => stageLabel(send.etapa) },
+  { label: 'Variante', cell: (send) => text(send.variante) },
+  { label: 'Canal', cell: (send) => channel(send.canal) },
+  { label: 'Destinatário', cell: (send) => text(send.destinatario) },
+  { label: 'Status', cell: (send) => badge('send', send.status, SEND_STATUS_LABELS, { shape: 'pill' }) },
+  { label: 'Previsto para', cell: (send) => timeEl(send.due_at) },
+  { label: 'Enviado em', cell: (send) => (send.sent_at ? timeEl(send.sent_at) : '—') },
+  { label: 'Motivo', className: 'table__wrap', testid: 'send-reason', cell: (send) => reason(send.motivo) },
+];
 
 async function loadSends(view, section, state) {
   const filterId = 'sends-status';
   const select = h('select', { id: filterId, testid: 'sends-filter' },
     h('option', { value: '' }, 'Todos'),
-    Object.entries(SEND_STATUS_LABELS).map(([value, label]) => h('option', { value, selected: value === state.status }, label)));
+    Object.entries(SEND_STATUS_LABELS).map(([value, name]) => h('option', { value, selected: value === state.status }, name)));
   select.addEventListener('change', () => loadSends(view, section, { status: select.value, page: 0 }));
-  const content = h('div', { class: 'sends-content', 'aria-busy': 'true' }, loading('Carregando envios…'));
+  const content = h('div', { class: 'sends-content' }, loading('Carregando envios…'));
   const hadFocus = section.contains(document.activeElement) ? document.activeElement.dataset?.testid : null;
   replace(section,
     h('div', { class: 'section__head' },
@@ -457,51 +458,30 @@ async function loadSends(view, section, state) {
     content);
   if (hadFocus === 'sends-filter') select.focus();
 
-  let reply;
-  try {
-    reply = await api.sends(view.id, { status: state.status, page: state.page, size: SENDS_PAGE_SIZE });
-  } catch (error) {
-    if (!view.ctx.isCurrent() || error?.status === 401) return;
-    content.removeAttribute('aria-busy');
-    replace(content, failure(messageFor(error), () => loadSends(view, section, state)));
-    return;
-  }
-  if (!view.ctx.isCurrent() || !section.isConnected) return;
-  content.removeAttribute('aria-busy');
-  const items = Array.isArray(reply?.items) ? reply.items : [];
-  const total = Number(reply?.total) || 0;
-  const pages = Math.max(1, Math.ceil(total / (Number(reply?.size) || SENDS_PAGE_SIZE)));
+  const reply = await loadInto(content, sectionCtx(view, section),
+    () => api.sends(view.id, { status: state.status, page: state.page, size: SENDS_PAGE_SIZE }),
+    () => loadSends(view, section, state));
+  if (reply === undefined) return;
+  const { items, total, pages } = pageOf(reply, SENDS_PAGE_SIZE);
   if (items.length === 0 && state.page === 0) {
     replace(content, emptyState('sends-empty', state.status
-      ? `Nenhum envio com status “${SEND_STATUS_LABELS[state.status] ?? state.status}”.`
+      ? `Nenhum envio com status “${label(SEND_STATUS_LABELS, state.status)}”.`
       : 'Nenhum envio ainda. Eles são agendados quando a campanha é aprovada e o agente Disparo a ativa.'));
     return;
   }
-  const columns = ['Empresa', 'Etapa', 'Variante', 'Canal', 'Destinatário', 'Status', 'Previsto para', 'Enviado em', 'Motivo'];
   const go = (page) => {
     loadSends(view, section, { ...state, page });
     section.scrollIntoView({ block: 'start' });
   };
   replace(content,
-    h('div', { class: 'table-wrap' },
-      h('table', { class: 'table', testid: 'sends-table' },
-        h('caption', { class: 'visually-hidden' }, `Envios da campanha, página ${state.page + 1} de ${pages}`),
-        h('thead', {}, h('tr', {}, columns.map((label) => h('th', { scope: 'col' }, label)))),
-        h('tbody', {}, items.map((send) => h('tr', { testid: 'send-row', dataset: { sendId: send.id, status: send.status } },
-          h('td', { dataset: { label: 'Empresa' } }, text(send.empresa)),
-          h('td', { dataset: { label: 'Etapa' } }, stageLabel(send.etapa)),
-          h('td', { dataset: { label: 'Variante' } }, text(send.variante)),
-          h('td', { dataset: { label: 'Canal' } }, channelLabel(send.canal)),
-          h('td', { dataset: { label: 'Destinatário' } }, text(send.destinatario)),
-          h('td', { dataset: { label: 'Status' } },
-            h('span', { class: `pill pill--send-${String(send.status ?? '').replace(/[^a-z]/g, '')}` }, SEND_STATUS_LABELS[send.status] ?? text(send.status))),
-          h('td', { dataset: { label: 'Previsto para' } }, when(send.due_at)),
-          h('td', { dataset: { label: 'Enviado em' } }, send.sent_at ? when(send.sent_at) : '—'),
-          h('td', { dataset: { label: 'Motivo' }, class: 'table__wrap', testid: 'send-reason' }, reason(send.motivo))))))),
-    pages > 1
-      ? h('nav', { class: 'pager', 'aria-label': 'Paginação dos envios' },
-        h('button', { type: 'button', class: 'button button--ghost', disabled: state.page <= 0, onclick: () => go(state.page - 1) }, '← Anterior'),
-        h('p', { class: 'pager__info' }, `Página ${state.page + 1} de ${pages} · ${plural(total, 'envio', 'envios')}`),
-        h('button', { type: 'button', class: 'button button--ghost', disabled: state.page + 1 >= pages, onclick: () => go(state.page + 1) }, 'Próxima →'))
-      : h('p', { class: 'pager__info' }, plural(total, 'envio', 'envios')));
+    h('div', { class: 'table-wrap' }, table({
+      caption: `Envios da campanha, página ${state.page + 1} de ${pages}`,
+      testid: 'sends-table',
+      columns: SEND_COLUMNS,
+      items,
+      row: (send) => ({ testid: 'send-row', dataset: { sendId: send.id, status: send.status } }),
+      empty: 'Nenhum envio nesta página.',
+    })),
+    pager({ page: state.page, pages, total, noun: ['envio', 'envios'], label: 'Paginação dos envios', testid: 'sends', go })
+      ?? h('p', { class: 'pager__info' }, plural(total, 'envio', 'envios')));
 }

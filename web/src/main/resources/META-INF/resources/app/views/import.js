@@ -1,17 +1,21 @@
 import { h, replace } from '../dom.js';
-import { api, ApiError, FORBIDDEN_MESSAGE, hasRole, messageFor, NETWORK_MESSAGE } from '../api.js';
-import { count, date, parseDate, plural, text } from '../format.js';
-import { failure, flash, loading, pageHead } from '../ui.js';
+import { api, ApiError, hasRole } from '../api.js';
+import { count, date, label, plural, text } from '../format.js';
+import { badge, failure, flash, loadInto, loading, pageHead, problemView, table, timeEl, withBusy } from '../ui.js';
 
+/** The report is asked every second at first, then less often, up to every 5 s; after 10 minutes the page stops asking. */
 const POLL_MS = 1000;
-/** After a 429 or a network hiccup the report is asked again, less often. */
-const SLOW_POLL_MS = 5000;
+const MAX_POLL_MS = 5000;
+const POLL_GROWTH = 1.5;
+const WATCH_LIMIT_MS = 10 * 60_000;
 const EXTENSIONS = ['csv', 'xlsx'];
+/** The server's default limit (alquimista.import.max-bytes): a bigger upload may be cut off before any answer. */
+const LARGE_FILE_BYTES = 50 * 1024 * 1024;
 
-export const STATUS_LABELS = { recebido: 'Recebido', processando: 'Processando', concluido: 'Concluído' };
+const STATUS_LABELS = { recebido: 'Recebido', processando: 'Processando', concluido: 'Concluído' };
 
 /** The report's field names as the tenant reads them. */
-export const FIELD_LABELS = {
+const FIELD_LABELS = {
   empresa: 'Empresa',
   cnpj: 'CNPJ',
   contato: 'Contato',
@@ -28,7 +32,7 @@ export const FIELD_LABELS = {
 };
 
 /** The columns the Recebimento agent reads, for the help text. */
-export const ACCEPTED_COLUMNS = [
+const ACCEPTED_COLUMNS = [
   ['empresa', 'razão social da empresa (obrigatória)'],
   ['cnpj', 'CNPJ da empresa, com ou sem máscara'],
   ['contato', 'nome da pessoa de contato (obrigatório)'],
@@ -40,13 +44,26 @@ export const ACCEPTED_COLUMNS = [
   ['opt_in_whatsapp', 'sim/não: WhatsApp só com opt-in'],
 ];
 
+/** What a refused upload means, in Portuguese; the server's detail and field problems go beneath. */
+const UPLOAD_PROBLEM = {
+  headlines: {
+    400: 'A planilha não pôde ser importada.',
+    409: 'A importação não está disponível para sua empresa.',
+    413: 'O arquivo é grande demais para importar. Divida a planilha em partes menores.',
+    415: 'Formato não aceito: envie um arquivo .csv ou .xlsx.',
+  },
+  fieldLabels: FIELD_LABELS,
+  agentLink: { label: 'Ative o agente Recebimento no Marketplace', after: ' e envie a planilha de novo.', testid: 'import-marketplace-link' },
+  testids: { detail: 'import-error-detail', errors: 'import-error-violations' },
+};
+
 /** The polling loop of the import shown now; a new upload or leaving the page ends the previous one. */
 let watching = null;
 
 /** Importar leads: upload a CSV or XLSX (gestores), follow its processing and read the non-conformity report. */
 export async function render(root, ctx) {
   const importId = ctx.params.get('id');
-  const formArea = h('div', { class: 'import-form-area', 'aria-busy': 'true' }, loading('Carregando…'));
+  const formArea = h('div', { class: 'import-form-area' }, loading('Carregando…'));
   const statusArea = h('div', { class: 'import-status-area', testid: 'import-status-area' });
   replace(root,
     pageHead('Importar leads',
@@ -57,17 +74,8 @@ export async function render(root, ctx) {
 
   if (importId) watch(importId, statusArea, ctx);
 
-  let user;
-  try {
-    user = await ctx.user();
-  } catch (error) {
-    if (!ctx.isCurrent()) return;
-    formArea.removeAttribute('aria-busy');
-    if (error?.status !== 401) replace(formArea, failure(messageFor(error), () => ctx.refresh()));
-    return;
-  }
-  if (!ctx.isCurrent()) return;
-  formArea.removeAttribute('aria-busy');
+  const user = await loadInto(formArea, ctx, () => ctx.user(), () => ctx.refresh());
+  if (user === undefined) return;
   replace(formArea, hasRole(user, 'manager')
     ? uploadForm(statusArea, ctx)
     : h('p', { class: 'hint', testid: 'import-managers-only' },
@@ -121,23 +129,14 @@ function uploadForm(statusArea, ctx) {
       input.focus();
       return;
     }
-    submit.disabled = true;
-    submit.setAttribute('aria-busy', 'true');
-    submit.textContent = 'Enviando…';
-    form.setAttribute('aria-busy', 'true');
     let reply;
     try {
-      reply = await api.importLeads(file);
+      reply = await withBusy(submit, 'Enviando…', () => api.importLeads(file));
     } catch (failed) {
       if (failed?.status === 401) return;
       showError(...uploadProblem(failed, file));
       input.focus();
       return;
-    } finally {
-      submit.disabled = false;
-      submit.removeAttribute('aria-busy');
-      submit.textContent = 'Importar';
-      form.removeAttribute('aria-busy');
     }
     if (!ctx.isCurrent()) return;
     const id = reply?.import_id;
@@ -154,43 +153,30 @@ function uploadForm(statusArea, ctx) {
   return form;
 }
 
-/** What went wrong with an upload, in Portuguese first, then the API's own detail and field problems. */
+/** What went wrong with an upload: the shared problem view, and a hint when a big file never got an answer. */
 function uploadProblem(error, file) {
-  if (!(error instanceof ApiError) || error.status === 0) {
-    return [h('p', {}, NETWORK_MESSAGE),
-      file.size > 10 * 1024 * 1024 ? h('p', { class: 'form-error__detail' }, 'Arquivos muito grandes podem ser recusados pelo servidor: divida a planilha e tente de novo.') : null];
-  }
-  if (error.status === 403) return [h('p', {}, FORBIDDEN_MESSAGE)];
-  const { detail } = error.problem;
-  const headline = {
-    400: 'A planilha não pôde ser importada.',
-    409: 'A importação não está disponível para sua empresa.',
-    413: 'O arquivo é grande demais para importar. Divida a planilha em partes menores.',
-    415: 'Formato não aceito: envie um arquivo .csv ou .xlsx.',
-  }[error.status] ?? messageFor(error);
-  const violations = error.violations;
-  const mentionsAgent = /marketplace|recebimento/i.test(detail ?? '');
+  const unanswered = !(error instanceof ApiError) || error.status === 0;
   return [
-    h('p', {}, headline),
-    detail && detail !== headline ? h('p', { class: 'form-error__detail', testid: 'import-error-detail' }, detail) : null,
-    violations.length
-      ? h('ul', { class: 'form-error__list', testid: 'import-error-violations' },
-        violations.map((v) => h('li', {}, v.field ? `${FIELD_LABELS[v.field] ?? v.field}: ${v.message}` : v.message)))
-      : null,
-    error.status === 409 && mentionsAgent
-      ? h('p', {}, h('a', { href: '#/marketplace', testid: 'import-marketplace-link' }, 'Ative o agente Recebimento no Marketplace'), ' e envie a planilha de novo.')
+    ...problemView(error, UPLOAD_PROBLEM),
+    unanswered && file.size > LARGE_FILE_BYTES
+      ? h('p', { class: 'problem__detail' }, 'Arquivos muito grandes podem ser recusados pelo servidor: divida a planilha e tente de novo.')
       : null,
   ];
 }
 
-/** Asks for the import every second until it is concluido, updating one status panel in place. */
+/**
+ * Asks for the import until it is concluido, updating one status panel in place: every second at
+ * first, then less often (up to every 5 s); after 10 minutes it stops and offers to go on.
+ */
 async function watch(id, area, ctx) {
   const loop = {};
   watching = loop;
   const active = () => watching === loop && ctx.isCurrent();
+  const deadline = Date.now() + WATCH_LIMIT_MS;
   replace(area, loading('Carregando a importação…'));
   area.setAttribute('aria-busy', 'true');
   let panel = null;
+  let delay = POLL_MS;
   for (;;) {
     let report;
     try {
@@ -198,14 +184,14 @@ async function watch(id, area, ctx) {
     } catch (error) {
       if (!active() || error?.status === 401) return;
       const transient = !(error instanceof ApiError) || error.status === 0 || error.status === 429 || error.status >= 500;
-      if (transient && panel) {
+      if (transient && panel && Date.now() < deadline) {
         panel.setNote('A conexão falhou; tentando de novo em instantes…');
-        await sleep(SLOW_POLL_MS);
+        await sleep(MAX_POLL_MS);
         if (!active()) return;
         continue;
       }
       area.removeAttribute('aria-busy');
-      replace(area, failure(error?.status === 404 ? 'Importação não encontrada.' : messageFor(error),
+      replace(area, failure(problemView(error, { headlines: { 404: 'Importação não encontrada.' } }),
         () => watch(id, area, ctx)));
       return;
     }
@@ -215,10 +201,17 @@ async function watch(id, area, ctx) {
       panel = statusPanel(report);
       replace(area, panel.element);
     }
-    panel.setNote('');
+    panel.setNote();
     panel.update(report);
     if (report?.status === 'concluido') return;
-    await sleep(POLL_MS);
+    if (Date.now() >= deadline) {
+      const again = h('button', { type: 'button', class: 'button button--ghost', testid: 'import-watch-again' }, 'Continuar acompanhando');
+      again.addEventListener('click', () => watch(id, area, ctx));
+      panel.setNote('A importação ainda não terminou e a página parou de acompanhar. Volte mais tarde ou ', again);
+      return;
+    }
+    await sleep(delay);
+    delay = Math.min(MAX_POLL_MS, delay * POLL_GROWTH);
     if (!active()) return;
   }
 }
@@ -228,7 +221,7 @@ function sleep(ms) {
 }
 
 function statusPanel(first) {
-  const badge = h('span', { class: 'badge', testid: 'import-status' });
+  const badgeSlot = h('span', {});
   const bar = h('div', { class: 'progress__bar' });
   const progress = h('div', {
     class: 'progress', role: 'progressbar', 'aria-labelledby': 'import-progress-label',
@@ -236,20 +229,18 @@ function statusPanel(first) {
   }, bar);
   const processedText = h('p', { class: 'progress__label', id: 'import-progress-label', testid: 'import-processed' });
   const live = h('p', { class: 'import-panel__live', role: 'status', 'aria-live': 'polite', testid: 'import-announcement' });
-  const note = h('p', { class: 'import-panel__note', hidden: true });
+  const note = h('p', { class: 'import-panel__note', testid: 'import-note', hidden: true });
   const accepted = h('dd', { testid: 'import-accepted' });
   const duplicates = h('dd', { testid: 'import-duplicates' });
   const rejected = h('dd', { testid: 'import-rejected' });
   const report = h('div', { class: 'import-report', testid: 'import-report', hidden: true });
-  const created = parseDate(first?.created_at);
   const element = h('section', { class: 'import-panel card', testid: 'import-progress', 'aria-labelledby': 'import-panel-title' },
     h('div', { class: 'import-panel__head' },
       h('div', {},
         h('h2', { class: 'section-title', id: 'import-panel-title', testid: 'import-file-name' },
           first?.file_name ? `Importação de ${first.file_name}` : 'Importação de leads'),
-        h('p', { class: 'import-panel__meta' }, 'Enviada em ',
-          h('time', { datetime: created ? created.toISOString() : undefined }, date(first?.created_at)))),
-      badge),
+        h('p', { class: 'import-panel__meta' }, 'Enviada em ', timeEl(first?.created_at, date))),
+      badgeSlot),
     progress,
     processedText,
     live,
@@ -263,9 +254,10 @@ function statusPanel(first) {
   let lastStatus = null;
   return {
     element,
-    setNote(message) {
-      note.textContent = message;
-      note.hidden = !message;
+    /** A line under the progress (text and elements); nothing hides it. */
+    setNote(...content) {
+      replace(note, ...content);
+      note.hidden = content.length === 0;
     },
     update(data) {
       const status = String(data?.status ?? 'recebido');
@@ -274,8 +266,6 @@ function statusPanel(first) {
       const done = status === 'concluido';
       const fraction = done ? 1 : total > 0 ? processed / total : 0;
       element.dataset.status = status;
-      badge.className = `badge badge--import-${status}`;
-      badge.textContent = STATUS_LABELS[status] ?? text(status);
       bar.style.width = `${Math.round(fraction * 100)}%`;
       progress.setAttribute('aria-valuemax', String(Math.max(total, 1)));
       progress.setAttribute('aria-valuenow', String(done ? Math.max(total, 1) : processed));
@@ -285,9 +275,10 @@ function statusPanel(first) {
       accepted.textContent = count(data?.accepted);
       duplicates.textContent = count(data?.duplicates);
       rejected.textContent = count(data?.rejected);
-      // Announced only when the status changes, not at every poll.
+      // The badge is redrawn and the change announced only when the status changes, not at every poll.
       if (status !== lastStatus) {
         lastStatus = status;
+        replace(badgeSlot, badge('import', status, STATUS_LABELS, { testid: 'import-status' }));
         live.textContent = done
           ? `Importação concluída: ${plural(data?.accepted, 'lead aceito', 'leads aceitos')}, `
             + `${plural(data?.duplicates, 'duplicado', 'duplicados')}, ${plural(data?.rejected, 'rejeitado', 'rejeitados')}.`
@@ -319,20 +310,20 @@ function reportContent(data) {
       download),
     h('p', { class: 'import-report__summary' },
       `${plural(issues.length, 'problema encontrado', 'problemas encontrados')}. As linhas são numeradas como na planilha (o cabeçalho é a linha 1).`),
-    h('div', { class: 'table-wrap card' },
-      h('table', { class: 'table table--wrap', testid: 'import-issues', 'aria-labelledby': 'import-report-title' },
-        h('thead', {}, h('tr', {},
-          h('th', { scope: 'col' }, 'Linha'), h('th', { scope: 'col' }, 'Campo'), h('th', { scope: 'col' }, 'Problema'))),
-        h('tbody', {}, issues.map((issue) => h('tr', { testid: 'import-issue', dataset: { row: String(issue.row ?? ''), field: String(issue.field ?? '') } },
-          h('td', { dataset: { label: 'Linha' }, testid: 'issue-row' }, text(issue.row)),
-          h('td', { dataset: { label: 'Campo' }, testid: 'issue-field' }, fieldLabel(issue.field)),
-          h('td', { dataset: { label: 'Problema' }, testid: 'issue-problem' }, text(issue.problem))))))),
+    h('div', { class: 'table-wrap card' }, table({
+      labelledBy: 'import-report-title',
+      className: 'table table--wrap',
+      testid: 'import-issues',
+      columns: [
+        { label: 'Linha', testid: 'issue-row', cell: (issue) => text(issue.row) },
+        { label: 'Campo', testid: 'issue-field', cell: (issue) => label(FIELD_LABELS, issue.field) },
+        { label: 'Problema', testid: 'issue-problem', cell: (issue) => text(issue.problem) },
+      ],
+      items: issues,
+      row: (issue) => ({ testid: 'import-issue', dataset: { row: String(issue.row ?? ''), field: String(issue.field ?? '') } }),
+    })),
     next,
   ];
-}
-
-function fieldLabel(field) {
-  return FIELD_LABELS[field] ?? text(field);
 }
 
 /**
@@ -340,13 +331,13 @@ function fieldLabel(field) {
  * columns), every cell quoted, and cells that start like a formula prefixed with ' so no
  * spreadsheet runs them.
  */
-export function reportCsv(issues) {
+function reportCsv(issues) {
   const lines = [['Linha', 'Campo', 'Problema'],
-    ...issues.map((issue) => [issue.row, fieldLabel(issue.field), issue.problem])];
+    ...issues.map((issue) => [issue.row, label(FIELD_LABELS, issue.field), issue.problem])];
   return `\uFEFF${lines.map((cells) => cells.map(csvCell).join(';')).join('\r\n')}\r\n`;
 }
 
-export function csvCell(value) {
+function csvCell(value) {
   let cell = value === null || value === undefined ? '' : String(value);
   if (/^[=+\-@\t\r]/.test(cell)) cell = `'${cell}`;
   return `"${cell.replace(/"/g, '""')}"`;

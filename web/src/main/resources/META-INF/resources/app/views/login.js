@@ -1,11 +1,12 @@
 import { h, replace } from '../dom.js';
-import { api, ApiError, messageFor, session } from '../api.js';
+import { api, ApiError, session } from '../api.js';
+import { problemView, withBusy } from '../ui.js';
 
-export const INVALID_CREDENTIALS = 'E-mail ou senha inválidos.';
+const INVALID_CREDENTIALS = 'E-mail ou senha inválidos.';
 
 /** Entrar: e-mail and senha; a wrong pair never says which one was wrong. */
 export function render(root, ctx) {
-  const error = h('p', { class: 'form-error', id: 'login-error', testid: 'login-error', role: 'alert', hidden: true });
+  const error = h('div', { class: 'form-error', id: 'login-error', testid: 'login-error', role: 'alert', hidden: true });
   const email = h('input', {
     id: 'login-email', name: 'email', type: 'email', autocomplete: 'username', required: true,
     inputmode: 'email', spellcheck: 'false', testid: 'login-email', 'aria-describedby': 'login-error',
@@ -22,8 +23,8 @@ export function render(root, ctx) {
     error,
     submit);
 
-  const showError = (message) => {
-    error.textContent = message;
+  const showError = (content) => {
+    replace(error, content);
     error.hidden = false;
   };
 
@@ -35,24 +36,19 @@ export function render(root, ctx) {
       (email.value.trim() ? password : email).focus();
       return;
     }
-    submit.disabled = true;
-    submit.textContent = 'Entrando…';
-    form.setAttribute('aria-busy', 'true');
+    let reply;
     try {
-      const reply = await api.login(email.value.trim(), password.value);
+      reply = await withBusy(submit, 'Entrando…', () => api.login(email.value.trim(), password.value));
       if (!reply?.access_token) throw new ApiError(500, { detail: 'O servidor não devolveu um token de acesso.' });
-      session.start(reply.access_token);
-      ctx.signedIn(reply.user);
-      ctx.navigate(ctx.afterLogin ?? 'marketplace');
     } catch (failure) {
-      showError(failure instanceof ApiError && failure.status === 401 ? INVALID_CREDENTIALS : messageFor(failure));
+      showError(failure instanceof ApiError && failure.status === 401 ? INVALID_CREDENTIALS : problemView(failure));
       password.value = '';
       password.focus();
-    } finally {
-      submit.disabled = false;
-      submit.textContent = 'Entrar';
-      form.removeAttribute('aria-busy');
+      return;
     }
+    session.start(reply.access_token);
+    ctx.signedIn(reply.user);
+    ctx.navigate(ctx.afterLogin ?? 'marketplace');
   });
 
   replace(root,

@@ -1,49 +1,52 @@
 import { h, replace } from '../dom.js';
-import { api, messageFor } from '../api.js';
+import { api, hasRole } from '../api.js';
 import { money, plan, text } from '../format.js';
-import { confirmAction, emptyState, failure, flash, loading, pageHead } from '../ui.js';
+import { confirmAction, emptyState, flash, loadInto, loading, pageHead, problemView, userWithRole, withBusy } from '../ui.js';
 
-/** Marketplace: one card per agent, activated or deactivated after a confirmation. */
+/**
+ * Marketplace: one card per agent. Gestores and admins activate or deactivate them after a
+ * confirmation (the API refuses everyone else); the other roles only read the catalog.
+ */
 export async function render(root, ctx) {
-  const grid = h('div', { class: 'grid', testid: 'agent-list', 'aria-busy': 'true' }, loading('Carregando agentes…'));
+  const note = h('div', { class: 'page-note' });
+  const grid = h('div', { class: 'grid', testid: 'agent-list' }, loading('Carregando agentes…'));
   replace(root,
     pageHead('Marketplace', 'Os agentes Nigredo trabalham a prospecção da sua empresa: ative os que fazem sentido para o seu time.'),
+    note,
     grid);
-  await load(grid, ctx);
+  await load(grid, note, ctx);
 }
 
-async function load(grid, ctx, focusAgent) {
-  grid.setAttribute('aria-busy', 'true');
-  let agents;
-  try {
-    agents = await api.agents();
-  } catch (error) {
-    if (!ctx.isCurrent()) return;
-    grid.removeAttribute('aria-busy');
-    if (error?.status === 401) return;
-    replace(grid, failure(messageFor(error), () => load(grid, ctx)));
-    return;
-  }
-  if (!ctx.isCurrent()) return;
-  grid.removeAttribute('aria-busy');
+async function load(grid, note, ctx, focusAgent) {
+  const loaded = await loadInto(grid, ctx, () => Promise.all([api.agents(), userWithRole(ctx)]), () => load(grid, note, ctx));
+  if (loaded === undefined) return;
+  const [agents, user] = loaded;
+  const manages = hasRole(user, 'manager');
+  replace(note, manages ? null : h('p', { class: 'hint', testid: 'agents-managers-only' },
+    'Somente gestores e administradores ativam ou desativam agentes para a empresa.'));
   if (!Array.isArray(agents) || agents.length === 0) {
     replace(grid, emptyState('agents-empty', 'Nenhum agente disponível no momento.'));
     return;
   }
-  replace(grid, agents.map((agent) => card(agent, grid, ctx)));
+  const reload = (agentId) => load(grid, note, ctx, agentId);
+  replace(grid, agents.map((agent) => card(agent, manages ? reload : null)));
   if (focusAgent) {
     grid.querySelector(`[data-agent-id="${CSS.escape(focusAgent)}"] .agent-card__actions button`)?.focus();
   }
 }
 
-function card(agent, grid, ctx) {
+/** An agent's card; with `reload` (gestores) it has the Ativar / Desativar button. */
+function card(agent, reload) {
   const titleId = `agent-${agent.id}-title`;
   const requirements = Array.isArray(agent.requirements) ? agent.requirements : [];
   const active = agent.active === true;
-  const action = active
-    ? h('button', { type: 'button', class: 'button button--ghost', testid: 'agent-deactivate', 'aria-label': `Desativar ${agent.nome}` }, 'Desativar')
-    : h('button', { type: 'button', class: 'button button--primary', testid: 'agent-activate', 'aria-label': `Ativar ${agent.nome}` }, 'Ativar');
-  action.addEventListener('click', () => toggle(agent, action, grid, ctx));
+  let action = null;
+  if (reload) {
+    action = active
+      ? h('button', { type: 'button', class: 'button button--ghost', testid: 'agent-deactivate', 'aria-label': `Desativar ${agent.nome}` }, 'Desativar')
+      : h('button', { type: 'button', class: 'button button--primary', testid: 'agent-activate', 'aria-label': `Ativar ${agent.nome}` }, 'Ativar');
+    action.addEventListener('click', () => toggle(agent, action, reload));
+  }
 
   return h('article', {
     class: `agent-card card${active ? ' agent-card--active' : ''}`,
@@ -64,10 +67,10 @@ function card(agent, grid, ctx) {
       h('h3', {}, 'Requisitos'),
       h('ul', { testid: 'agent-requirements' }, requirements.map((requirement) => h('li', {}, requirement))))
     : null,
-  h('div', { class: 'agent-card__actions' }, action));
+  action ? h('div', { class: 'agent-card__actions' }, action) : null);
 }
 
-async function toggle(agent, button, grid, ctx) {
+async function toggle(agent, button, reload) {
   const activating = agent.active !== true;
   const confirmed = await confirmAction(activating
     ? { title: 'Ativar agente', message: `Ativar o agente ${agent.nome} para sua empresa?` }
@@ -76,22 +79,18 @@ async function toggle(agent, button, grid, ctx) {
     button.focus();
     return;
   }
-  button.disabled = true;
-  button.setAttribute('aria-busy', 'true');
-  button.textContent = activating ? 'Ativando…' : 'Desativando…';
   try {
-    if (activating) await api.activate(agent.id, {});
-    else await api.deactivate(agent.id);
+    await withBusy(button, activating ? 'Ativando…' : 'Desativando…',
+      () => (activating ? api.activate(agent.id, {}) : api.deactivate(agent.id)));
   } catch (error) {
     if (error?.status === 401) return;
-    flash.error(messageFor(error));
-    button.disabled = false;
-    button.removeAttribute('aria-busy');
-    button.textContent = activating ? 'Ativar' : 'Desativar';
+    flash.error(problemView(error, {
+      headlines: { 409: activating ? 'Não foi possível ativar o agente agora.' : 'Não foi possível desativar o agente agora.' },
+    }));
     return;
   }
   flash.success(activating
     ? `Agente ${agent.nome} ativado para sua empresa.`
     : `Agente ${agent.nome} desativado.`);
-  await load(grid, ctx, agent.id);
+  await reload(agent.id);
 }
