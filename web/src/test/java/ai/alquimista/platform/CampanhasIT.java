@@ -5,9 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import ai.alquimista.spine.Api;
 import ai.alquimista.spine.EmbeddedInfrastructure;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.File;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -205,12 +208,53 @@ class CampanhasIT {
         assertThat(withoutDisparo.json().getString("detail")).contains("Disparo");
         assertThat(brokenTemplate.status()).isEqualTo(400);
         assertThat(brokenTemplate.body()).containsPattern("mensagens\\.(topo|meio|fundo)\\.[AB]\\.corpo")
-                .contains("invalid template");
+                .contains("section not closed");
         assertThat(badLimit.status()).isEqualTo(400);
         assertThat(badSettings.status()).isEqualTo(400);
         assertThat(badSettings.body()).contains("tier_whatsapp");
         assertThat(manager.get("api/campanhas/" + id).json().getString("status")).isEqualTo("rascunho");
         assertThat(manager.get("api/campanhas/" + id).json().getJsonObject("mensagens")).isEqualTo(mensagens);
+    }
+
+    @Test
+    void aTemplateThatWouldReadTheSigningKeyIsRefusedAndOneAlreadyStoredRendersNothing() throws Exception {
+        UUID tenant = tenants.tenant("Curioso Demais Ltda " + suffix);
+        Api manager = manager(tenant, "max");
+        activate(manager, "nigredo-recebimento", "nigredo-estrategia");
+        importCsv(manager, "empresa,contato,email\nLoja Olho Vivo,Tom,tom." + suffix + "@olhovivo.com.br\n");
+        String id = firstCampaign(manager).getString("id");
+        JsonObject mensagens = manager.get("api/campanhas/" + id).json().getJsonObject("mensagens");
+        Path key = Path.of(System.getProperty("it.home"), "keys", "token-signing.key");
+        String secret = Files.readString(key).substring(0, 40);
+
+        var relative = manager.put("api/campanhas/" + id + "/mensagens",
+                withTopoACorpo(mensagens, "{{> .alquimista/keys/token-signing.key}}").toString());
+        var absolute = manager.put("api/campanhas/" + id + "/mensagens",
+                withTopoACorpo(mensagens, "Oi {{>" + key + "}}").toString());
+        var fileUrl = manager.put("api/campanhas/" + id + "/mensagens",
+                withTopoACorpo(mensagens, "{{> file:/etc/hostname}}").toString());
+
+        for (var refused : List.of(relative, absolute, fileUrl)) {
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.body()).contains("mensagens.topo.A.corpo").contains("partials are not allowed")
+                    .doesNotContain(secret);
+        }
+        assertThat(absolute.body()).contains("{{>" + key + "}}");
+        assertThat(manager.get("api/campanhas/" + id).json().getJsonObject("mensagens")).isEqualTo(mensagens);
+
+        tenants.execute("UPDATE nigredo_leads.campanhas SET mensagens = ?::jsonb WHERE id = ?",
+                withTopoACorpo(mensagens, "{{>" + key + "}}").toString(), UUID.fromString(id));
+        var preview = manager.get("api/campanhas/" + id + "/preview");
+
+        assertThat(preview.status()).as("a template stored before the sandbox is refused when rendered").isEqualTo(409);
+        assertThat(preview.body()).contains("mensagens.topo.A.corpo").doesNotContain(secret);
+    }
+
+    private static JsonObject withTopoACorpo(JsonObject mensagens, String corpo) {
+        JsonObject topo = mensagens.getJsonObject("topo");
+        JsonObject a = Json.createObjectBuilder(topo.getJsonObject("A")).add("corpo", corpo).build();
+        return Json.createObjectBuilder(mensagens).add("topo", Json.createObjectBuilder(topo).add("A", a)).build();
     }
 
     /** Polls once a second: the IT's per-tenant rate limit is 60 requests a minute. */

@@ -35,7 +35,7 @@ public final class Tenants {
         return database.count(sql, parameters);
     }
 
-    private void execute(String sql, Object... parameters) {
+    void execute(String sql, Object... parameters) {
         database.execute(sql, parameters);
     }
 }

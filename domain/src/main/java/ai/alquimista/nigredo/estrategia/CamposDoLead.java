@@ -7,7 +7,7 @@ import java.util.Map;
 /** The values a message template may use, from a lead and the tenant that sends. */
 public record CamposDoLead(String contato, String empresa, String setor, String remetente) {
 
-    public Map<String, Object> comoMapa() {
+    public Map<String, String> comoMapa() {
         return Map.of(
                 "contato", orEmpty(contato),
                 "primeiro_nome", primeiroNome(),

@@ -13,6 +13,7 @@ import ai.alquimista.nigredo.estrategia.CamposDoLead;
 import ai.alquimista.nigredo.estrategia.Etapa;
 import ai.alquimista.nigredo.estrategia.ModeloDeMensagem;
 import ai.alquimista.nigredo.estrategia.Renderizacao;
+import ai.alquimista.shared.templates.TemplateRefused;
 import ai.alquimista.nigredo.estrategia.Roteiro;
 import ai.alquimista.shared.json.JsonText;
 import java.net.URI;
@@ -144,7 +145,13 @@ public class Despacho {
     }
 
     private Resultado enviar(Connection db, Tenant tenant, EnvioDevido envio, Instant agora) throws SQLException {
-        MensagemDeSaida mensagem = mensagem(db, tenant, envio, agora);
+        MensagemDeSaida mensagem;
+        try {
+            mensagem = mensagem(db, tenant, envio, agora);
+        } catch (TemplateRefused e) {
+            Envios.encerrar(db, envio.id(), "falhou", "modelo de mensagem recusado: " + e.getMessage());
+            return Resultado.ENCERRADO;
+        }
         ResultadoDoEnvio resultado = transmissores.para(envio.canal(), tenant.settings(), db).transmitir(mensagem);
         if (resultado instanceof ResultadoDoEnvio.Enviado enviado) {
             Envios.enviado(db, tenant.id(), envio, mensagem, enviado, agora);

@@ -7,6 +7,7 @@ import ai.alquimista.nigredo.estrategia.CamposDoLead;
 import ai.alquimista.nigredo.estrategia.Etapa;
 import ai.alquimista.nigredo.estrategia.ModeloDeMensagem;
 import ai.alquimista.nigredo.estrategia.Renderizacao;
+import ai.alquimista.shared.templates.TemplateRefused;
 import ai.alquimista.nigredo.estrategia.Roteiro;
 import ai.alquimista.nigredo.estrategia.Variante;
 import ai.alquimista.nigredo.estrategia.control.CampanhaEvents;
@@ -136,9 +137,10 @@ public class Campanhas {
         JsonArrayBuilder etapas = Json.createArrayBuilder();
         for (Etapa etapa : Etapa.values()) {
             ModeloDeMensagem modelo = roteiro.modelo(etapa, variante);
+            String path = "mensagens." + etapa + "." + variante;
             etapas.add(Json.createObjectBuilder().add("etapa", etapa.name())
-                    .add("assunto", Renderizacao.render(modelo.assunto(), campos))
-                    .add("corpo", Renderizacao.render(modelo.corpo(), campos))
+                    .add("assunto", renderStored(modelo.assunto(), campos, path + ".assunto"))
+                    .add("corpo", renderStored(modelo.corpo(), campos, path + ".corpo"))
                     .add("modelo_whatsapp", modelo.modeloWhatsapp()));
         }
         return Json.createObjectBuilder()
@@ -149,6 +151,16 @@ public class Campanhas {
                 .add("destinatario", row.getString(7))
                 .add("variante", variante.name())
                 .add("etapas", etapas);
+    }
+
+    /** A template stored before the sandbox existed is refused at render time too: the draft must be edited. */
+    private static String renderStored(String template, CamposDoLead campos, String field) {
+        try {
+            return Renderizacao.render(template, campos);
+        } catch (TemplateRefused e) {
+            throw new Conflict(field + " holds a template that is not allowed (" + e.getMessage()
+                    + "); replace the campaign's messages");
+        }
     }
 
     /** The campaign's sends, next due first, optionally of one status; who they go to is personal data (audited). */
@@ -201,7 +213,7 @@ public class Campanhas {
         return JsonAnswers.optional(json, "motivo", row.getString("motivo"));
     }
 
-    /** A draft's messages, replaced as a whole; each template must be valid Mustache. */
+    /** A draft's messages, replaced as a whole; each template must pass the template sandbox. */
     public JsonObject replaceMessages(Caller caller, UUID id, JsonObject mensagens) {
         Roteiro roteiro = validRoteiro(mensagens);
         int updated = update(id, "UPDATE nigredo_leads.campanhas SET mensagens = ?::jsonb, updated_at = now()"

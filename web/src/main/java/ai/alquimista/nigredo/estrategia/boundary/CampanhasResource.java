@@ -80,8 +80,9 @@ public class CampanhasResource {
     @Path("{id}/mensagens")
     @RolesAllowed("manager")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a draft's messages: {topo|meio|fundo: {A|B: {assunto, corpo, modelo_whatsapp}}}, Mustache"
-            + " templates with {{primeiro_nome}}, {{contato}}, {{empresa}}, {{setor}}, {{remetente}} (manager or admin)")
+    @Operation(summary = "Replace a draft's messages: {topo|meio|fundo: {A|B: {assunto, corpo, modelo_whatsapp}}}, templates"
+            + " in the sandbox's Mustache subset over {{primeiro_nome}}, {{contato}}, {{empresa}}, {{setor}}, {{remetente}};"
+            + " partials, delimiter changes and unknown names are refused (400) (manager or admin)")
     public String replaceMessages(@PathParam("id") String id, String body) {
         JsonValue json = JsonBodies.parse(body, MAX_BODY_BYTES);
         if (json.getValueType() != JsonValue.ValueType.OBJECT) {
