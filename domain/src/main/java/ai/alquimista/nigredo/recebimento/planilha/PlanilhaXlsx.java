@@ -58,9 +58,13 @@ final class PlanilhaXlsx extends LinhaALinha {
                 throw new PlanilhaInvalida("file", "the file has no leads");
             }
             this.colunas = Colunas.doCabecalho(header);
-        } catch (RuntimeException e) {
+        } catch (PlanilhaInvalida | TooLarge e) {
             closeQuietly();
             throw e;
+        } catch (RuntimeException e) {
+            // the sheet's XML cannot be parsed (broken, or a DOCTYPE the secure parser refuses): the caller's file
+            closeQuietly();
+            throw unreadable(e, "the file is not a readable XLSX workbook");
         }
     }
 
@@ -76,7 +80,7 @@ final class PlanilhaXlsx extends LinhaALinha {
 
     @Override
     protected Linha read() {
-        while (rows.hasNext()) {
+        while (hasNextRow()) {
             Row row = rows.next();
             List<String> cells;
             try {
@@ -90,6 +94,20 @@ final class PlanilhaXlsx extends LinhaALinha {
             return Linha.lida(row.getRowNum() + 1, colunas.lead(cells));
         }
         return null;
+    }
+
+    /** Whether the sheet has another row; a sheet whose XML breaks off is the caller's file, refused (400). */
+    private boolean hasNextRow() {
+        try {
+            return rows.hasNext();
+        } catch (RuntimeException e) {
+            throw unreadable(e, "the XLSX workbook cannot be read to its end");
+        }
+    }
+
+    private static RuntimeException unreadable(RuntimeException e, String problem) {
+        TooLarge tooLarge = tooLarge(e);
+        return tooLarge != null ? tooLarge : new PlanilhaInvalida("file", problem);
     }
 
     private List<String> cells(Row row) {
