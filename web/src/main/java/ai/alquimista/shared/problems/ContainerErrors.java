@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * Errors the container answers before JAX-RS sees the request (a forged or expired token refused
- * by MicroProfile JWT, a role check) are sent here by web.xml's error pages, so they too are
- * {@code application/problem+json} rather than an HTML page.
+ * by MicroProfile JWT, a role check, a Content-Type whose charset or boundary cannot be read) are
+ * sent here by web.xml's error pages, so they too are {@code application/problem+json} rather than
+ * an HTML page.
  */
 @WebServlet("/errors/*")
 public class ContainerErrors extends HttpServlet {
@@ -21,6 +22,7 @@ public class ContainerErrors extends HttpServlet {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer value ? value : HttpServletResponse.SC_NOT_FOUND;
         String title = switch (status) {
+            case 400 -> "Bad request";
             case 401 -> "Unauthorized";
             case 403 -> "Forbidden";
             case 404 -> "Not found";
@@ -28,6 +30,7 @@ public class ContainerErrors extends HttpServlet {
             default -> status >= 500 ? "Internal error" : "Request refused";
         };
         String detail = switch (status) {
+            case 400 -> "the request cannot be read: a header such as Content-Type (its charset or boundary) is malformed";
             case 401 -> "a valid bearer token is required: missing, expired, forged or unsigned tokens are refused";
             case 403 -> "your role does not allow this";
             default -> title.toLowerCase();
