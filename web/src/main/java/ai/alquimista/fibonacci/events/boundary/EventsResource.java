@@ -29,10 +29,12 @@ import java.util.UUID;
 import org.eclipse.microprofile.metrics.annotation.Counted;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Fibonacci's HTTP side: publish an event onto the bus, and follow it through the agents. */
 @Path("events")
 @RequestScoped
+@SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 public class EventsResource {
 
