@@ -1,0 +1,124 @@
+package ai.alquimista.security;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * What the suite knows of each JSON request body, beyond what the OpenAPI document says (several operations read
+ * their body as text): a valid body, how to make it invalid whatever else it holds, and its text fields (slash
+ * paths). Hostile text goes into the invalid body, so a refusal is always right; text that must be refused on its
+ * own (NUL, controls, 1 MB) goes into the valid body. An operation with a body and no shape fails the suite: teach
+ * it here.
+ */
+final class BodyShapes {
+
+    /**
+     * A body's shape. {@code invalid(field, value)} sets the field in a body that is invalid for another reason;
+     * {@code invalidWith}, when given, builds that body itself (for a body whose only field is the one set).
+     */
+    record Shape(Supplier<JsonValue> valid, UnaryOperator<JsonValue> invalidate, List<String> fields,
+                 BiFunction<String, JsonValue, JsonValue> invalidWith) {
+
+        Shape(Supplier<JsonValue> valid, UnaryOperator<JsonValue> invalidate, List<String> fields) {
+            this(valid, invalidate, fields, null);
+        }
+
+        JsonValue invalid(String field, JsonValue value) {
+            return invalidWith != null ? invalidWith.apply(field, value)
+                    : HostileValues.with(invalidate.apply(valid.get()), field, value);
+        }
+
+        JsonValue valid(String field, JsonValue value) {
+            return HostileValues.with(valid.get(), field, value);
+        }
+    }
+
+    private final Map<String, Shape> shapes;
+
+    BodyShapes(JsonObject draftMessages) {
+        AtomicInteger serial = new AtomicInteger();
+        Supplier<String> freshEmail = () -> "hostil." + serial.incrementAndGet() + "." + UUID.randomUUID().toString()
+                .substring(0, 6) + "@hostil-suite.com.br";
+        Shape login = new Shape(
+                () -> object(Map.of("email", freshEmail.get(), "password", "Senha-errada-1")),
+                UnaryOperator.identity(), // nobody has these credentials: every variant is refused
+                List.of("email", "password"));
+        Shape password = new Shape(
+                () -> object(Map.of("email", freshEmail.get(), "password", "Senha-errada-1", "new_password", "Nova-senha-9")),
+                UnaryOperator.identity(),
+                List.of("email", "password", "new_password"));
+        shapes = Map.ofEntries(
+                Map.entry("POST /auth/login", login),
+                Map.entry("POST /auth/operator/login", login),
+                Map.entry("POST /auth/password", password),
+                Map.entry("POST /auth/operator/password", password),
+                Map.entry("POST /api/users", new Shape(
+                        () -> object(Map.of("email", freshEmail.get(), "nome", "Pessoa Hostil", "role", "viewer",
+                                "password", "Senha-forte-9")),
+                        body -> HostileValues.with(body, "role", Json.createValue("chefe")),
+                        List.of("email", "nome", "role", "password"))),
+                Map.entry("PATCH /api/users/{id}", new Shape(
+                        () -> object(Map.of("nome", "Nome Novo")),
+                        body -> HostileValues.with(body, "status", Json.createValue("sumido")),
+                        List.of("nome", "role", "status"))),
+                Map.entry("POST /api/agents/{id}/activate", new Shape(
+                        () -> Json.createObjectBuilder().add("settings", Json.createObjectBuilder()
+                                .add("limite_hora", 90).add("canal_email", "sandbox").add("nota", "ok")).build(),
+                        body -> HostileValues.with(body, "settings/canal_email", Json.createValue("pombo-correio")),
+                        List.of("settings/canal_email", "settings/canal_whatsapp", "settings/nota", "settings/limite_hora"))),
+                Map.entry("PUT /api/campanhas/{id}/mensagens", new Shape(
+                        () -> draftMessages,
+                        body -> HostileValues.with(body, "meio/A/corpo", Json.createValue("Oi {{#primeiro_nome}} sem fim")),
+                        List.of("topo/A/assunto", "topo/A/corpo", "topo/A/modelo_whatsapp", "fundo/B/corpo"))),
+                Map.entry("POST /api/sandbox/mensagens/{id}/resposta", new Shape(
+                        () -> object(Map.of("texto", "Tenho interesse")),
+                        UnaryOperator.identity(),
+                        List.of("texto"),
+                        // the only field: made invalid by its length (over 4,096 characters) or by its type
+                        (field, value) -> object(Map.of("texto", value instanceof jakarta.json.JsonString text
+                                ? Json.createValue(text.getString() + " " + "x".repeat(4100)) : value)))),
+                Map.entry("POST /api/leads", new Shape(
+                        () -> Json.createObjectBuilder().add("leads", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                .add("empresa", "Empresa Hostil Ltda").add("contato", "Ana")
+                                .add("email", freshEmail.get()))).build(),
+                        body -> Json.createObjectBuilder().add("leads", Json.createArrayBuilder(
+                                body.asJsonObject().getJsonArray("leads")).add(42)).build(),
+                        List.of("leads/0/empresa", "leads/0/contato", "leads/0/telefone", "leads/0/email", "leads/0/cnpj",
+                                "leads/0/setor", "leads/0/porte", "leads/0/atividade_principal", "leads/0/opt_in_whatsapp"))),
+                Map.entry("POST /events", new Shape(
+                        () -> Json.createObjectBuilder().add("source", "nigredo.sentimento").add("type", "sentiment.requested")
+                                .add("detail", Json.createObjectBuilder().add("texto", "ok")
+                                        .add("context", Json.createObjectBuilder().add("metadata", Json.createObjectBuilder()
+                                                .add("origem", "hostil")))).build(),
+                        body -> HostileValues.with(body, "source", Json.createValue("hostil.sem.rota")),
+                        List.of("source", "type", "detail/texto", "detail/context/metadata/origem",
+                                "detail/context/metadata/tenant_id"))),
+                Map.entry("POST /admin/queues/{queue}/messages", new Shape(
+                        () -> Json.createObjectBuilder()
+                                .add("body", Json.createObjectBuilder().add("type", "hostil.teste")
+                                        .add("detail", Json.createObjectBuilder().add("texto", "ok")))
+                                .add("attributes", Json.createObjectBuilder().add("origin", "hostil")).build(),
+                        body -> HostileValues.with(body, "attributes/numero", Json.createValue(1)),
+                        List.of("body/type", "body/detail/texto", "attributes/origin", "body"))));
+    }
+
+    Optional<Shape> of(String operation) {
+        return Optional.ofNullable(shapes.get(operation));
+    }
+
+    private static JsonObject object(Map<String, ?> members) {
+        var builder = Json.createObjectBuilder();
+        new java.util.TreeMap<>(members).forEach((name, value) -> builder.add(name,
+                value instanceof JsonValue json ? json : Json.createValue(String.valueOf(value))));
+        return builder.build();
+    }
+}
