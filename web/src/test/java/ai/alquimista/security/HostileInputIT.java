@@ -42,8 +42,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -59,8 +57,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * gained or lost a row (the audit log and the rate-limit counters aside). The figures are logged at INFO.
  *
  * <p>Rate limits: all IT classes share one environment (web/pom.xml), where the tenant limit is low so PlatformIT
- * can see its 429. This class deploys the same WAR with one extra jar whose {@code microprofile-config.properties}
- * (ordinal 500, above the environment's 300) raises the limits for this deployment only; a 429 fails the suite.
+ * can see its 429. This class deploys the same WAR with {@link RaisedLimits} (for this deployment only); a 429
+ * fails the suite.
  */
 @ExtendWith({EmbeddedInfrastructure.class, ArquillianExtension.class})
 @RunAsClient
@@ -71,13 +69,6 @@ class HostileInputIT {
 
     /** Tables a refused request may change: the audit log (refusals are audited) and the rate-limit counters. */
     static final Set<String> MAY_CHANGE = Set.of("alquimista_platform.audit_logs", "alquimista_platform.rate_limit_windows");
-
-    /** Raised limits for this deployment only, above the environment's (MicroProfile Config ordinal 500). */
-    static final String LIMITS = """
-            config_ordinal=500
-            alquimista.ratelimit.tenant-requests=1000000
-            alquimista.ratelimit.ip-requests=1000000
-            """;
 
     private final Tenants tenants = new Tenants();
     private final Verdicts verdicts = new Verdicts();
@@ -96,9 +87,7 @@ class HostileInputIT {
 
     @Deployment(testable = false)
     static WebArchive application() {
-        WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")));
-        return war.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "hostile-suite-limits.jar")
-                .addAsManifestResource(new StringAsset(LIMITS), "microprofile-config.properties"));
+        return RaisedLimits.onto(ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war"))));
     }
 
     /** A tenant as the suite uses it: its admin (signed in), a viewer, and one of each resource with its id. */
