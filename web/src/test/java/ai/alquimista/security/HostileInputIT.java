@@ -166,6 +166,13 @@ class HostileInputIT {
         assertThat(xxe.body()).contains("\"field\":\"file\"").doesNotContain("root:");
         assertThat(new Database().count("SELECT count(*) FROM nigredo_leads.imports WHERE tenant_id = ?", tenant)).isZero();
 
+        // an audit filter before the year 1 (Instant parses it; PostgreSQL cannot hold it) was a 500
+        for (String filter : List.of("from=-999999999-01-01T00:00:00Z", "to=%2B999999999-12-31T23:59:59Z")) {
+            var refused = client.send("GET", "/api/audit-logs?" + filter, bearer, null);
+            assertThat(refused.status()).as(filter).isEqualTo(400);
+            assertThat(refused.body()).as(filter).contains("\"field\":\"" + filter.substring(0, filter.indexOf('=')) + "\"");
+        }
+
         // the OpenAPI document says which operations need a token, and names body properties as the API reads them
         JsonObject paths = openApi().getJsonObject("paths");
         assertThat(paths.getJsonObject("/events").getJsonObject("post").getJsonArray("security")).isNotEmpty();

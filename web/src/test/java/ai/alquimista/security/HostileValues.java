@@ -146,7 +146,8 @@ final class HostileValues {
             new Hostile("long-4000", "D".repeat(4000)),
             new Hostile("huge-number", "9".repeat(40)),
             new Hostile("date-far", "99999-12-31T00:00:00Z"),
-            new Hostile("date-bc", "-999999999-01-01T00:00:00Z"));
+            new Hostile("date-bc", "-999999999-01-01T00:00:00Z"),
+            new Hostile("date-far-future", "%2B999999999-12-31T23:59:59Z"));
 
     /** Request bodies that no operation may accept: broken JSON, wrong top-level types, odd encodings. */
     static List<Body> brokenBodies() {

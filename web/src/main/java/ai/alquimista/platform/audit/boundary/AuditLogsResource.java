@@ -63,12 +63,21 @@ public class AuditLogsResource {
         return id;
     }
 
+    /** Years PostgreSQL's timestamptz holds, and more than anyone filters by; Instant parses ±1,000,000,000. */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     private static Optional<Instant> instant(String field, String value, List<Violation> violations) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(Instant.parse(value));
+            Instant instant = Instant.parse(value);
+            if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+                violations.add(new Violation(field, "must be an instant between the years 1 and 9999"));
+                return Optional.empty();
+            }
+            return Optional.of(instant);
         } catch (DateTimeParseException e) {
             violations.add(new Violation(field, "must be an ISO-8601 instant such as 2026-01-31T00:00:00Z"));
             return Optional.empty();
