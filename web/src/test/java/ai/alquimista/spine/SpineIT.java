@@ -31,6 +31,7 @@ class SpineIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final Queues QUEUES = new Queues();
+    private static final Tenants TENANTS = new Tenants();
 
     @ArquillianResource
     URL base;
@@ -62,6 +63,14 @@ class SpineIT {
         assertThat(new Api(base).as(tenantAdmin).get("admin/queues").status()).isEqualTo(403);
         assertThat(api.get("admin/queues").status()).isEqualTo(200);
         assertThat(api.get("api/agents").status()).isEqualTo(403);
+    }
+
+    /** A manager of the tenant, signed in. */
+    private Api managerOf(UUID tenant) {
+        String email = "gestor." + UUID.randomUUID() + "@empresa.com.br";
+        TENANTS.user(tenant, email, "manager");
+        return new Api(base).as(new Api(base).post("auth/login", "{\"email\": \"" + email
+                + "\", \"password\": \"" + Tenants.PASSWORD + "\"}").json().getString("access_token"));
     }
 
     @AfterAll
@@ -168,12 +177,8 @@ class SpineIT {
 
     @Test
     void aMessageOnAQueueActsOnlyForTheTenantOfTheStoredEventItNames() {
-        Tenants tenants = new Tenants();
-        UUID tenant = tenants.tenant("Fila Segura Ltda " + UUID.randomUUID());
-        String email = "gestor." + UUID.randomUUID() + "@filasegura.com.br";
-        tenants.user(tenant, email, "manager");
-        Api manager = new Api(base).as(new Api(base).post("auth/login", "{\"email\": \"" + email
-                + "\", \"password\": \"" + Tenants.PASSWORD + "\"}").json().getString("access_token"));
+        UUID tenant = TENANTS.tenant("Fila Segura Ltda " + UUID.randomUUID());
+        Api manager = managerOf(tenant);
         assertThat(manager.post("api/agents/nigredo-estrategia/activate", "{}").status()).isEqualTo(200);
         String eventId = manager.post("events", "{\"source\": \"nigredo.recebimento\", \"type\": \"lead.received\","
                 + " \"detail\": {}}").json().getString("id");
@@ -198,12 +203,8 @@ class SpineIT {
 
     @Test
     void anOperatorReadingATenantsEventIsWrittenToThatTenantsAuditLog() {
-        Tenants tenants = new Tenants();
-        UUID tenant = tenants.tenant("Leitura Auditada Ltda " + UUID.randomUUID());
-        String email = "gestor." + UUID.randomUUID() + "@leitura.com.br";
-        tenants.user(tenant, email, "manager");
-        Api manager = new Api(base).as(new Api(base).post("auth/login", "{\"email\": \"" + email
-                + "\", \"password\": \"" + Tenants.PASSWORD + "\"}").json().getString("access_token"));
+        UUID tenant = TENANTS.tenant("Leitura Auditada Ltda " + UUID.randomUUID());
+        Api manager = managerOf(tenant);
         String eventId = manager.post("events", "{\"source\": \"nigredo.atendimento\", \"type\": \"lead.respondeu\","
                 + " \"detail\": {\"texto\": \"Tenho interesse\"}}").json().getString("id");
 

@@ -9,7 +9,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
-import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -45,15 +43,6 @@ public class TenantsAdminResource {
 
     @Context
     HttpServletRequest request;
-
-    /** A tenant as operators see it: no users, no leads. */
-    public record TenantView(String id, @JsonbProperty("company_name") String companyName, String status,
-                             @JsonbProperty("created_at") Instant createdAt) {
-        static TenantView of(Tenant tenant) {
-            return new TenantView(tenant.getId().toString(), tenant.getCompanyName(), tenant.getStatus().name(),
-                    tenant.getCreatedAt());
-        }
-    }
 
     @GET
     @Operation(summary = "Every tenant with its status (ativo, suspenso, cancelado)")
