@@ -74,6 +74,8 @@ public final class RunningSystem implements AutoCloseable {
         if (embeddedPostgres) {
             child.put("ALQUIMISTA_DB_USER", EmbeddedPostgresServer.USER);
             child.put("ALQUIMISTA_DB_PASSWORD", EmbeddedPostgresServer.PASSWORD);
+            // the demo tenant and its printed sign-in belong to a laptop's throw-away database only
+            child.putIfAbsent("ALQUIMISTA_DEMO_TENANT", "true");
         }
         if (embeddedSqs) {
             child.putIfAbsent("AWS_ACCESS_KEY_ID", "local");

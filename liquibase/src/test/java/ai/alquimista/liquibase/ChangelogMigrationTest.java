@@ -37,7 +37,7 @@ class ChangelogMigrationTest {
                     "metricas_diarias", "blocklist", "imports", "import_rows", "import_issues", "campanha_leads", "envios", "disparo_ritmo",
                     "disparo_limites_atingidos", "sandbox_mensagens"),
             "alquimista_platform", List.of("tenants", "users", "agents", "agent_activations",
-                    "permissions", "audit_logs", "rate_limit_windows", "operators"));
+                    "permissions", "audit_logs", "rate_limit_windows", "operators", "sessions", "sign_in_guards"));
 
     private static EmbeddedPostgres postgres;
     private static DataSource dataSource;

@@ -136,6 +136,7 @@ async function readBody(response) {
 
 export const api = {
   login: (email, password) => request('/auth/login', { method: 'POST', body: { email, password }, auth: false }),
+  logout: () => request('/auth/logout', { method: 'POST' }),
   me: () => request('/api/me'),
   agents: () => request('/api/agents'),
   activate: (id, settings = {}) => request(`/api/agents/${encodeURIComponent(id)}/activate`, { method: 'POST', body: { settings } }),

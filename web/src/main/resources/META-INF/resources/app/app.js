@@ -149,7 +149,20 @@ function signOut(message) {
   navigate('login');
 }
 
-document.getElementById('logout').addEventListener('click', () => signOut('Você saiu da sua conta.'));
+/** "Sair" ends the session on the server (its token stops working everywhere), then here. */
+async function logOut() {
+  try {
+    await api.logout();
+    signOut('Você saiu da sua conta.');
+  } catch (error) {
+    // a 401 means the session had already ended: the unauthorized handler below has signed out
+    if (error.status !== 401) {
+      signOut('Você saiu neste navegador, mas o servidor não confirmou o fim da sessão.');
+    }
+  }
+}
+
+document.getElementById('logout').addEventListener('click', logOut);
 
 window.addEventListener('alquimista:unauthorized', () => {
   if (parseHash().name === 'login') return;

@@ -121,17 +121,152 @@ class PlatformIT {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccount() {
+    void fiveWrongPasswordsLockTheAttackersAddressNotTheOwner() {
         String email = "caio." + suffix + "@padaria.com.br";
         tenants.user(padaria, email, "operator");
+        Api attacker = api.from("203.0.113.66");
 
         for (int i = 0; i < 5; i++) {
-            assertThat(login(email, "Errada-123").status()).isEqualTo(401);
+            assertThat(login(attacker, email, "Errada-123").status()).isEqualTo(401);
         }
 
-        assertThat(login(email, Tenants.PASSWORD).status()).isEqualTo(401);
-        assertThat(tenants.count("SELECT count(*) FROM alquimista_platform.users WHERE email = ?"
-                + " AND locked_until > now()", email)).isEqualTo(1);
+        assertThat(login(attacker, email, Tenants.PASSWORD).status()).as("locked from that address").isEqualTo(401);
+        assertThat(login(api, email, Tenants.PASSWORD).status()).as("Caio from his own address").isEqualTo(200);
+        assertThat(tenants.count("SELECT count(*) FROM alquimista_platform.sign_in_guards WHERE address = ?"
+                + " AND locked_until > now()", "203.0.113.66")).isEqualTo(1);
+    }
+
+    @Test
+    void oneAddressTryingPasswordsIsHeldBackWith429() {
+        Api guesser = api.from("203.0.113." + (1 + new java.util.Random().nextInt(60)));
+        Api.Reply last = null;
+        for (int i = 0; i < 21 && (last == null || last.status() != 429); i++) {
+            last = login(guesser, "alvo" + i + "." + suffix + "@padaria.com.br", "Chute-123" + i);
+        }
+
+        assertThat(last.status()).isEqualTo(429);
+        assertThat(last.retryAfter()).isNotBlank();
+        assertThat(last.contentType()).startsWith("application/problem+json");
+        assertThat(login(api, "alvo." + suffix + "@padaria.com.br", "Chute-1234").status())
+                .as("another address is not held back").isEqualTo(401);
+    }
+
+    @Test
+    void refusedRequestsCountTowardsTheAddressLimitToo() {
+        tenants.user(padaria, "ivo." + suffix + "@padaria.com.br", "viewer");
+        Api prober = api.from("203.0.113." + (100 + new java.util.Random().nextInt(100)));
+        Api viewer = prober.as(login(prober, "ivo." + suffix + "@padaria.com.br", Tenants.PASSWORD).json()
+                .getString("access_token"));
+        long before = hits(prober.address());
+
+        assertThat(prober.as("not-a-token").get("api/me").status()).isEqualTo(401);
+        assertThat(prober.get("api/agents").status()).isEqualTo(401);
+        assertThat(viewer.get("api/users").status()).isEqualTo(403);
+        assertThat(prober.get("nada/aqui").status()).isEqualTo(404);
+
+        assertThat(hits(prober.address()) - before).isEqualTo(4);
+    }
+
+    private long hits(String address) {
+        return tenants.count("SELECT COALESCE(sum(hits), 0) FROM alquimista_platform.rate_limit_windows WHERE bucket = ?",
+                "ip:" + address);
+    }
+
+    @Test
+    void theAddressIsTheOneTheTrustedProxyAppendedWhateverTheClientForged() {
+        String email = "gil." + suffix + "@padaria.com.br";
+        tenants.user(padaria, email, "viewer");
+        Api forging = api.from("6.6.6.6, " + api.address());
+
+        assertThat(login(forging, email, Tenants.PASSWORD).status()).isEqualTo(200);
+
+        assertThat(tenants.count("SELECT count(*) FROM alquimista_platform.audit_logs WHERE tenant_id = ?"
+                + " AND action = 'auth.login' AND ip_address = ?", padaria, api.address())).isEqualTo(1);
+        assertThat(tenants.count("SELECT count(*) FROM alquimista_platform.audit_logs WHERE ip_address = '6.6.6.6'"))
+                .isZero();
+    }
+
+    @Test
+    void aTokenIssuedBeforeAPasswordChangeAnswers401() {
+        String email = "lia." + suffix + "@padaria.com.br";
+        tenants.user(padaria, email, "viewer");
+        Api before = signIn(email);
+        Api otherDevice = signIn(email);
+
+        assertThat(changePassword(email, Tenants.PASSWORD, "Nova-senha-9").status()).isEqualTo(204);
+
+        assertThat(before.get("api/me").status()).isEqualTo(401);
+        assertThat(otherDevice.get("api/me").status()).isEqualTo(401);
+        assertThat(before.get("api/me").contentType()).startsWith("application/problem+json");
+        var again = login(email, "Nova-senha-9");
+        assertThat(api.as(again.json().getString("access_token")).get("api/me").status()).isEqualTo(200);
+    }
+
+    @Test
+    void signingOutEndsThatSessionOnly() {
+        String email = "noa." + suffix + "@padaria.com.br";
+        tenants.user(padaria, email, "viewer");
+        Api laptop = signIn(email);
+        Api phone = signIn(email);
+
+        var logout = laptop.post("auth/logout", "");
+
+        assertThat(logout.status()).isEqualTo(204);
+        assertThat(laptop.get("api/me").status()).isEqualTo(401);
+        assertThat(laptop.post("auth/logout", "").status()).isEqualTo(401);
+        assertThat(phone.get("api/me").status()).isEqualTo(200);
+        assertThat(tenants.count("SELECT count(*) FROM alquimista_platform.audit_logs WHERE tenant_id = ?"
+                + " AND action = 'auth.logout'", padaria)).isEqualTo(1);
+    }
+
+    @Test
+    void aDemotedBlockedOrRemovedUserLosesTheirSessionAtOnce() {
+        tenants.user(padaria, "chefe." + suffix + "@padaria.com.br", "admin");
+        Api admin = signIn("chefe." + suffix + "@padaria.com.br");
+        UUID demoted = tenants.user(padaria, "demo." + suffix + "@padaria.com.br", "manager");
+        UUID blocked = tenants.user(padaria, "bloq." + suffix + "@padaria.com.br", "viewer");
+        UUID removed = tenants.user(padaria, "rem." + suffix + "@padaria.com.br", "viewer");
+        Api manager = signIn("demo." + suffix + "@padaria.com.br");
+        Api viewer = signIn("bloq." + suffix + "@padaria.com.br");
+        Api leaving = signIn("rem." + suffix + "@padaria.com.br");
+        assertThat(manager.post("api/agents/nigredo-recebimento/activate", "{}").status()).isEqualTo(200);
+
+        assertThat(admin.patch("api/users/" + demoted, "{\"role\": \"viewer\"}").status()).isEqualTo(200);
+        assertThat(admin.patch("api/users/" + blocked, "{\"status\": \"bloqueado\"}").status()).isEqualTo(200);
+        assertThat(admin.delete("api/users/" + removed).status()).isEqualTo(204);
+
+        assertThat(manager.post("api/agents/nigredo-recebimento/activate", "{}").status())
+                .as("the old manager token no longer works").isEqualTo(401);
+        assertThat(viewer.get("api/me").status()).isEqualTo(401);
+        assertThat(leaving.get("api/me").status()).isEqualTo(401);
+        Api demotedAgain = signIn("demo." + suffix + "@padaria.com.br");
+        assertThat(demotedAgain.post("api/agents/nigredo-recebimento/activate", "{}").status()).isEqualTo(403);
+        assertThat(admin.get("api/me").status()).as("the admin's own session goes on").isEqualTo(200);
+    }
+
+    @Test
+    void aSuspendedTenantsTokensStopAndItsUsersCannotSignInUntilReactivated() {
+        tenants.user(oficina, "zeca." + suffix + "@oficina.com.br", "admin");
+        Api zeca = signIn("zeca." + suffix + "@oficina.com.br");
+        tenants.user(padaria, "vizinho." + suffix + "@padaria.com.br", "admin");
+        Api neighbour = signIn("vizinho." + suffix + "@padaria.com.br");
+        Api operator = operator();
+
+        var suspended = operator.patch("admin/tenants/" + oficina, "{\"status\": \"suspenso\"}");
+
+        assertThat(suspended.status()).isEqualTo(200);
+        assertThat(suspended.json().getString("status")).isEqualTo("suspenso");
+        assertThat(zeca.get("api/me").status()).isEqualTo(401);
+        assertThat(login("zeca." + suffix + "@oficina.com.br", Tenants.PASSWORD).status()).isEqualTo(401);
+        assertThat(neighbour.get("api/me").status()).as("another tenant goes on").isEqualTo(200);
+        assertThat(neighbour.patch("admin/tenants/" + oficina, "{\"status\": \"ativo\"}").status())
+                .as("tenant admins are no operators").isEqualTo(403);
+        assertThat(operator.patch("admin/tenants/" + oficina, "{\"status\": \"fechado\"}").status()).isEqualTo(400);
+
+        assertThat(operator.patch("admin/tenants/" + oficina, "{\"status\": \"ativo\"}").status()).isEqualTo(200);
+        assertThat(signIn("zeca." + suffix + "@oficina.com.br").get("api/me").status()).isEqualTo(200);
+        assertThat(tenants.count("SELECT count(*) FROM alquimista_platform.audit_logs WHERE tenant_id = ?"
+                + " AND action = 'operator.tenant.suspenso'", oficina)).isEqualTo(1);
     }
 
     @Test
@@ -144,9 +279,18 @@ class PlatformIT {
         String forged = token(user, padaria, 3600, rsa.generateKeyPair().getPrivate(), AlgorithmIdentifiers.RSA_USING_SHA256);
         String expired = token(user, padaria, -900, realKey, AlgorithmIdentifiers.RSA_USING_SHA256);
         String unsigned = token(user, padaria, 3600, null, AlgorithmIdentifiers.NONE);
-        String genuine = token(user, padaria, 3600, realKey, AlgorithmIdentifiers.RSA_USING_SHA256);
+        UUID session = openSession(user, padaria);
+        String genuine = token(user, padaria, 3600, realKey, AlgorithmIdentifiers.RSA_USING_SHA256, session,
+                TokenClaims.AUDIENCE);
+        String noSession = token(user, padaria, 3600, realKey, AlgorithmIdentifiers.RSA_USING_SHA256);
+        String otherAudience = token(user, padaria, 3600, realKey, AlgorithmIdentifiers.RSA_USING_SHA256, session,
+                "another-app");
+        byte[] publicKey = SigningKeys.loadOrCreate(SigningKeys.defaultDirectory()).getPublic().getEncoded();
+        String hmacWithThePublicKey = token(user, padaria, 3600, new javax.crypto.spec.SecretKeySpec(publicKey,
+                "HmacSHA256"), AlgorithmIdentifiers.HMAC_SHA256, session, TokenClaims.AUDIENCE);
 
-        for (String refused : new String[] {forged, expired, unsigned, "not-a-token"}) {
+        for (String refused : new String[] {forged, expired, unsigned, noSession, otherAudience, hmacWithThePublicKey,
+                "not-a-token"}) {
             var reply = api.as(refused).get("api/me");
             assertThat(reply.status()).isEqualTo(401);
             assertThat(reply.contentType()).startsWith("application/problem+json");
@@ -517,7 +661,27 @@ class PlatformIT {
     }
 
     private Api.Reply login(String email, String password) {
-        return api.post("auth/login", "{\"email\": \"" + email + "\", \"password\": \"" + password + "\"}");
+        return login(api, email, password);
+    }
+
+    private static Api.Reply login(Api client, String email, String password) {
+        return client.post("auth/login", "{\"email\": \"" + email + "\", \"password\": \"" + password + "\"}");
+    }
+
+    private Api operator() {
+        DemoCredentials demo = DemoCredentials.read();
+        var login = api.post("auth/operator/login", "{\"email\": \"" + demo.operatorEmail() + "\", \"password\": \""
+                + demo.operatorPassword() + "\"}");
+        assertThat(login.status()).as("operator sign-in").isEqualTo(200);
+        return api.as(login.json().getString("access_token"));
+    }
+
+    /** A session row as sign-in writes it, for tokens the test signs itself. */
+    private UUID openSession(UUID user, UUID tenant) {
+        UUID id = UUID.randomUUID();
+        tenants.execute("INSERT INTO alquimista_platform.sessions (id, account_type, account_id, tenant_id, created_at,"
+                + " expires_at) VALUES (?, 'user', ?, ?, now(), now() + interval '1 hour')", id, user, tenant);
+        return id;
     }
 
     private Api signIn(String email) {
@@ -532,8 +696,19 @@ class PlatformIT {
 
     private static String token(UUID user, UUID tenant, int secondsToLive, Key key, String algorithm)
             throws JoseException {
+        return token(user, tenant, secondsToLive, key, algorithm, null, TokenClaims.AUDIENCE);
+    }
+
+    private static String token(UUID user, UUID tenant, int secondsToLive, Key key, String algorithm, UUID session,
+                                String audience) throws JoseException {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(TokenClaims.LOCAL_ISSUER);
+        if (audience != null) {
+            claims.setAudience(audience);
+        }
+        if (session != null) {
+            claims.setClaim(TokenClaims.SESSION_ID, session.toString());
+        }
         claims.setSubject(user.toString());
         claims.setIssuedAt(NumericDate.fromSeconds(System.currentTimeMillis() / 1000 - 1200));
         claims.setExpirationTime(NumericDate.fromSeconds(System.currentTimeMillis() / 1000 + secondsToLive));

@@ -12,25 +12,47 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
 
-/** The application's HTTP API as a client sees it, optionally signed in with a bearer token. */
+/**
+ * The application's HTTP API as a client sees it, optionally signed in with a bearer token. Each client has an
+ * address of its own (198.18.0.0/15, the benchmarking range), sent as the load balancer would, in X-Forwarded-For
+ * (the ITs trust one proxy): like real users, tests do not share one address's sign-in limits.
+ */
 public final class Api {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
     private final URI base;
     private final String token;
+    private final String address;
 
     public Api(URL base) {
-        this(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"), null);
+        this(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"), null, randomAddress());
     }
 
-    private Api(URI base, String token) {
+    private Api(URI base, String token, String address) {
         this.base = base;
         this.token = token;
+        this.address = address;
     }
 
     public Api as(String bearerToken) {
-        return new Api(base, bearerToken);
+        return new Api(base, bearerToken, address);
+    }
+
+    /** The same client calling from another address. */
+    public Api from(String clientAddress) {
+        return new Api(base, token, clientAddress);
+    }
+
+    public String address() {
+        return address;
+    }
+
+    private static String randomAddress() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "198." + (18 + random.nextInt(2)) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
     }
 
     public Reply get(String path) {
@@ -74,8 +96,9 @@ public final class Api {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        request.header("X-Forwarded-For", address);
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body(), response.headers().firstValue("Retry-After").orElse(null));

@@ -3,6 +3,7 @@ package ai.alquimista.spine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import ai.alquimista.platform.Tenants;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.File;
@@ -30,6 +31,7 @@ class SpineIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final Queues QUEUES = new Queues();
+    private static final Tenants TENANTS = new Tenants();
 
     @ArquillianResource
     URL base;
@@ -61,6 +63,14 @@ class SpineIT {
         assertThat(new Api(base).as(tenantAdmin).get("admin/queues").status()).isEqualTo(403);
         assertThat(api.get("admin/queues").status()).isEqualTo(200);
         assertThat(api.get("api/agents").status()).isEqualTo(403);
+    }
+
+    /** A manager of the tenant, signed in. */
+    private Api managerOf(UUID tenant) {
+        String email = "gestor." + UUID.randomUUID() + "@empresa.com.br";
+        TENANTS.user(tenant, email, "manager");
+        return new Api(base).as(new Api(base).post("auth/login", "{\"email\": \"" + email
+                + "\", \"password\": \"" + Tenants.PASSWORD + "\"}").json().getString("access_token"));
     }
 
     @AfterAll
@@ -163,6 +173,49 @@ class SpineIT {
                 + " WHERE e.origin_message_id = ? AND t.agent = 'estrategia'", messageId) == 1);
         assertThat(db.count("SELECT count(*) FROM fibonacci_core.events WHERE origin_message_id = ?"
                 + " AND type = 'campaign.requested' AND jsonb_array_length(logs) = 1", messageId)).isEqualTo(1);
+    }
+
+    @Test
+    void aMessageOnAQueueActsOnlyForTheTenantOfTheStoredEventItNames() {
+        UUID tenant = TENANTS.tenant("Fila Segura Ltda " + UUID.randomUUID());
+        Api manager = managerOf(tenant);
+        assertThat(manager.post("api/agents/nigredo-estrategia/activate", "{}").status()).isEqualTo(200);
+        String eventId = manager.post("events", "{\"source\": \"nigredo.recebimento\", \"type\": \"lead.received\","
+                + " \"detail\": {}}").json().getString("id");
+
+        String claimsTheTenant = QUEUES.send("estrategia", "{\"type\": \"nigredo.recebimento.completed\","
+                + " \"source\": \"nigredo.recebimento\", \"detail\": {\"import_id\": \"" + UUID.randomUUID() + "\","
+                + " \"context\": {\"metadata\": {\"tenant_id\": \"" + tenant + "\"}}}}");
+        String namesAnotherQueuesEvent = QUEUES.send("estrategia", "{\"event_id\": \"" + eventId + "\","
+                + " \"type\": \"nigredo.recebimento.completed\", \"detail\": {\"import_id\": \"" + UUID.randomUUID()
+                + "\"}}");
+
+        await().atMost(PATIENCE).until(() -> db.count("SELECT count(*) FROM fibonacci_core.traces WHERE agent ="
+                + " 'estrategia' AND message_id IN (?, ?)", claimsTheTenant, namesAnotherQueuesEvent) == 2);
+        assertThat(db.count("SELECT count(*) FROM fibonacci_core.traces WHERE message_id = ? AND decision ="
+                + " 'skipped: the event belongs to no tenant'", claimsTheTenant)).isEqualTo(1);
+        assertThat(db.count("SELECT count(*) FROM fibonacci_core.traces WHERE message_id = ? AND decision ="
+                + " 'skipped: the event was routed to recebimento, not to estrategia'", namesAnotherQueuesEvent))
+                .isEqualTo(1);
+        assertThat(db.count("SELECT count(*) FROM fibonacci_core.events WHERE origin_message_id = ?"
+                + " AND tenant_id IS NULL", claimsTheTenant)).isEqualTo(1);
+    }
+
+    @Test
+    void anOperatorReadingATenantsEventIsWrittenToThatTenantsAuditLog() {
+        UUID tenant = TENANTS.tenant("Leitura Auditada Ltda " + UUID.randomUUID());
+        Api manager = managerOf(tenant);
+        String eventId = manager.post("events", "{\"source\": \"nigredo.atendimento\", \"type\": \"lead.respondeu\","
+                + " \"detail\": {\"texto\": \"Tenho interesse\"}}").json().getString("id");
+
+        assertThat(api.get("events/" + eventId).json().getJsonObject("detail").getString("texto"))
+                .isEqualTo("Tenho interesse");
+        assertThat(api.get("admin/queues/atendimento/failures").status()).isEqualTo(200);
+
+        assertThat(db.count("SELECT count(*) FROM alquimista_platform.audit_logs WHERE tenant_id = ?"
+                + " AND action = 'operator.event.read' AND target_id = ?", tenant, eventId)).isEqualTo(1);
+        assertThat(db.count("SELECT count(*) FROM alquimista_platform.audit_logs WHERE action ="
+                + " 'operator.failures.read' AND target_id = 'atendimento'")).isPositive();
     }
 
     @Test

@@ -1,14 +1,10 @@
 package ai.alquimista.platform.auth;
 
-import java.time.Instant;
-
-/** What sign-in needs of an account, a tenant's user or a platform operator: its password and lock-out. */
+/** What sign-in needs of an account, a tenant's user or a platform operator. */
 public interface SignInAccount {
 
     String getPasswordHash();
 
-    /** @return the failed sign-ins in a row, this one included */
-    int recordFailedLogin();
-
-    void lockUntil(Instant until);
+    /** Names the account in sign-in guards and rate limits: {@code user:<id>} or {@code operator:<id>}. */
+    String accountKey();
 }

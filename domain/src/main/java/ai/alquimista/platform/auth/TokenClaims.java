@@ -16,6 +16,11 @@ public final class TokenClaims {
     public static final String USER_ROLE = "user_role";
     public static final String COGNITO_PREFIX = "custom:";
     public static final String LOCAL_ISSUER = "https://alquimista.local/auth";
+    /** The session a local token belongs to; Cognito's tokens have none. */
+    public static final String SESSION_ID = "sid";
+    /** Cognito puts a user's groups here; MicroProfile JWT reads {@code groups}. */
+    public static final String COGNITO_GROUPS = "cognito:groups";
+    public static final String AUDIENCE = "alquimista";
 
     private TokenClaims() {
     }

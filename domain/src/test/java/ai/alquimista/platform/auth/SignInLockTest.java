@@ -2,6 +2,7 @@ package ai.alquimista.platform.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.alquimista.platform.auth.entity.SignInGuard;
 import ai.alquimista.platform.operators.entity.Operator;
 import ai.alquimista.platform.users.entity.Role;
 import ai.alquimista.platform.users.entity.User;
@@ -62,21 +63,29 @@ class SignInLockTest {
     }
 
     @Test
-    void usersAndOperatorsShareTheLockOut() {
-        User user = new User(UUID.randomUUID(), "ana@padaria.com.br", "Ana", Role.viewer);
-        Operator operator = new Operator("ops@alquimista.ai", "Ops", "$2a$10$hash");
+    void wrongPasswordsLockOnlyTheAddressTheyCameFrom() {
+        User ana = new User(UUID.randomUUID(), "ana@padaria.com.br", "Ana", Role.viewer);
+        SignInGuard attacker = new SignInGuard(ana.accountKey(), "203.0.113.66", T0);
+        SignInGuard anasOffice = new SignInGuard(ana.accountKey(), "198.51.100.4", T0);
         for (int i = 0; i < MAX_FAILED; i++) {
-            wrongPassword(user, user.isLockedAt(T0), T0);
-            wrongPassword(operator, !operator.canSignInAt(T0), T0);
+            attacker.recordFailure(T0, MAX_FAILED, LOCKOUT);
         }
-        Instant later = T0.plus(LOCKOUT);
 
-        assertThat(user.isLockedAt(T0)).isTrue();
-        assertThat(operator.canSignInAt(T0)).isFalse();
-        assertThat(user.isLockedAt(later)).isFalse();
-        assertThat(operator.canSignInAt(later)).isTrue();
-        assertThat(user.recordFailedLogin()).isEqualTo(1);
-        assertThat(operator.recordFailedLogin()).isEqualTo(1);
+        assertThat(attacker.isLockedAt(T0)).isTrue();
+        assertThat(anasOffice.isLockedAt(T0)).as("Ana signs in from her office all the same").isFalse();
+        assertThat(attacker.isLockedAt(T0.plus(LOCKOUT))).isFalse();
+    }
+
+    @Test
+    void anAddressIsKnownForAMonthAfterASuccessfulSignIn() {
+        Operator operator = new Operator("ops@alquimista.ai", "Ops", "$2a$10$hash");
+        SignInGuard office = new SignInGuard(operator.accountKey(), "198.51.100.4", T0);
+
+        assertThat(office.isKnownAt(T0, Duration.ofDays(30))).isFalse();
+        office.recordSuccess(T0);
+        assertThat(office.isKnownAt(T0.plus(Duration.ofDays(29)), Duration.ofDays(30))).isTrue();
+        assertThat(office.isKnownAt(T0.plus(Duration.ofDays(31)), Duration.ofDays(30))).isFalse();
+        assertThat(operator.accountKey()).startsWith("operator:");
     }
 
     /** What Login does with a wrong password, after checking the lock. */
@@ -86,9 +95,4 @@ class SignInLockTest {
         }
     }
 
-    private static void wrongPassword(SignInAccount account, boolean locked, Instant now) {
-        if (!locked && account.recordFailedLogin() >= MAX_FAILED) {
-            account.lockUntil(now.plus(LOCKOUT));
-        }
-    }
 }

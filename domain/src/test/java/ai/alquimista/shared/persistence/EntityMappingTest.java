@@ -24,6 +24,9 @@ import ai.alquimista.nigredo.leads.entity.Lead;
 import ai.alquimista.nigredo.leads.entity.LeadStatus;
 import ai.alquimista.nigredo.relatorios.entity.MetricaDiaria;
 import ai.alquimista.platform.agents.entity.Agent;
+import ai.alquimista.platform.auth.entity.SignInGuard;
+import ai.alquimista.platform.auth.entity.SignInGuardKey;
+import ai.alquimista.platform.sessions.entity.Session;
 import ai.alquimista.platform.agents.entity.AgentActivation;
 import ai.alquimista.platform.audit.entity.AuditLog;
 import ai.alquimista.platform.permissions.entity.Permission;
@@ -38,6 +41,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -188,15 +192,36 @@ class EntityMappingTest {
         persist(new AuditLog(tenant.getId(), user.getId(), "user.created").target("user", user.getId().toString())
                 .details(Json.createObjectBuilder().add("by", "test").build()).client("127.0.0.1", "junit"));
 
-        update(User.class, user.getId(), u -> u.recordFailedLogin());
+        update(User.class, user.getId(), u -> u.changeRole(Role.admin));
 
         User found = find(User.class, user.getId());
-        assertThat(found.getRole()).isEqualTo(Role.manager);
-        assertThat(found.getFailedLogins()).isEqualTo(1);
+        assertThat(found.getRole()).isEqualTo(Role.admin);
         assertThat(found.getUpdatedAt()).isAfterOrEqualTo(found.getCreatedAt());
         assertThat(find(Agent.class, agent.getId()).getRequirements()).isEqualTo(agent.getRequirements());
         assertThat(find(Agent.class, agent.getId()).getPriceBrl()).isEqualByComparingTo("297.00");
         assertThat(find(Tenant.class, tenant.getId()).getTimeZone()).isEqualTo(Tenant.DEFAULT_TIME_ZONE);
+    }
+
+    @Test
+    void sessionsAndSignInGuardsRoundTrip() {
+        Instant now = Instant.parse("2026-11-30T12:00:00Z");
+        UUID tenant = UUID.randomUUID();
+        Session user = Session.ofUser(UUID.randomUUID(), tenant, now, now.plusSeconds(3600), "203.0.113.7", "junit");
+        Session operator = Session.ofOperator(UUID.randomUUID(), now, now.plusSeconds(3600), "::1", null);
+        persist(user);
+        persist(operator);
+        String account = "user:" + UUID.randomUUID();
+        persist(new SignInGuard(account, "203.0.113.7", now));
+
+        update(Session.class, user.getId(), s -> s.revoke("logout", now.plusSeconds(60)));
+        update(SignInGuard.class, new SignInGuardKey(account, "203.0.113.7"),
+                g -> g.recordFailure(now, 1, Duration.ofMinutes(15)));
+
+        assertThat(find(Session.class, user.getId()).isOpenAt(now.plusSeconds(61))).isFalse();
+        assertThat(find(Session.class, user.getId()).getTenantId()).contains(tenant);
+        assertThat(find(Session.class, operator.getId()).getTenantId()).isEmpty();
+        assertThat(find(Session.class, operator.getId()).isOpenAt(now.plusSeconds(61))).isTrue();
+        assertThat(find(SignInGuard.class, new SignInGuardKey(account, "203.0.113.7")).isLockedAt(now)).isTrue();
     }
 
     private static void persist(Object entity) {

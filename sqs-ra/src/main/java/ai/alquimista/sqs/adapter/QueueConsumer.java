@@ -11,10 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -79,15 +76,8 @@ final class QueueConsumer {
                         .addExecutionInterceptor(new LongPollCap(ConsumerSettings.LONG_POLL_CAP_SECONDS))
                         .build());
         settings.endpoint().ifPresent(endpoint -> builder.endpointOverride(URI.create(endpoint)));
-        return builder.credentialsProvider(credentials(settings)).build();
+        // always the default chain: the launcher gives the embedded endpoint its credentials through the environment
+        return builder.credentialsProvider(DefaultCredentialsProvider.create()).build();
     }
 
-    /** A local SQS-compatible endpoint accepts any credentials; AWS gets the default chain. */
-    private static AwsCredentialsProvider credentials(ConsumerSettings settings) {
-        if (settings.endpoint().isPresent() && System.getenv("AWS_ACCESS_KEY_ID") == null
-                && System.getProperty("aws.accessKeyId") == null) {
-            return StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
-        }
-        return DefaultCredentialsProvider.create();
-    }
 }

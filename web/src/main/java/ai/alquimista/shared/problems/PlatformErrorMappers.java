@@ -4,6 +4,7 @@ import ai.alquimista.fibonacci.events.Violation;
 import ai.alquimista.platform.auth.control.InvalidCredentials;
 import ai.alquimista.shared.errors.InvalidInput;
 import ai.alquimista.shared.errors.Refusal;
+import ai.alquimista.shared.errors.TooManyRequests;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -39,7 +40,11 @@ public final class PlatformErrorMappers {
     public static class RefusalMapper implements ExceptionMapper<Refusal> {
         @Override
         public Response toResponse(Refusal e) {
-            return Problem.response(e.status(), e.title(), e.getMessage());
+            Response problem = Problem.response(e.status(), e.title(), e.getMessage());
+            if (e instanceof TooManyRequests tooMany) {
+                return Response.fromResponse(problem).header("Retry-After", tooMany.retryAfterSeconds()).build();
+            }
+            return problem;
         }
     }
 

@@ -1,13 +1,11 @@
 package ai.alquimista.platform.operators.entity;
 
 import ai.alquimista.platform.auth.SignInAccount;
-import ai.alquimista.platform.auth.SignInLock;
 import ai.alquimista.platform.users.entity.UserStatus;
 import ai.alquimista.platform.users.entity.UserStatusConverter;
 import ai.alquimista.shared.persistence.InstantConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -36,9 +34,6 @@ public class Operator implements SignInAccount {
     @Convert(converter = UserStatusConverter.class)
     private UserStatus status;
 
-    @Embedded
-    private SignInLock lock = new SignInLock();
-
     @Convert(converter = InstantConverter.class)
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
@@ -55,23 +50,13 @@ public class Operator implements SignInAccount {
         this.createdAt = Instant.now();
     }
 
-    /** Active and not locked; a lock that has run out is lifted (see {@link SignInLock#isLockedAt}). */
-    public boolean canSignInAt(Instant now) {
-        return !lock.isLockedAt(now) && status == UserStatus.ativo;
+    public boolean canSignIn() {
+        return status == UserStatus.ativo;
     }
 
     @Override
-    public int recordFailedLogin() {
-        return lock.recordFailedLogin();
-    }
-
-    @Override
-    public void lockUntil(Instant until) {
-        lock.lockUntil(until);
-    }
-
-    public void recordLogin() {
-        lock.recordLogin();
+    public String accountKey() {
+        return "operator:" + id;
     }
 
     public UUID getId() {

@@ -1,12 +1,11 @@
 package ai.alquimista.platform.users.entity;
 
 import ai.alquimista.platform.auth.SignInAccount;
-import ai.alquimista.platform.auth.SignInLock;
+import ai.alquimista.platform.tenants.entity.Tenant;
 import ai.alquimista.shared.persistence.Uuids;
 import ai.alquimista.shared.persistence.InstantConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.PreUpdate;
@@ -38,9 +37,6 @@ public class User implements SignInAccount {
     @Convert(converter = UserStatusConverter.class)
     private UserStatus status;
 
-    @Embedded
-    private SignInLock lock = new SignInLock();
-
     @Convert(converter = InstantConverter.class)
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
@@ -67,28 +63,19 @@ public class User implements SignInAccount {
         this.updatedAt = createdAt;
     }
 
-    /** Whether sign-in is refused at {@code now}; a lock that has run out is lifted (see {@link SignInLock#isLockedAt}). */
-    public boolean isLockedAt(Instant now) {
-        return lock.isLockedAt(now);
+    /** Whether this account may sign in: active, in an active tenant. */
+    public boolean canSignIn(Tenant tenant) {
+        return status == UserStatus.ativo && tenant != null && tenant.isActive();
     }
 
     public void recordLogin(Instant at) {
-        lock.recordLogin();
         lastLoginAt = Objects.requireNonNull(at, "at");
         touch();
     }
 
-    /** Counts a failed login and returns the running count, so the caller can decide to {@link #lockUntil}. */
     @Override
-    public int recordFailedLogin() {
-        touch();
-        return lock.recordFailedLogin();
-    }
-
-    @Override
-    public void lockUntil(Instant until) {
-        lock.lockUntil(until);
-        touch();
+    public String accountKey() {
+        return "user:" + id;
     }
 
     public void changeStatus(UserStatus status) {
@@ -142,14 +129,6 @@ public class User implements SignInAccount {
 
     public UserStatus getStatus() {
         return status;
-    }
-
-    public int getFailedLogins() {
-        return lock.getFailedLogins();
-    }
-
-    public Instant getLockedUntil() {
-        return lock.getLockedUntil();
     }
 
     public Instant getLastLoginAt() {

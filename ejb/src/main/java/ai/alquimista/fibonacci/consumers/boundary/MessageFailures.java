@@ -3,6 +3,7 @@ package ai.alquimista.fibonacci.consumers.boundary;
 import ai.alquimista.fibonacci.consumers.control.JmsMessages;
 import ai.alquimista.fibonacci.consumers.entity.MessageFailure;
 import ai.alquimista.fibonacci.queues.control.SqsSettings;
+import ai.alquimista.platform.audit.control.AuditTrail;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -13,6 +14,7 @@ import jakarta.jms.TextMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Why a message failed, kept where an operator can read it: written in its own transaction, so it
@@ -29,10 +31,20 @@ public class MessageFailures {
     @Inject
     SqsSettings settings;
 
+    @Inject
+    AuditTrail audit;
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(String queue, Message message, Throwable failure) throws JMSException {
         em.persist(new MessageFailure(queue, JmsMessages.messageId(message), JmsMessages.receiveCount(message),
                 reason(failure), body(message)));
+    }
+
+    /** A platform operator reads failure reasons and the failed bodies (they may hold a tenant's data): audited. */
+    public List<MessageFailure> recentForOperator(String queue, int limit, UUID operatorId, String ipAddress,
+                                                  String userAgent) {
+        audit.recordOperatorAct(operatorId, null, "operator.failures.read", "queue", queue, ipAddress, userAgent);
+        return recent(queue, limit);
     }
 
     public List<MessageFailure> recent(String queue, int limit) {

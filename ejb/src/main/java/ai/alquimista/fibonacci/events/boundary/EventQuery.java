@@ -4,7 +4,10 @@ import ai.alquimista.shared.json.JsonAnswers;
 import ai.alquimista.fibonacci.events.entity.Event;
 import ai.alquimista.fibonacci.outbox.entity.OutboxMessage;
 import ai.alquimista.fibonacci.traces.entity.Trace;
+import ai.alquimista.platform.audit.control.AuditTrail;
+import ai.alquimista.shared.ids.Ids;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -21,6 +24,20 @@ public class EventQuery {
 
     @PersistenceContext(unitName = "alquimista")
     EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    /**
+     * A platform operator reads an event (its detail may hold a lead's words): written to the event's tenant's audit
+     * log, so its admins see who read what.
+     */
+    public Optional<JsonObject> describeForOperator(UUID id, UUID operatorId, String ipAddress, String userAgent) {
+        Optional<JsonObject> event = describe(id);
+        event.ifPresent(json -> audit.recordOperatorAct(operatorId, Ids.parse(json.getString("tenant_id", "")).orElse(null),
+                "operator.event.read", "event", id.toString(), ipAddress, userAgent));
+        return event;
+    }
 
     public Optional<JsonObject> describe(UUID id) {
         Event event = em.find(Event.class, id);

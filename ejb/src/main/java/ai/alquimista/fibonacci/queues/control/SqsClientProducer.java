@@ -6,9 +6,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -30,12 +28,8 @@ public class SqsClientProducer {
                         .apiCallTimeout(Duration.ofSeconds(20))
                         .build());
         settings.endpoint().ifPresent(endpoint -> builder.endpointOverride(URI.create(endpoint)));
-        if (settings.endpoint().isPresent() && System.getenv("AWS_ACCESS_KEY_ID") == null) {
-            builder.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")));
-        } else {
-            builder.credentialsProvider(DefaultCredentialsProvider.create());
-        }
-        return builder.build();
+        // never built-in credentials: the launcher gives the embedded endpoint its own through the environment
+        return builder.credentialsProvider(DefaultCredentialsProvider.create()).build();
     }
 
     void close(@Disposes SqsClient client) {

@@ -45,9 +45,9 @@ public class HopRecorder {
             return Optional.empty();
         }
         Event event = message.eventId().map(this::lockedEvent).orElseGet(() -> registerInjected(agent, message));
-        boolean acted = gate.allows(event.getTenantId(), agent);
-        String recorded = acted ? decision
-                : "skipped: " + ActivationGate.agentId(agent) + " is not activated by tenant " + event.getTenantId();
+        String refusal = refusal(agent, event);
+        boolean acted = refusal == null;
+        String recorded = acted ? decision : "skipped: " + refusal;
         event.appendLog(Json.createObjectBuilder()
                 .add("timestamp", clock.instant().toString())
                 .add("agent", agent.logicalName())
@@ -58,6 +58,24 @@ public class HopRecorder {
         em.persist(new Trace(event.getTraceId(), event.getId(), agent.logicalName(), recorded, Trace.OK)
                 .withMessage(message.messageId(), null));
         return Optional.of(new Hop(event, acted));
+    }
+
+    /**
+     * Why the agent must not act on this event, or null. What an agent acts on (tenant, type, ids) is the stored
+     * event's, never the message body's: a message naming an event meant for another queue is not acted on, and a
+     * message put on a queue by hand names no tenant it could prove, so it is recorded and acted on by nobody.
+     */
+    private String refusal(Queue agent, Event event) {
+        if (event.getTenantId() == null) {
+            return "the event belongs to no tenant";
+        }
+        if (!agent.logicalName().equals(event.getRoutedTo())) {
+            return "the event was routed to " + event.getRoutedTo() + ", not to " + agent.logicalName();
+        }
+        if (!gate.allows(event.getTenantId(), agent)) {
+            return ActivationGate.agentId(agent) + " is not activated by tenant " + event.getTenantId();
+        }
+        return null;
     }
 
     private boolean claim(Queue agent, AgentMessage message) {
@@ -82,7 +100,6 @@ public class HopRecorder {
         Event event = new Event(message.event().source(), message.event().type(), message.event().detail(),
                 message.traceId().orElseGet(UUID::randomUUID));
         message.event().correlationId().ifPresent(event::setCorrelationId);
-        message.event().tenantId().ifPresent(event::setTenantId);
         event.setOriginMessageId(message.messageId());
         event.markRouted(agent.logicalName());
         em.persist(event);

@@ -32,11 +32,11 @@ public class Disparo {
 
     public void receive(AgentMessage message) {
         Optional<Hop> hop = hops.record(Queue.DISPARO, message, "received");
-        if (hop.isEmpty() || !hop.get().acted() || !CampanhaEvents.COMPLETED.equals(message.event().type())) {
+        if (hop.isEmpty() || !hop.get().acted() || !CampanhaEvents.COMPLETED.equals(hop.get().event().getType())) {
             return;
         }
         UUID tenantId = hop.get().event().getTenantId();
-        Optional<UUID> campanhaId = CampanhaEvents.campanhaId(message.event().detail());
+        Optional<UUID> campanhaId = CampanhaEvents.campanhaId(hop.get().event().getDetail());
         if (tenantId == null || campanhaId.isEmpty()) {
             return;
         }

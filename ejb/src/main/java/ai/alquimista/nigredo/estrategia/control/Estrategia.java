@@ -29,11 +29,11 @@ public class Estrategia {
 
     public void receive(AgentMessage message) {
         Optional<Hop> hop = hops.record(Queue.ESTRATEGIA, message, "received");
-        if (hop.isEmpty() || !hop.get().acted() || !ImportEvents.COMPLETED.equals(message.event().type())) {
+        if (hop.isEmpty() || !hop.get().acted() || !ImportEvents.COMPLETED.equals(hop.get().event().getType())) {
             return;
         }
         UUID tenantId = hop.get().event().getTenantId();
-        Optional<UUID> importId = ImportEvents.importId(message.event().detail());
+        Optional<UUID> importId = ImportEvents.importId(hop.get().event().getDetail());
         if (tenantId != null && importId.isPresent()) {
             planejamento.planejar(importId.get(), tenantId, clock.instant());
         }

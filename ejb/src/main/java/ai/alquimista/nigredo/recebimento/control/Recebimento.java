@@ -29,11 +29,11 @@ public class Recebimento {
 
     public void receive(AgentMessage message) {
         Optional<Hop> hop = hops.record(Queue.RECEBIMENTO, message, "received");
-        if (hop.isEmpty() || !hop.get().acted() || !ImportEvents.ROWS_TO_PROCESS.equals(message.event().type())) {
+        if (hop.isEmpty() || !hop.get().acted() || !ImportEvents.ROWS_TO_PROCESS.equals(hop.get().event().getType())) {
             return;
         }
         UUID tenantId = hop.get().event().getTenantId();
-        Optional<UUID> importId = ImportEvents.importId(message.event().detail());
+        Optional<UUID> importId = ImportEvents.importId(hop.get().event().getDetail());
         if (tenantId == null || importId.isEmpty()) {
             return;
         }

@@ -3,6 +3,7 @@ package ai.alquimista.platform.audit.control;
 import ai.alquimista.platform.audit.entity.AuditLog;
 import ai.alquimista.platform.auth.control.Caller;
 import jakarta.enterprise.context.Dependent;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
@@ -38,6 +39,18 @@ public class AuditTrail {
     /** For a platform operator's sign-in: no tenant, and the target is the operator. */
     public void recordOperator(UUID operatorId, String action, String ipAddress, String userAgent) {
         signIn(null, operatorId, "operator", action, ipAddress, userAgent, JsonValue.EMPTY_JSON_OBJECT);
+    }
+
+    /**
+     * A platform operator's act on a tenant (its standing, or a read of its data): written to that tenant's audit
+     * log, so the tenant's admins see it, with the operator named in the details.
+     */
+    public void recordOperatorAct(UUID operatorId, UUID tenantId, String action, String targetType, String targetId,
+                                  String ipAddress, String userAgent) {
+        em.persist(new AuditLog(tenantId, operatorId, action)
+                .target(targetType, targetId)
+                .details(Json.createObjectBuilder().add("operator_id", operatorId.toString()).build())
+                .client(ipAddress, userAgent));
     }
 
     private void signIn(UUID tenantId, UUID accountId, String targetType, String action, String ipAddress,

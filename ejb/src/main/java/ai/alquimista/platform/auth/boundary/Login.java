@@ -5,12 +5,16 @@ import ai.alquimista.platform.audit.control.AuditTrail;
 import ai.alquimista.platform.auth.Passwords;
 import ai.alquimista.platform.auth.SignInAccount;
 import ai.alquimista.platform.auth.control.InvalidCredentials;
-import ai.alquimista.platform.auth.control.Session;
+import ai.alquimista.platform.auth.control.SignInLimits;
+import ai.alquimista.platform.auth.control.SignedIn;
 import ai.alquimista.platform.auth.control.TokenIssuer;
+import ai.alquimista.platform.auth.entity.SignInGuard;
+import ai.alquimista.platform.auth.entity.SignInGuardKey;
 import ai.alquimista.platform.operators.entity.Operator;
+import ai.alquimista.platform.sessions.boundary.Sessions;
+import ai.alquimista.platform.sessions.entity.Session;
 import ai.alquimista.platform.tenants.entity.Tenant;
 import ai.alquimista.platform.users.entity.User;
-import ai.alquimista.platform.users.entity.UserStatus;
 import ai.alquimista.shared.errors.InvalidInput;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -25,12 +29,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sign-in with e-mail and password. After {@code alquimista.auth.max-failed-logins} wrong passwords
- * in a row the account is locked for {@code alquimista.auth.lockout-minutes}; once that lock has run out
- * the count starts again from zero. Every attempt is audited.
+ * Sign-in with e-mail and password, and sign-out. After {@code alquimista.auth.max-failed-logins} wrong passwords
+ * in a row from one address, that address is locked out of that account for
+ * {@code alquimista.auth.lockout-minutes} (the owner signing in from elsewhere is not); attempts are limited per
+ * address and per account ({@link SignInLimits}). Every sign-in opens a session the token names; every attempt is
+ * audited.
  */
 @Stateless
 public class Login {
@@ -38,11 +45,20 @@ public class Login {
     /** Compared against when the e-mail is unknown, so both refusals take the same time. */
     private static final String DECOY_HASH = Passwords.hash("Decoy-password-1");
 
+    /** An address that signed in to an account within this time is not held back by the per-account limit. */
+    private static final Duration KNOWN_ADDRESS = Duration.ofDays(30);
+
     @PersistenceContext(unitName = "alquimista")
     EntityManager em;
 
     @Inject
     TokenIssuer tokens;
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    SignInLimits limits;
 
     @Inject
     AuditTrail audit;
@@ -58,21 +74,41 @@ public class Login {
     @ConfigProperty(name = "alquimista.auth.lockout-minutes", defaultValue = "15")
     int lockoutMinutes;
 
-    public Session login(String email, String password, String ipAddress, String userAgent) {
+    public SignedIn login(String email, String password, String ipAddress, String userAgent) {
         User user = signedIn(email, password, ipAddress, userAgent);
         Tenant tenant = em.find(Tenant.class, user.getTenantId());
+        Session session = sessions.openFor(user, tokens.lifetime(), ipAddress, userAgent);
         audit.record(user.getTenantId(), user.getId(), "auth.login", ipAddress, userAgent, JsonValue.EMPTY_JSON_OBJECT);
-        return new Session(tokens.issue(user, tenant), tokens.lifetime(), user, tenant);
+        return new SignedIn(tokens.issue(user, tenant, session.getId()), tokens.lifetime(), user, tenant);
+    }
+
+    /** Operators sign in apart from tenants' users, with the same guards. */
+    public String operatorLogin(String email, String password, String ipAddress, String userAgent) {
+        Operator operator = signedInOperator(email, password, ipAddress, userAgent);
+        Session session = sessions.openFor(operator, tokens.lifetime(), ipAddress, userAgent);
+        return tokens.issue(operator, session.getId());
+    }
+
+    /** Ends the caller's own session: its token is refused from the next request on, on every instance. */
+    public void logout(UUID sessionId, UUID accountId, UUID tenantId, String ipAddress, String userAgent) {
+        sessions.end(sessionId, accountId);
+        if (tenantId == null) {
+            audit.recordOperator(accountId, "operator.logout", ipAddress, userAgent);
+        } else {
+            audit.record(tenantId, accountId, "auth.logout", ipAddress, userAgent, JsonValue.EMPTY_JSON_OBJECT);
+        }
     }
 
     /**
      * A user replaces their password: the current one is checked exactly as at sign-in (a wrong one counts towards
-     * the lock-out, 401 whatever was wrong), the new one must meet the password policy (400).
+     * the lock-out, 401 whatever was wrong), the new one must meet the password policy (400). Every session of the
+     * user ends.
      */
     public void changePassword(String email, String password, String newPassword, String ipAddress, String userAgent) {
         requirePolicy(newPassword);
         User user = signedIn(email, password, ipAddress, userAgent);
         user.changePasswordHash(Passwords.hash(newPassword));
+        sessions.endAll(user.getId(), Sessions.PASSWORD_CHANGED);
         audit.record(user.getTenantId(), user.getId(), "auth.password.changed", ipAddress, userAgent,
                 JsonValue.EMPTY_JSON_OBJECT);
     }
@@ -83,6 +119,7 @@ public class Login {
         requirePolicy(newPassword);
         Operator operator = signedInOperator(email, password, ipAddress, userAgent);
         operator.changePasswordHash(Passwords.hash(newPassword));
+        sessions.endAll(operator.getId(), Sessions.PASSWORD_CHANGED);
         audit.recordOperator(operator.getId(), "operator.password.changed", ipAddress, userAgent);
     }
 
@@ -95,62 +132,79 @@ public class Login {
 
     /** The user whose e-mail and password these are, signed in now; else 401 (and the attempt counted and audited). */
     private User signedIn(String email, String password, String ipAddress, String userAgent) {
+        limits.checkAddress(ipAddress);
         Optional<User> found = account(User.class, email);
         if (found.isEmpty()) {
-            Passwords.matches(password, DECOY_HASH);
+            unknownAccount(email, password);
             audit.record(null, null, "auth.login.failed", ipAddress, userAgent,
                     Json.createObjectBuilder().add("reason", "unknown e-mail").build());
             throw new InvalidCredentials();
         }
         User user = found.get();
-        Instant now = clock.instant();
         Tenant tenant = em.find(Tenant.class, user.getTenantId());
-        if (user.isLockedAt(now) || user.getStatus() != UserStatus.ativo || tenant == null || !tenant.isActive()) {
-            refuse(user, "account locked or inactive", ipAddress, userAgent);
+        Optional<String> refusal = check(user, email, password, user.canSignIn(tenant), ipAddress);
+        if (refusal.isPresent()) {
+            audit.record(user.getTenantId(), user.getId(), "auth.login.failed", ipAddress, userAgent,
+                    Json.createObjectBuilder().add("reason", refusal.get()).build());
+            throw new InvalidCredentials();
         }
-        if (!passwordMatches(user, password, now)) {
-            refuse(user, "wrong password", ipAddress, userAgent);
-        }
-        user.recordLogin(now);
+        user.recordLogin(clock.instant());
         return user;
     }
 
-    /** Operators sign in apart from tenants' users, with the same lock-out. */
-    public String operatorLogin(String email, String password, String ipAddress, String userAgent) {
-        return tokens.issue(signedInOperator(email, password, ipAddress, userAgent));
-    }
-
     private Operator signedInOperator(String email, String password, String ipAddress, String userAgent) {
-        Operator operator = account(Operator.class, email).orElse(null);
-        Instant now = clock.instant();
-        if (operator == null) {
-            Passwords.matches(password, DECOY_HASH);
+        limits.checkAddress(ipAddress);
+        Optional<Operator> found = account(Operator.class, email);
+        if (found.isEmpty()) {
+            unknownAccount(email, password);
+            audit.recordOperator(null, "operator.login.failed", ipAddress, userAgent);
+            throw new InvalidCredentials();
         }
-        boolean valid = operator != null && operator.canSignInAt(now) && passwordMatches(operator, password, now);
-        audit.recordOperator(operator == null ? null : operator.getId(), valid ? "operator.login" : "operator.login.failed",
-                ipAddress, userAgent);
+        Operator operator = found.get();
+        boolean valid = check(operator, email, password, operator.canSignIn(), ipAddress).isEmpty();
+        audit.recordOperator(operator.getId(), valid ? "operator.login" : "operator.login.failed", ipAddress, userAgent);
         if (!valid) {
             throw new InvalidCredentials();
         }
-        operator.recordLogin();
         return operator;
     }
 
-    private void refuse(User user, String reason, String ipAddress, String userAgent) {
-        audit.record(user.getTenantId(), user.getId(), "auth.login.failed", ipAddress, userAgent,
-                Json.createObjectBuilder().add("reason", reason).add("failed_logins", user.getFailedLogins()).build());
-        throw new InvalidCredentials();
+    /** Limited like a real account and as slow to refuse, so nobody learns which e-mails exist. */
+    private void unknownAccount(String email, String password) {
+        limits.checkAccount(email);
+        Passwords.matches(password, DECOY_HASH);
     }
 
-    /** A wrong password counts towards the lock-out. */
-    private boolean passwordMatches(SignInAccount account, String password, Instant now) {
-        if (Passwords.matches(password, account.getPasswordHash())) {
-            return true;
+    /** @return why sign-in is refused, or empty when the password is right for an account that may sign in */
+    private Optional<String> check(SignInAccount account, String email, String password, boolean allowed,
+                                   String ipAddress) {
+        Instant now = clock.instant();
+        SignInGuard guard = guard(account, ipAddress, now);
+        if (!guard.isKnownAt(now, KNOWN_ADDRESS)) {
+            limits.checkAccount(email);
         }
-        if (account.recordFailedLogin() >= maxFailedLogins) {
-            account.lockUntil(now.plus(Duration.ofMinutes(lockoutMinutes)));
+        if (guard.isLockedAt(now)) {
+            return Optional.of("address locked out of the account");
         }
-        return false;
+        if (!allowed) {
+            return Optional.of("account blocked or tenant inactive");
+        }
+        if (!Passwords.matches(password, account.getPasswordHash())) {
+            guard.recordFailure(now, maxFailedLogins, Duration.ofMinutes(lockoutMinutes));
+            return Optional.of("wrong password");
+        }
+        guard.recordSuccess(now);
+        return Optional.empty();
+    }
+
+    /** The account's row is locked by {@link #account}, so two attempts never create the same guard at once. */
+    private SignInGuard guard(SignInAccount account, String ipAddress, Instant now) {
+        SignInGuard guard = em.find(SignInGuard.class, new SignInGuardKey(account.accountKey(), ipAddress));
+        if (guard == null) {
+            guard = new SignInGuard(account.accountKey(), ipAddress, now);
+            em.persist(guard);
+        }
+        return guard;
     }
 
     private <T extends SignInAccount> Optional<T> account(Class<T> type, String email) {

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.security.KeyPair;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
@@ -20,7 +21,8 @@ import org.jose4j.lang.JoseException;
 
 /**
  * The local token issuer: RS256 tokens with the same claims a Cognito user pool puts in its ID
- * tokens, verified by MicroProfile JWT exactly as Cognito's would be.
+ * tokens, verified by MicroProfile JWT exactly as Cognito's would be, plus the session they belong to
+ * ({@code sid}): a token is honoured only while its session is open.
  */
 @ApplicationScoped
 public class TokenIssuer {
@@ -31,6 +33,11 @@ public class TokenIssuer {
     @Inject
     @ConfigProperty(name = "mp.jwt.verify.issuer", defaultValue = TokenClaims.LOCAL_ISSUER)
     String issuer;
+
+    /** The audience MicroProfile JWT is pinned to ({@code mp.jwt.verify.audiences}). */
+    @Inject
+    @ConfigProperty(name = "mp.jwt.verify.audiences", defaultValue = TokenClaims.AUDIENCE)
+    String audience;
 
     @Inject
     @ConfigProperty(name = "alquimista.auth.token-minutes", defaultValue = "60")
@@ -47,8 +54,8 @@ public class TokenIssuer {
         return Duration.ofMinutes(tokenMinutes);
     }
 
-    public String issue(User user, Tenant tenant) {
-        JwtClaims claims = claims(user.getId().toString());
+    public String issue(User user, Tenant tenant, UUID sessionId) {
+        JwtClaims claims = claims(user.getId().toString(), sessionId);
         claims.setClaim("upn", user.getEmail());
         claims.setClaim("email", user.getEmail());
         if (user.getNome() != null) {
@@ -62,8 +69,8 @@ public class TokenIssuer {
     }
 
     /** An operator's token has the operator group and no tenant: tenant endpoints refuse it. */
-    public String issue(Operator operator) {
-        JwtClaims claims = claims(operator.getId().toString());
+    public String issue(Operator operator, UUID sessionId) {
+        JwtClaims claims = claims(operator.getId().toString(), sessionId);
         claims.setClaim("upn", operator.getEmail());
         claims.setClaim("email", operator.getEmail());
         claims.setStringListClaim("groups", Operator.ROLE);
@@ -71,11 +78,13 @@ public class TokenIssuer {
         return sign(claims);
     }
 
-    private JwtClaims claims(String subject) {
+    private JwtClaims claims(String subject, UUID sessionId) {
         JwtClaims claims = new JwtClaims();
         long now = clock.instant().getEpochSecond();
         claims.setIssuer(issuer);
+        claims.setAudience(audience.split(",")[0].trim());
         claims.setSubject(subject);
+        claims.setClaim(TokenClaims.SESSION_ID, sessionId.toString());
         claims.setGeneratedJwtId();
         claims.setIssuedAt(NumericDate.fromSeconds(now));
         claims.setExpirationTime(NumericDate.fromSeconds(now + lifetime().toSeconds()));

@@ -18,15 +18,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * First start: with no tenant at all, creates a demo tenant and its admin, and with no platform
- * operator, the first operator; their generated passwords are written to
- * {@code $ALQUIMISTA_HOME/demo-credentials.properties} (the launcher prints them). Nothing secret is
- * in the source.
+ * First start: with no platform operator, creates the first one ({@code alquimista.operator.email}); and, only when
+ * {@code alquimista.demo-tenant} is true (the launcher sets it when it runs the embedded database; never a default
+ * for a real one), with no tenant at all, a demo tenant and its admin. Their generated passwords are written to
+ * {@code $ALQUIMISTA_HOME/demo-credentials.properties}, readable by its owner only (the launcher prints them).
+ * Nothing secret is in the source.
  */
 @Singleton
 @Startup
@@ -43,22 +45,27 @@ public class FirstStart {
     EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "alquimista.demo-tenant", defaultValue = "true")
+    @ConfigProperty(name = "alquimista.demo-tenant", defaultValue = "false")
     boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "alquimista.operator.email", defaultValue = OPERATOR_EMAIL)
+    String operatorEmail;
 
     @PostConstruct
     void createOnFirstStart() {
         Path file = LocalSettings.home().resolve(CREDENTIALS_FILE);
         if (em.createQuery("SELECT COUNT(o) FROM Operator o", Long.class).getSingleResult() == 0) {
             String password = Passwords.generate();
-            em.persist(new Operator(OPERATOR_EMAIL, "Operador da plataforma", Passwords.hash(password)));
+            String email = operatorEmail.trim().toLowerCase(Locale.ROOT);
+            em.persist(new Operator(email, "Operador da plataforma", Passwords.hash(password)));
             try {
                 Files.deleteIfExists(file); // left from an earlier database: its passwords no longer work
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot replace " + file, e);
             }
-            append(file, "operator_email=" + OPERATOR_EMAIL + "\noperator_password=" + password + "\n");
-            LOG.info(() -> "first start: created the platform operator " + OPERATOR_EMAIL + "; sign-in in " + file);
+            append(file, "operator_email=" + email + "\noperator_password=" + password + "\n");
+            LOG.info(() -> "first start: created the platform operator " + email + "; sign-in in " + file);
         }
         if (!enabled || em.createQuery("SELECT COUNT(t) FROM Tenant t", Long.class).getSingleResult() > 0) {
             return;
@@ -77,11 +84,21 @@ public class FirstStart {
         try {
             Files.createDirectories(file.getParent());
             if (!Files.exists(file)) {
+                createOwnerOnly(file);
                 Files.writeString(file, "# Created at first start; change these passwords (POST /auth/password, /auth/operator/password) and delete this file.\n");
             }
             Files.writeString(file, lines, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /** Created with mode 0600 before a password is written to it. */
+    private static void createOwnerOnly(Path file) throws IOException {
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createFile(file);
         }
     }
 }

@@ -5,6 +5,7 @@ import ai.alquimista.nigredo.recebimento.Email;
 import ai.alquimista.platform.audit.control.AuditTrail;
 import ai.alquimista.platform.auth.Passwords;
 import ai.alquimista.platform.auth.control.Caller;
+import ai.alquimista.platform.sessions.boundary.Sessions;
 import ai.alquimista.platform.users.entity.Role;
 import ai.alquimista.platform.users.entity.User;
 import ai.alquimista.platform.users.entity.UserStatus;
@@ -44,6 +45,9 @@ public class Users {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Sessions sessions;
 
     /** Users' e-mails and names are personal data: reading them is audited. */
     public List<JsonObject> list(Caller caller) {
@@ -100,8 +104,16 @@ public class Users {
             throw new Forbidden("an admin cannot demote or block their own account");
         }
         nome.ifPresent(user::setNome);
-        newRole.ifPresent(user::changeRole);
-        newStatus.ifPresent(user::changeStatus);
+        if (newRole.filter(value -> value != user.getRole()).isPresent()) {
+            user.changeRole(newRole.get());
+            sessions.endAll(user.getId(), Sessions.ROLE_CHANGED);
+        }
+        if (newStatus.filter(value -> value != user.getStatus()).isPresent()) {
+            user.changeStatus(newStatus.get());
+            if (newStatus.get() != UserStatus.ativo) {
+                sessions.endAll(user.getId(), Sessions.BLOCKED);
+            }
+        }
         JsonObjectBuilder details = Json.createObjectBuilder();
         nome.ifPresent(value -> details.add("nome", value));
         newRole.ifPresent(value -> details.add("role", value.name()));
@@ -115,6 +127,7 @@ public class Users {
         if (user.getId().equals(caller.userId())) {
             throw new Forbidden("an admin cannot delete their own account");
         }
+        sessions.endAll(user.getId(), Sessions.REMOVED);
         em.remove(user);
         audit.record(caller, "user.delete", "user", id.toString(),
                 Json.createObjectBuilder().add("email", user.getEmail()).build());

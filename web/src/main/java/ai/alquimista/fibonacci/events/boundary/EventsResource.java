@@ -11,7 +11,9 @@ import ai.alquimista.fibonacci.events.control.AcceptedEvent;
 import ai.alquimista.shared.errors.NotFound;
 import ai.alquimista.shared.problems.JsonBodies;
 import jakarta.enterprise.context.RequestScoped;
+import ai.alquimista.platform.auth.boundary.ClientAddress;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -50,6 +52,12 @@ public class EventsResource {
     @Inject
     JsonWebToken token;
 
+    @Inject
+    ClientAddress clientAddress;
+
+    @Context
+    HttpServletRequest request;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Counted(name = "events_received_total")
@@ -77,12 +85,18 @@ public class EventsResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Operator.ROLE, "viewer"})
-    @Operation(summary = "An event with where it was routed, its delivery and every agent hop")
+    @Operation(summary = "An event with where it was routed, its delivery and every agent hop (a tenant's users: their"
+            + " tenant's events only; a platform operator's read is written to the event's tenant's audit log)")
     public String describe(@PathParam("id") String id) {
         Optional<UUID> callerTenant = CallerResolver.tenant(token);
+        if (callerTenant.isEmpty()) {
+            return Ids.parse(id).flatMap(event -> query.describeForOperator(event, UUID.fromString(token.getSubject()),
+                            clientAddress.of(request), request.getHeader("User-Agent")))
+                    .map(JsonObject::toString)
+                    .orElseThrow(() -> new NotFound("no event with id '" + id + "'"));
+        }
         return Ids.parse(id).flatMap(query::describe)
-                .filter(event -> callerTenant.isEmpty()
-                        || callerTenant.get().toString().equals(event.getString("tenant_id", "")))
+                .filter(event -> callerTenant.get().toString().equals(event.getString("tenant_id", "")))
                 .map(JsonObject::toString)
                 .orElseThrow(() -> new NotFound("no event with id '" + id + "'"));
     }

@@ -10,7 +10,12 @@ import ai.alquimista.platform.operators.entity.Operator;
 import ai.alquimista.shared.problems.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
+import ai.alquimista.platform.auth.boundary.ClientAddress;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -52,6 +57,15 @@ public class QueuesResource {
     @Inject
     MessageFailures failures;
 
+    @Inject
+    JsonWebToken token;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Context
+    HttpServletRequest request;
+
     @GET
     @Operation(summary = "Every queue with its approximate depth, in-flight count and dead-letter depth")
     public String list() {
@@ -83,11 +97,13 @@ public class QueuesResource {
 
     @GET
     @Path("{queue}/failures")
-    @Operation(summary = "Why messages on a queue failed, newest first (each failed receive is one entry)")
+    @Operation(summary = "Why messages on a queue failed, newest first (each failed receive is one entry), with the"
+            + " failed bodies, which may hold a tenant's data: every read is audited")
     public String failures(@PathParam("queue") String queue, @QueryParam("limit") @DefaultValue("50") int limit) {
         QueueAddress address = address(queue);
         JsonArrayBuilder list = Json.createArrayBuilder();
-        failures.recent(address.queue().logicalName(), Math.max(1, Math.min(limit, MAX_FAILURES)))
+        failures.recentForOperator(address.queue().logicalName(), Math.max(1, Math.min(limit, MAX_FAILURES)),
+                        UUID.fromString(token.getSubject()), clientAddress.of(request), request.getHeader("User-Agent"))
                 .forEach(failure -> {
                     JsonObjectBuilder item = Json.createObjectBuilder()
                             .add("message_id", failure.getMessageId())

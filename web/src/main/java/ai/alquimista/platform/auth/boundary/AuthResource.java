@@ -1,7 +1,10 @@
 package ai.alquimista.platform.auth.boundary;
 
-import ai.alquimista.platform.auth.control.Session;
+import ai.alquimista.platform.auth.TokenClaims;
+import ai.alquimista.platform.auth.control.SignedIn;
+import ai.alquimista.shared.ids.Ids;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -9,12 +12,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Local sign-in: issues the same kind of token a Cognito user pool would. */
@@ -31,6 +37,9 @@ public class AuthResource {
     @Inject
     ClientAddress clientAddress;
 
+    @Inject
+    JsonWebToken token;
+
     @Context
     HttpServletRequest request;
 
@@ -38,7 +47,7 @@ public class AuthResource {
     @Path("login")
     @Operation(summary = "Sign in with e-mail and password; answers a bearer token (401 whatever was wrong)")
     public String login(@Valid @NotNull LoginRequest credentials) {
-        Session session = login.login(credentials.email, credentials.password, clientAddress.of(request),
+        SignedIn session = login.login(credentials.email, credentials.password, clientAddress.of(request),
                 request.getHeader("User-Agent"));
         return Json.createObjectBuilder()
                 .add("access_token", session.accessToken())
@@ -70,6 +79,19 @@ public class AuthResource {
     public Response changeOperatorPassword(@Valid @NotNull PasswordChangeRequest change) {
         login.changeOperatorPassword(change.email, change.password, change.newPassword, clientAddress.of(request),
                 request.getHeader("User-Agent"));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("logout")
+    @RolesAllowed({"viewer", "platform-operator"})
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Sign out: the token's session ends, and the token is refused from the next request on (204)")
+    public Response logout() {
+        UUID session = Ids.parse(CallerResolver.claim(token, TokenClaims.SESSION_ID).orElse(""))
+                .orElseThrow(() -> new NotAuthorizedException("the token names no session", "Bearer"));
+        login.logout(session, UUID.fromString(token.getSubject()), CallerResolver.tenant(token).orElse(null),
+                clientAddress.of(request), request.getHeader("User-Agent"));
         return Response.noContent().build();
     }
 

@@ -103,7 +103,8 @@ public class RequestLimits implements ContainerRequestFilter {
             return;
         }
         List<RateLimit> limits = new ArrayList<>(2);
-        limits.add(new RateLimit("ip:" + ip, ipRequests, ipWindowSeconds));
+        limits.add(addressLimit(ip));
+        request.setAttribute(RefusalCounting.COUNTED, Boolean.TRUE);
         if (context.getSecurityContext().getUserPrincipal() instanceof JsonWebToken token) {
             CallerResolver.tenant(token).ifPresent(tenant ->
                     limits.add(new RateLimit("tenant:" + tenant, tenantRequests, tenantWindowSeconds)));
@@ -118,6 +119,11 @@ public class RequestLimits implements ContainerRequestFilter {
         context.abortWith(Response.fromResponse(Problem.response(429, "Too many requests",
                         "rate limit reached; retry in " + retryAfter + " s"))
                 .header("Retry-After", retryAfter).build());
+    }
+
+    /** What every request from one client address pays into (refused ones too: {@link RefusalCounting}). */
+    public RateLimit addressLimit(String ip) {
+        return new RateLimit("ip:" + ip, ipRequests, ipWindowSeconds);
     }
 
     private static String firstSegment(String path) {

@@ -1,0 +1,66 @@
+package ai.alquimista.platform.tenants.boundary;
+
+import ai.alquimista.platform.auth.boundary.ClientAddress;
+import ai.alquimista.platform.operators.entity.Operator;
+import ai.alquimista.platform.tenants.entity.Tenant;
+import ai.alquimista.shared.ids.Ids;
+import ai.alquimista.shared.problems.JsonBodies;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** Platform operators list tenants and suspend, cancel or reactivate one. */
+@Path("admin/tenants")
+@RequestScoped
+@RolesAllowed(Operator.ROLE)
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class TenantsAdminResource {
+
+    @Inject
+    TenantAdministration tenants;
+
+    @Inject
+    JsonWebToken token;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Context
+    HttpServletRequest request;
+
+    @GET
+    @Operation(summary = "Every tenant with its status (ativo, suspenso, cancelado)")
+    public List<TenantView> list() {
+        return tenants.list().stream().map(TenantView::of).toList();
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "{\"status\": \"ativo\" | \"suspenso\" | \"cancelado\"}; leaving ativo ends every session of"
+            + " the tenant's users at once (audited in the tenant's log)")
+    public TenantView changeStatus(@PathParam("id") String id, String body) {
+        JsonValue json = JsonBodies.parse(body);
+        String status = json.getValueType() == JsonValue.ValueType.OBJECT
+                && json.asJsonObject().get("status") instanceof jakarta.json.JsonString value ? value.getString() : null;
+        UUID tenantId = Ids.parse(id).orElse(null);
+        return TenantView.of(tenants.changeStatus(UUID.fromString(token.getSubject()), tenantId, status,
+                clientAddress.of(request), request.getHeader("User-Agent")));
+    }
+}
