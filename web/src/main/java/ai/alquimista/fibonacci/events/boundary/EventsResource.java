@@ -90,7 +90,7 @@ public class EventsResource {
     public String describe(@PathParam("id") String id) {
         Optional<UUID> callerTenant = CallerResolver.tenant(token);
         if (callerTenant.isEmpty()) {
-            return Ids.parse(id).flatMap(event -> query.describeForOperator(event, UUID.fromString(token.getSubject()),
+            return Ids.parse(id).flatMap(event -> query.describeForOperator(event, CallerResolver.subject(token),
                             clientAddress.of(request), request.getHeader("User-Agent")))
                     .map(JsonObject::toString)
                     .orElseThrow(() -> new NotFound("no event with id '" + id + "'"));

@@ -6,6 +6,7 @@ import ai.alquimista.fibonacci.queues.QueueAddress;
 import ai.alquimista.operations.queues.control.QueueInjection;
 import ai.alquimista.operations.queues.control.QueueStatistics;
 import ai.alquimista.shared.problems.JsonBodies;
+import ai.alquimista.platform.auth.boundary.CallerResolver;
 import ai.alquimista.platform.operators.entity.Operator;
 import ai.alquimista.shared.problems.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,7 +15,6 @@ import ai.alquimista.platform.auth.boundary.ClientAddress;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
-import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -103,7 +103,7 @@ public class QueuesResource {
         QueueAddress address = address(queue);
         JsonArrayBuilder list = Json.createArrayBuilder();
         failures.recentForOperator(address.queue().logicalName(), Math.max(1, Math.min(limit, MAX_FAILURES)),
-                        UUID.fromString(token.getSubject()), clientAddress.of(request), request.getHeader("User-Agent"))
+                        CallerResolver.subject(token), clientAddress.of(request), request.getHeader("User-Agent"))
                 .forEach(failure -> {
                     JsonObjectBuilder item = Json.createObjectBuilder()
                             .add("message_id", failure.getMessageId())

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Local sign-in: issues the same kind of token a Cognito user pool would. */
 @Path("auth")
@@ -85,12 +86,13 @@ public class AuthResource {
     @POST
     @Path("logout")
     @RolesAllowed({"viewer", "platform-operator"})
+    @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Sign out: the token's session ends, and the token is refused from the next request on (204)")
     public Response logout() {
         UUID session = Ids.parse(CallerResolver.claim(token, TokenClaims.SESSION_ID).orElse(""))
                 .orElseThrow(() -> new NotAuthorizedException("the token names no session", "Bearer"));
-        login.logout(session, UUID.fromString(token.getSubject()), CallerResolver.tenant(token).orElse(null),
+        login.logout(session, CallerResolver.subject(token), CallerResolver.tenant(token).orElse(null),
                 clientAddress.of(request), request.getHeader("User-Agent"));
         return Response.noContent().build();
     }

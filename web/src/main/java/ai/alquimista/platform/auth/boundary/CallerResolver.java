@@ -34,12 +34,39 @@ public class CallerResolver {
     @Produces
     Caller caller() {
         return new Caller(
-                UUID.fromString(token.getSubject()),
+                subject(token),
                 tenant(token).orElseThrow(() -> lacks(TokenClaims.TENANT_ID)),
-                token.getName(),
-                Role.valueOf(claim(TokenClaims.USER_ROLE).toLowerCase(Locale.ROOT)),
+                name(token),
+                role(claim(TokenClaims.USER_ROLE)),
                 clientAddress.of(request),
                 request.getHeader("User-Agent"));
+    }
+
+    /** The account a verified token names: its subject, a UUID for either issuer; 401 when it is not one. */
+    public static UUID subject(JsonWebToken token) {
+        return Ids.parse(token.getSubject()).orElseThrow(() -> refused("the token's subject is not a UUID"));
+    }
+
+    /** The caller's e-mail (upn); a control character in it (PostgreSQL refuses NUL) is not a name: 401. */
+    private static String name(JsonWebToken token) {
+        String name = token.getName();
+        if (name != null && name.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
+            throw refused("the token's upn holds a control character");
+        }
+        return name;
+    }
+
+    /** A role the token names (Cognito's custom:user_role is whatever the pool holds): one of ours, or 401. */
+    private static Role role(String name) {
+        try {
+            return Role.valueOf(name.strip().toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw refused("the token's " + TokenClaims.USER_ROLE + " claim names no role");
+        }
+    }
+
+    private static NotAuthorizedException refused(String why) {
+        return new NotAuthorizedException(why, "Bearer");
     }
 
     private String claim(String name) {

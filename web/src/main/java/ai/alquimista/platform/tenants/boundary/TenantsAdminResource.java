@@ -1,5 +1,6 @@
 package ai.alquimista.platform.tenants.boundary;
 
+import ai.alquimista.platform.auth.boundary.CallerResolver;
 import ai.alquimista.platform.auth.boundary.ClientAddress;
 import ai.alquimista.platform.operators.entity.Operator;
 import ai.alquimista.platform.tenants.entity.Tenant;
@@ -60,7 +61,7 @@ public class TenantsAdminResource {
         String status = json.getValueType() == JsonValue.ValueType.OBJECT
                 && json.asJsonObject().get("status") instanceof jakarta.json.JsonString value ? value.getString() : null;
         UUID tenantId = Ids.parse(id).orElse(null);
-        return TenantView.of(tenants.changeStatus(UUID.fromString(token.getSubject()), tenantId, status,
+        return TenantView.of(tenants.changeStatus(CallerResolver.subject(token), tenantId, status,
                 clientAddress.of(request), request.getHeader("User-Agent")));
     }
 }
