@@ -102,6 +102,10 @@ final class BodyShapes {
                         body -> HostileValues.with(body, "source", Json.createValue("hostil.sem.rota")),
                         List.of("source", "type", "detail/texto", "detail/context/metadata/origem",
                                 "detail/context/metadata/tenant_id"))),
+                Map.entry("PATCH /admin/tenants/{id}", new Shape(
+                        () -> object(Map.of("status", "ativo")),
+                        body -> HostileValues.with(body, "status", Json.createValue("sumido")),
+                        List.of("status"))),
                 Map.entry("POST /admin/queues/{queue}/messages", new Shape(
                         () -> Json.createObjectBuilder()
                                 .add("body", Json.createObjectBuilder().add("type", "hostil.teste")

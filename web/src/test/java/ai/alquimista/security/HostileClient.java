@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Sends a request exactly as written: the target is raw URL text (already percent-encoded, dot segments kept),
  * the body raw bytes, any method, over HTTP/1.1, never following a redirect. A connection the server drops is
- * an answer too (status 0 and the failure).
+ * an answer too (status 0 and the failure). Like the other IT clients it has an address of its own, sent last in
+ * X-Forwarded-For as the load balancer would (the ITs trust one proxy), after any X-Forwarded-For a variant sends.
  */
 final class HostileClient {
 
@@ -22,6 +23,7 @@ final class HostileClient {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
     private final String base;
+    private final String address = "198.51.100." + (1 + java.util.concurrent.ThreadLocalRandom.current().nextInt(254));
 
     HostileClient(String base) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
@@ -38,6 +40,7 @@ final class HostileClient {
             throw new IllegalArgumentException("the suite wrote a target the client cannot send: " + target, e);
         }
         headers.forEach(request::header);
+        request.header("X-Forwarded-For", address);
         if (body != null) {
             request.header("Content-Type", body.contentType());
             request.method(method, HttpRequest.BodyPublishers.ofByteArray(body.bytes()));

@@ -67,8 +67,12 @@ class HostileInputIT {
     private static final Logger LOG = Logger.getLogger(HostileInputIT.class.getName());
     private static final Duration PIPELINE = Duration.ofSeconds(120);
 
-    /** Tables a refused request may change: the audit log (refusals are audited) and the rate-limit counters. */
-    static final Set<String> MAY_CHANGE = Set.of("alquimista_platform.audit_logs", "alquimista_platform.rate_limit_windows");
+    /**
+     * Tables a refused request may change: the audit log (refusals are audited), the rate-limit counters (sign-in
+     * limits included) and the failed-login counts per account and address.
+     */
+    static final Set<String> MAY_CHANGE = Set.of("alquimista_platform.audit_logs", "alquimista_platform.rate_limit_windows",
+            "alquimista_platform.sign_in_guards");
 
     private final Tenants tenants = new Tenants();
     private final Verdicts verdicts = new Verdicts();
@@ -84,6 +88,10 @@ class HostileInputIT {
     private BodyShapes shapes;
     private Map<String, String> badTokens;
     private Map<String, String> oddTokens;
+    /** A session of tenant A's admin of its own, for the operation that ends the caller's session (logout). */
+    private String disposable;
+    /** The odd-claims tokens for the sign-out, each on a session of its own (signed in before the counts). */
+    private final Map<String, String> signOutOddTokens = new LinkedHashMap<>();
 
     @Deployment(testable = false)
     static WebArchive application() {
@@ -91,7 +99,8 @@ class HostileInputIT {
     }
 
     /** A tenant as the suite uses it: its admin (signed in), a viewer, and one of each resource with its id. */
-    record Scene(UUID tenant, UUID admin, UUID viewer, String token, Api api, String draft, JsonObject draftMessages,
+    record Scene(UUID tenant, String email, UUID admin, UUID viewer, String token, Api api, String draft,
+                 JsonObject draftMessages,
                  String approved, String importId, String sandboxMessage, String envio, String event) {
     }
 
@@ -108,7 +117,11 @@ class HostileInputIT {
         operatorToken = operatorToken();
         shapes = new BodyShapes(a.draftMessages());
         badTokens = HostileTokens.refused(a.token(), a.admin(), a.tenant(), b.tenant());
-        oddTokens = HostileTokens.oddClaims(a.admin(), a.tenant());
+        oddTokens = HostileTokens.oddClaims(disposableToken(), a.admin(), a.tenant());
+        disposable = disposableToken();
+        for (String variant : oddTokens.keySet()) {
+            signOutOddTokens.put(variant, HostileTokens.oddClaims(disposableToken(), a.admin(), a.tenant()).get(variant));
+        }
         verdicts.neverShow(signingKeyOpening());
 
         TableCounts tables = new TableCounts(MAY_CHANGE);
@@ -145,7 +158,7 @@ class HostileInputIT {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         UUID tenant = tenants.tenant("Regressões Hostis Ltda " + suffix);
         String email = "gestor." + suffix + "@regressoes-hostis.com.br";
-        tenants.user(tenant, email, "admin");
+        UUID user = tenants.user(tenant, email, "admin");
         String token = api.post("auth/login", "{\"email\": \"" + email + "\", \"password\": \"" + Tenants.PASSWORD + "\"}")
                 .json().getString("access_token");
         assertThat(api.as(token).post("api/agents/nigredo-recebimento/activate", "{}").status()).isEqualTo(200);
@@ -173,10 +186,20 @@ class HostileInputIT {
             assertThat(refused.body()).as(filter).contains("\"field\":\"" + filter.substring(0, filter.indexOf('=')) + "\"");
         }
 
+        // a validly signed token of an open session whose role is none of ours (a Cognito pool's custom:user_role
+        // nobody mapped) or whose subject is no UUID was a 500
+        Map<String, String> odd = HostileTokens.oddClaims(token, user, tenant);
+        for (String variant : List.of("token-claims-unknown-role", "token-claims-subject-not-uuid")) {
+            var refused = client.send("GET", "/api/me", Map.of("Authorization", odd.get(variant)), null);
+            assertThat(refused.status()).as(variant).isEqualTo(401);
+            assertThat(refused.contentType()).as(variant).startsWith("application/problem+json");
+        }
+
         // the OpenAPI document says which operations need a token, and names body properties as the API reads them
         JsonObject paths = openApi().getJsonObject("paths");
         assertThat(paths.getJsonObject("/events").getJsonObject("post").getJsonArray("security")).isNotEmpty();
         assertThat(paths.getJsonObject("/events/{id}").getJsonObject("get").getJsonArray("security")).isNotEmpty();
+        assertThat(paths.getJsonObject("/auth/logout").getJsonObject("post").getJsonArray("security")).isNotEmpty();
         JsonObject schemas = openApi().getJsonObject("components").getJsonObject("schemas");
         assertThat(schemas.getJsonObject("PasswordChangeRequest").getJsonObject("properties").keySet())
                 .contains("new_password").doesNotContain("newPassword");
@@ -206,7 +229,10 @@ class HostileInputIT {
         }
         boolean admin = operation.path().startsWith("/admin");
         Scene own = a;
-        Caller main = admin ? Caller.operator(operatorToken) : Caller.of("tenant-a-admin", a.token());
+        // the sign-out takes nothing but the caller's session: its variants use a session of their own and may succeed
+        boolean endsSession = operation.key().equals("POST /auth/logout");
+        Caller main = admin ? Caller.operator(operatorToken)
+                : endsSession ? Caller.of("tenant-a-admin-disposable", disposable) : Caller.of("tenant-a-admin", a.token());
         Body validBody = shape.map(s -> json(s.valid().get())).orElse(null);
         Body invalidBody = shape.map(s -> json(s.invalid(s.fields().get(0), Json.createValue("' OR 1=1--"))))
                 .orElse(file ? csv("nome;cidade\nMaria;SP\n") : null);
@@ -220,8 +246,9 @@ class HostileInputIT {
             List<Hostile> segments = new ArrayList<>(HostileValues.PATH_SEGMENTS);
             segments.add(new Hostile("unknown-uuid", UUID.randomUUID().toString()));
             String foreign = ownId(operation, parameter, b);
-            boolean capability = operation.path().startsWith("/descadastro");
-            if (!foreign.equals(ownId(operation, parameter, a)) && !capability) {
+            // the unsubscribe link is a capability anyone holding it may use; operators act on every tenant
+            boolean crossTenantByDesign = operation.path().startsWith("/descadastro") || admin;
+            if (!foreign.equals(ownId(operation, parameter, a)) && !crossTenantByDesign) {
                 segments.add(new Hostile("other-tenant-id", foreign));
             }
             for (Hostile segment : segments) {
@@ -296,11 +323,12 @@ class HostileInputIT {
         }
 
         // headers: a User-Agent over 512 characters, a hostile X-Forwarded-For
+        Expect headersOnly = endsSession ? Expect.READ : hostile;
         send(operation, main, "header.user-agent=600-chars", plain, Map.of("User-Agent", "Mozilla/5.0 " + "A".repeat(600)),
-                invalidBody, hostile);
+                invalidBody, headersOnly);
         send(operation, main, "header.x-forwarded-for=hostile", plain,
                 Map.of("X-Forwarded-For", "' OR 1=1--, <script>, 999.999.999.999, " + "10.0.0.1, ".repeat(200) + "::1"),
-                invalidBody, hostile);
+                invalidBody, headersOnly);
 
         // tokens: forged, expired, unsigned, tampered... on the operation as the victim would call it
         boolean publicOperation = !operation.secured() && !protectedByPath(operation);
@@ -311,9 +339,11 @@ class HostileInputIT {
         }
         send(operation, Caller.raw("no-token", null), "no-token", victimTarget, Map.of(), invalidBody,
                 publicOperation ? hostile : Expect.UNAUTHORIZED);
-        for (Map.Entry<String, String> token : oddTokens.entrySet()) {
+        // odd claims ride on a session of their own (the sign-out gets a fresh one per token: it may end it)
+        Map<String, String> odd = endsSession ? signOutOddTokens : oddTokens;
+        for (Map.Entry<String, String> token : odd.entrySet()) {
             send(operation, Caller.raw("odd-claims", token.getValue()), token.getKey(),
-                    target(operation, unknownIds(operation), ""), Map.of(), invalidBody, hostile);
+                    target(operation, unknownIds(operation), ""), Map.of(), invalidBody, endsSession ? Expect.READ : hostile);
         }
 
         // tenant B's admin: tenant A's ids with otherwise valid bodies, and a broken body or a read of its own
@@ -429,6 +459,9 @@ class HostileInputIT {
         }
         if (path.startsWith("/admin/queues/{queue}")) {
             return "recebimento";
+        }
+        if (path.startsWith("/admin/tenants/{id}")) {
+            return scene.tenant().toString();
         }
         if (path.startsWith("/descadastro/{envio}")) {
             return scene.envio();
@@ -570,7 +603,7 @@ class HostileInputIT {
         var event = signedIn.post("events", "{\"source\": \"nigredo.sentimento\", \"type\": \"sentiment.requested\","
                 + " \"detail\": {\"context\": {\"source\": \"whatsapp\"}}}");
         assertThat(event.status()).as("event: " + event.body()).isEqualTo(202);
-        return new Scene(tenant, admin, viewer, token, signedIn, draft, draftMessages, approved, importId, sandboxMessage,
+        return new Scene(tenant, email, admin, viewer, token, signedIn, draft, draftMessages, approved, importId, sandboxMessage,
                 envio, event.json().getString("id"));
     }
 
@@ -585,6 +618,13 @@ class HostileInputIT {
     private static List<String> campaigns(Api manager, int count) {
         return eventually().until(() -> manager.get("api/campanhas").json().getJsonArray("items"), items -> items.size() >= count)
                 .getValuesAs(JsonObject.class).stream().map(c -> c.getString("id")).toList();
+    }
+
+    private String disposableToken() {
+        var login = api.post("auth/login", "{\"email\": \"" + a.email() + "\", \"password\": \""
+                + Tenants.PASSWORD + "\"}");
+        assertThat(login.status()).as("a second sign-in of tenant A's admin").isEqualTo(200);
+        return login.json().getString("access_token");
     }
 
     private String operatorToken() {
@@ -613,6 +653,8 @@ class HostileInputIT {
                 .append(verdicts.statuses().entrySet().stream().map(e -> e.getKey() + "×" + e.getValue())
                         .collect(Collectors.joining(", ")))
                 .append("\n  by caller: ").append(verdicts.perCaller().entrySet().stream()
+                        .map(e -> e.getKey() + "×" + e.getValue()).collect(Collectors.joining(", ")))
+                .append("\n  by caller and status: ").append(verdicts.perCallerStatus().entrySet().stream()
                         .map(e -> e.getKey() + "×" + e.getValue()).collect(Collectors.joining(", ")))
                 .append("\n  by operation: ").append(verdicts.perOperation().entrySet().stream()
                         .map(e -> e.getKey() + " ×" + e.getValue()).collect(Collectors.joining(", ")))

@@ -57,27 +57,46 @@ final class HostileTokens {
         return headers;
     }
 
-    /** Tokens with the real signature and claims the application does not expect: refused or harmless, never 5xx. */
-    static Map<String, String> oddClaims(UUID user, UUID tenant) {
+    /**
+     * Tokens with the real signature, the victim's open session ({@code sid}) and claims the application does not
+     * expect — as a Cognito pool could issue them (a custom:user_role nobody mapped): refused or harmless, never 5xx.
+     */
+    static Map<String, String> oddClaims(String genuine, UUID user, UUID tenant) {
         Key key = SigningKeys.loadOrCreate(SigningKeys.defaultDirectory()).getPrivate();
+        String session = sessionOf(genuine);
         Map<String, String> headers = new LinkedHashMap<>();
-        JwtClaims notUuidSubject = claims(user, tenant, 3600, TokenClaims.LOCAL_ISSUER);
+        java.util.function.Supplier<JwtClaims> base = () -> {
+            JwtClaims claims = claims(user, tenant, 3600, TokenClaims.LOCAL_ISSUER);
+            if (session != null) {
+                claims.setClaim(TokenClaims.SESSION_ID, session);
+            }
+            return claims;
+        };
+        JwtClaims notUuidSubject = base.get();
         notUuidSubject.setSubject("' OR 1=1--");
         headers.put("token-claims-subject-not-uuid", bearer(sign(notUuidSubject, key, AlgorithmIdentifiers.RSA_USING_SHA256)));
-        JwtClaims unknownRole = claims(user, tenant, 3600, TokenClaims.LOCAL_ISSUER);
+        JwtClaims unknownRole = base.get();
         unknownRole.setClaim(TokenClaims.USER_ROLE, "root");
         headers.put("token-claims-unknown-role", bearer(sign(unknownRole, key, AlgorithmIdentifiers.RSA_USING_SHA256)));
-        JwtClaims tenantNotUuid = claims(user, tenant, 3600, TokenClaims.LOCAL_ISSUER);
+        JwtClaims tenantNotUuid = base.get();
         tenantNotUuid.setClaim(TokenClaims.TENANT_ID, "../../etc/passwd");
         headers.put("token-claims-tenant-not-uuid", bearer(sign(tenantNotUuid, key, AlgorithmIdentifiers.RSA_USING_SHA256)));
-        JwtClaims noRole = claims(user, tenant, 3600, TokenClaims.LOCAL_ISSUER);
+        JwtClaims noRole = base.get();
         noRole.unsetClaim(TokenClaims.USER_ROLE);
         headers.put("token-claims-no-role", bearer(sign(noRole, key, AlgorithmIdentifiers.RSA_USING_SHA256)));
-        JwtClaims nulInClaims = claims(user, tenant, 3600, TokenClaims.LOCAL_ISSUER);
+        JwtClaims nulInClaims = base.get();
         nulInClaims.setClaim("upn", "nul\u0000@hostil.example");
         nulInClaims.setClaim("name", "<img src=x onerror=alert(1)>\u0000");
         headers.put("token-claims-nul", bearer(sign(nulInClaims, key, AlgorithmIdentifiers.RSA_USING_SHA256)));
         return headers;
+    }
+
+    /** The genuine token's session id, or null when it names none. */
+    static String sessionOf(String genuine) {
+        String payload = new String(Base64.getUrlDecoder().decode(genuine.split("\\.")[1]), StandardCharsets.UTF_8);
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(payload))) {
+            return reader.readObject().getString(TokenClaims.SESSION_ID, null);
+        }
     }
 
     private static String bearer(String token) {
@@ -88,6 +107,7 @@ final class HostileTokens {
         JwtClaims claims = new JwtClaims();
         long now = System.currentTimeMillis() / 1000;
         claims.setIssuer(issuer);
+        claims.setAudience(TokenClaims.AUDIENCE);
         claims.setSubject(user.toString());
         claims.setIssuedAt(NumericDate.fromSeconds(now - 1200));
         claims.setExpirationTime(NumericDate.fromSeconds(now + secondsToLive));

@@ -6,7 +6,8 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * Raised rate limits for one Arquillian deployment. Every IT class shares the environment web/pom.xml sets, where
+ * Raised rate limits (requests per tenant and address, sign-in attempts per address and account) for one Arquillian
+ * deployment. Every IT class shares the environment web/pom.xml sets, where
  * the tenant limit is low so PlatformIT sees its 429; a class that sends far more (the hostile suite, the browser
  * tests' polling) adds this jar to its copy of the WAR: its {@code microprofile-config.properties} has ordinal 500,
  * above the environment's 300, and holds for that deployment only.
@@ -17,6 +18,8 @@ public final class RaisedLimits {
             config_ordinal=500
             alquimista.ratelimit.tenant-requests=1000000
             alquimista.ratelimit.ip-requests=1000000
+            alquimista.auth.ip-attempts=1000000
+            alquimista.auth.account-attempts=1000000
             """;
 
     private RaisedLimits() {

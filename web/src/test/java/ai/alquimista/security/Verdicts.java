@@ -47,6 +47,7 @@ final class Verdicts {
     private final List<String> refusedByHttpServer = new ArrayList<>();
     private final Map<Integer, Integer> statuses = new TreeMap<>();
     private final Map<String, Integer> perCaller = new TreeMap<>();
+    private final Map<String, Integer> perCallerStatus = new TreeMap<>();
     private final Map<String, Integer> perOperation = new TreeMap<>();
     private final Set<String> secretsToHide = new LinkedHashSet<>();
     private int sent;
@@ -62,6 +63,7 @@ final class Verdicts {
         sent++;
         statuses.merge(answer.status(), 1, Integer::sum);
         perCaller.merge(probe.caller(), 1, Integer::sum);
+        perCallerStatus.merge(probe.caller() + " " + answer.status(), 1, Integer::sum);
         perOperation.merge(probe.operation(), 1, Integer::sum);
         String line = probe.describe() + " → " + answer.status();
         if (answer.failure() != null) {
@@ -128,6 +130,10 @@ final class Verdicts {
 
     Map<String, Integer> perCaller() {
         return perCaller;
+    }
+
+    Map<String, Integer> perCallerStatus() {
+        return perCallerStatus;
     }
 
     Map<String, Integer> perOperation() {
