@@ -39,7 +39,7 @@ public final class PlatformErrorMappers {
     public static class RefusalMapper implements ExceptionMapper<Refusal> {
         @Override
         public Response toResponse(Refusal e) {
-            return Problem.response(e.status(), e.title(), e.getMessage());
+            return Causes.response(e);
         }
     }
 
@@ -81,7 +81,7 @@ public final class PlatformErrorMappers {
     public static class UnreadableBodyMapper implements ExceptionMapper<ProcessingException> {
         @Override
         public Response toResponse(ProcessingException e) {
-            return unreadableBody();
+            return Causes.refusal(e).map(Causes::response).orElseGet(PlatformErrorMappers::unreadableBody);
         }
     }
 
@@ -89,7 +89,7 @@ public final class PlatformErrorMappers {
     public static class JsonbMapper implements ExceptionMapper<JsonbException> {
         @Override
         public Response toResponse(JsonbException e) {
-            return unreadableBody();
+            return Causes.refusal(e).map(Causes::response).orElseGet(PlatformErrorMappers::unreadableBody);
         }
     }
 }
