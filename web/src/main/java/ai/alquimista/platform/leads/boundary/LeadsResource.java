@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import ai.alquimista.nigredo.recebimento.planilha.LimitedInputStream;
 import ai.alquimista.nigredo.recebimento.planilha.Planilha;
 import ai.alquimista.shared.http.BodyLimits;
+import ai.alquimista.shared.text.StorableText;
 import ai.alquimista.shared.problems.ProblemException;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.HeaderParam;
@@ -119,8 +120,10 @@ public class LeadsResource {
     }
 
     private Response importing(String kind, String fileName, InputStream body) {
-        String name = fileName == null || fileName.isBlank() ? null
-                : fileName.strip().substring(0, Math.min(fileName.strip().length(), 255));
+        if (!StorableText.isStorable(fileName)) {
+            throw new InvalidInput(List.of(new Violation("filename", StorableText.PROBLEM)));
+        }
+        String name = fileName == null || fileName.isBlank() ? null : StorableText.sanitized(fileName.strip(), 255);
         intake.requireRecebimento(caller);
         InputStream limited = new LimitedInputStream(body, maxImportBytes);
         try (Planilha planilha = "xlsx".equals(kind) ? Planilha.xlsx(limited) : Planilha.csv(limited)) {
