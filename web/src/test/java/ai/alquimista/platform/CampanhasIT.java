@@ -136,9 +136,15 @@ class CampanhasIT {
                 () -> manager.get("api/sandbox/mensagens").json().getJsonArray("items"), items -> items.size() == 1)
                 .getJsonObject(0);
 
+        var nul = manager.post("api/sandbox/mensagens/" + message.getString("id") + "/resposta",
+                "{\"texto\": \"SAIR\\u0000\"}");
         var reply = manager.post("api/sandbox/mensagens/" + message.getString("id") + "/resposta", "{\"texto\": \"SAIR\"}");
 
+        assertThat(nul.status()).isEqualTo(400);
+        assertThat(nul.body()).contains("\"field\":\"texto\"");
         assertThat(reply.status()).isEqualTo(201);
+        assertThat(tenants.count("SELECT count(*) FROM nigredo_leads.interacoes WHERE tenant_id = ? AND tipo = 'recebido'",
+                tenant)).as("the refused reply wrote nothing").isEqualTo(1);
         assertThat(reply.json().getBoolean("descadastro")).isTrue();
         assertThat(tenants.count("SELECT count(*) FROM nigredo_leads.leads WHERE tenant_id = ? AND status = 'descadastrado'",
                 tenant)).isEqualTo(1);
@@ -201,6 +207,7 @@ class CampanhasIT {
 
         var withoutDisparo = manager.post("api/campanhas/" + id + "/approve", "");
         var brokenTemplate = manager.put("api/campanhas/" + id + "/mensagens", broken);
+        var nulTemplate = manager.put("api/campanhas/" + id + "/mensagens", withTopoACorpo(mensagens, "Oi\u0000").toString());
         var badLimit = manager.get("api/campanhas/" + id + "/preview?limit=0");
         var badSettings = manager.post("api/agents/nigredo-disparo/activate", "{\"settings\": {\"tier_whatsapp\": 1000}}");
 
@@ -209,6 +216,9 @@ class CampanhasIT {
         assertThat(brokenTemplate.status()).isEqualTo(400);
         assertThat(brokenTemplate.body()).containsPattern("mensagens\\.(topo|meio|fundo)\\.[AB]\\.corpo")
                 .contains("section not closed");
+        assertThat(nulTemplate.status()).isEqualTo(400);
+        assertThat(nulTemplate.contentType()).startsWith("application/problem+json");
+        assertThat(nulTemplate.body()).contains("\"field\":\"mensagens.topo.A.corpo\"");
         assertThat(badLimit.status()).isEqualTo(400);
         assertThat(badSettings.status()).isEqualTo(400);
         assertThat(badSettings.body()).contains("tier_whatsapp");

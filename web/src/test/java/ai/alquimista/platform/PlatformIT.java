@@ -12,8 +12,11 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.Key;
 import java.security.KeyPairGenerator;
@@ -636,6 +639,159 @@ class PlatformIT {
         assertThat(fields(missing.json())).containsExactlyInAnyOrder("email", "password");
         assertThat(broken.status()).isEqualTo(400);
         assertThat(broken.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void textPostgresqlCannotStoreIsRefusedNamingTheFieldAndNothingIsWritten() {
+        String email = "vera." + suffix + "@padaria.com.br";
+        tenants.user(padaria, email, "admin");
+        Api admin = signIn(email);
+        assertThat(admin.post("api/agents/nigredo-recebimento/activate", "{}").status()).isEqualTo(200);
+
+        var lead = admin.post("api/leads", "{\"empresa\": \"\\u0000\", \"contato\": \"Maria\","
+                + " \"telefone\": \"(11) 98765-4321\"}");
+        var user = admin.post("api/users", "{\"email\": \"novo." + suffix + "@padaria.com.br\", \"nome\": \"Ana\\u0007\","
+                + " \"role\": \"viewer\", \"password\": \"" + Tenants.PASSWORD + "\"}");
+        var rename = admin.patch("api/users/" + tenants.user(padaria, "xavi." + suffix + "@padaria.com.br", "viewer"),
+                "{\"nome\": \"X\\u0000\"}");
+        var settings = admin.post("api/agents/nigredo-disparo/activate", "{\"settings\": {\"canal_email\": \"smtp\\u0000\"}}");
+        var event = admin.post("events", "{\"source\": \"fibonacci.demo\", \"type\": \"ping\", \"detail\": {\"nota\":"
+                + " [\"ok\", \"\\u001b[31m\"]}}");
+        var filter = admin.get("api/audit-logs?action=lead.%00");
+        var hugePage = admin.get("api/leads?page=99999999999");
+        var lastPage = admin.get("api/leads?page=2147483647&size=20");
+
+        assertProblem(lead, 400, "empresa");
+        assertProblem(user, 400, "nome");
+        assertProblem(rename, 400, "nome");
+        assertProblem(settings, 400, "settings.canal_email");
+        assertProblem(event, 400, "detail.nota[1]");
+        assertProblem(filter, 400, "action");
+        assertProblem(hugePage, 400, "page");
+        assertProblem(lastPage, 400, "page");
+        assertThat(tenants.count("SELECT count(*) FROM nigredo_leads.imports WHERE tenant_id = ?", padaria)).isZero();
+        assertThat(tenants.count("SELECT count(*) FROM alquimista_platform.users WHERE tenant_id = ?", padaria))
+                .isEqualTo(2);
+        assertThat(tenants.count("SELECT count(*) FROM alquimista_platform.users WHERE tenant_id = ? AND nome LIKE 'X%'",
+                padaria)).isZero();
+        assertThat(tenants.count("SELECT count(*) FROM alquimista_platform.agent_activations WHERE tenant_id = ?",
+                padaria)).isEqualTo(1);
+        assertThat(tenants.count("SELECT count(*) FROM fibonacci_core.events WHERE tenant_id = ?", padaria)).isZero();
+    }
+
+    @Test
+    void aLeadFileRowWithAControlCharacterIsThatRowsIssueAndTheOtherRowsAreImported() {
+        tenants.user(oficina, "yara." + suffix + "@oficina.com.br", "manager");
+        Api manager = signIn("yara." + suffix + "@oficina.com.br");
+        manager.post("api/agents/nigredo-recebimento/activate", "{}");
+        String csv = "empresa;contato;email\n"
+                + "Oficina\u0000 Central;Rui;rui@oficinacentral.com.br\n"
+                + "Oficina Boa;Ana;ana@oficinaboa.com.br\n";
+
+        var accepted = manager.post("api/leads/import?filename=leads.csv", "text/csv; charset=utf-8", csv);
+
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        String importId = accepted.json().getString("import_id");
+        JsonObject report = await().atMost(Duration.ofSeconds(60)).until(
+                () -> manager.get("api/imports/" + importId).json(), r -> r.getString("status").equals("concluido"));
+        assertThat(report.getInt("total_rows")).isEqualTo(2);
+        assertThat(report.getInt("accepted")).isEqualTo(1);
+        assertThat(report.getInt("rejected")).isEqualTo(1);
+        assertThat(report.getJsonArray("issues").getValuesAs(JsonObject.class)).singleElement().satisfies(issue -> {
+            assertThat(issue.getInt("row")).isEqualTo(2);
+            assertThat(issue.getString("field")).isEqualTo("empresa");
+            assertThat(issue.getString("problem")).contains("caractere de controle");
+        });
+        assertProblem(manager.post("api/leads/import?filename=a%00.csv", "text/csv", csv), 400, "filename");
+    }
+
+    @Test
+    void aUserAgentLongerThanTheAuditColumnIsCutNeverRefused() throws Exception {
+        String email = "zeca." + suffix + "@padaria.com.br";
+        tenants.user(padaria, email, "admin");
+        String userAgent = "Mozilla/5.0 " + "x".repeat(600);
+        HttpClient http = HttpClient.newHttpClient();
+
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "auth/login"))
+                .header("Content-Type", "application/json").header("User-Agent", userAgent)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"email\": \"" + email + "\", \"password\": \""
+                        + Tenants.PASSWORD + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        String token = api.post("auth/login", "{\"email\": \"" + email + "\", \"password\": \"" + Tenants.PASSWORD
+                + "\"}").json().getString("access_token");
+        HttpResponse<String> leads = http.send(HttpRequest.newBuilder(URI.create(base + "api/leads"))
+                .header("Authorization", "Bearer " + token).header("User-Agent", userAgent).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(leads.statusCode()).isEqualTo(200);
+        assertThat(tenants.count("SELECT count(*) FROM alquimista_platform.audit_logs WHERE tenant_id = ?"
+                + " AND action IN ('auth.login', 'lead.list') AND length(user_agent) = 512", padaria)).isEqualTo(2);
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeadersAndTheUiRunsOnlyItsOwnFiles() {
+        var ui = api.get("app/");
+        var docs = api.get("api-docs/");
+        var anonymous = api.get("api/me");
+        var forged = api.as("not-a-token").get("api/me");
+        var health = api.get("health");
+
+        for (var reply : new Api.Reply[] {ui, docs, anonymous, forged, health}) {
+            assertThat(reply.header("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(reply.header("Referrer-Policy")).isEqualTo("no-referrer");
+            assertThat(reply.header("X-Frame-Options")).isEqualTo("DENY");
+            assertThat(reply.header("Strict-Transport-Security")).as("published over http here").isNull();
+        }
+        assertThat(ui.status()).isEqualTo(200);
+        assertThat(ui.header("Content-Security-Policy")).startsWith("default-src 'self'; script-src 'self'; style-src 'self';")
+                .contains("frame-ancestors 'none'").doesNotContain("unsafe-inline");
+        assertThat(ui.body()).doesNotContain("<script>", "<style", "style=\"", "onclick=", "onload=");
+        assertThat(docs.header("Content-Security-Policy")).isEqualTo(ui.header("Content-Security-Policy"));
+        assertThat(docs.body()).doesNotContain("<script>", "<style", "style=\"");
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(forged.status()).isEqualTo(401);
+        for (var reply : new Api.Reply[] {anonymous, forged, health}) {
+            assertThat(reply.header("Content-Security-Policy")).isEqualTo("default-src 'none'; frame-ancestors 'none'");
+        }
+    }
+
+    @Test
+    void aBodyOverItsRoutesLimitIs413BeforeItIsReadAndNothingIsStored() {
+        String email = "bela." + suffix + "@oficina.com.br";
+        tenants.user(oficina, email, "admin");
+        Api admin = signIn(email);
+        admin.post("api/agents/nigredo-recebimento/activate", "{}");
+        String bigUser = "{\"email\": \"grande." + suffix + "@oficina.com.br\", \"role\": \"viewer\", \"password\": \""
+                + Tenants.PASSWORD + "\", \"nome\": \"" + "n".repeat(300 * 1024) + "\"}";
+        byte[] bigUserBytes = bigUser.getBytes(StandardCharsets.UTF_8);
+        String boundary = "----alquimista" + suffix;
+        byte[] bigForm = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"l.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\nempresa;telefone\n" + "Oficina;(11) 98765-4321\n".repeat(50_000)
+                + "\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+
+        // over HTTP/1.1, as browsers send: the JDK client's h2c upgrade waits for a body the server refused unread
+        var signIn = api.post("auth/login", "application/json", HttpRequest.BodyPublishers.ofString(
+                "{\"email\": \"" + email + "\", \"password\": \"" + "x".repeat(9000) + "\"}"));
+        var declared = admin.post("api/users", "application/json", HttpRequest.BodyPublishers.ofString(bigUser));
+        var chunked = admin.post("api/users", "application/json",
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bigUserBytes)));
+        var form = admin.post("api/leads/import", "multipart/form-data; boundary=" + boundary,
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bigForm)));
+
+        for (var reply : new Api.Reply[] {signIn, declared, chunked, form}) {
+            assertThat(reply.status()).as(reply.body()).isEqualTo(413);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+            assertThat(reply.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        }
+        assertThat(tenants.count("SELECT count(*) FROM alquimista_platform.users WHERE tenant_id = ?", oficina))
+                .isEqualTo(1);
+        assertThat(tenants.count("SELECT count(*) FROM nigredo_leads.imports WHERE tenant_id = ?", oficina)).isZero();
+    }
+
+    private static void assertProblem(Api.Reply reply, int status, String field) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(fields(reply.json())).contains(field);
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 public record EventSubmission(String source, String type, JsonObject detail, Optional<String> correlationId) {
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_-]*(\\.[a-z0-9_-]+)*");
+    /** source, type and correlation_id are varchar(255) in fibonacci_core.events. */
     private static final int MAX_NAME = 255;
 
     public static EventSubmission from(JsonValue body) {
@@ -82,8 +83,9 @@ public record EventSubmission(String source, String type, JsonObject detail, Opt
         if (value == null || value == JsonValue.NULL) {
             return null;
         }
-        if (value.getValueType() != JsonValue.ValueType.STRING || json.getString(field).isBlank()) {
-            violations.add(new Violation(field, "must be a non-empty string"));
+        if (value.getValueType() != JsonValue.ValueType.STRING || json.getString(field).isBlank()
+                || json.getString(field).length() > MAX_NAME) {
+            violations.add(new Violation(field, "must be a non-empty string of at most " + MAX_NAME + " characters"));
             return null;
         }
         return json.getString(field);

@@ -9,6 +9,7 @@ public enum Problem {
     REQUIRED("Campo obrigatório não preenchido"),
     PHONE_OR_EMAIL_REQUIRED("Informe telefone ou e-mail"),
     TOO_LONG("Texto longo demais"),
+    CONTROL_CHARACTER("Texto com caractere de controle (NUL ou outro caractere invisível): apague-o da célula"),
 
     CNPJ_WRONG_LENGTH("CNPJ deve ter 14 caracteres"),
     CNPJ_INVALID_CHARACTER("CNPJ com caractere inválido: as 12 primeiras posições aceitam números e letras, as 2 últimas só números"),

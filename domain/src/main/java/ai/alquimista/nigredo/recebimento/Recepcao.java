@@ -1,5 +1,6 @@
 package ai.alquimista.nigredo.recebimento;
 
+import ai.alquimista.shared.text.StorableText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,8 @@ public final class Recepcao {
     /** The widths of nigredo_leads.leads. */
     private static final int MAX_NAME_LENGTH = 255;
     private static final int MAX_SETOR_LENGTH = 100;
+    /** A text column: kept to what a CNAE code and its denomination need. */
+    private static final int MAX_ATIVIDADE_LENGTH = 500;
     private static final String TELEFONE_OU_EMAIL = LeadRecebido.TELEFONE + "/" + LeadRecebido.EMAIL;
 
     private Recepcao() {
@@ -33,7 +36,8 @@ public final class Recepcao {
         Optional<Documento> documento = report.optional(LeadRecebido.CNPJ, lead.cnpj(), Documento::parse);
         Optional<String> setor = report.text(LeadRecebido.SETOR, lead.setor(), MAX_SETOR_LENGTH);
         Optional<Porte> porte = report.optional(LeadRecebido.PORTE, lead.porte(), Porte::parse);
-        Optional<String> atividade = Text.clean(lead.atividadePrincipal());
+        Optional<String> atividade = report.text(LeadRecebido.ATIVIDADE_PRINCIPAL, lead.atividadePrincipal(),
+                MAX_ATIVIDADE_LENGTH);
         Optional<DivisaoCnae> divisao = atividade.flatMap(DivisaoCnae::in)
                 .flatMap(parsed -> report.read(LeadRecebido.ATIVIDADE_PRINCIPAL, parsed));
 
@@ -64,6 +68,9 @@ public final class Recepcao {
         }
 
         Optional<String> text(String field, String raw, int maxLength) {
+            if (!storable(field, raw)) {
+                return Optional.empty();
+            }
             Optional<String> text = Text.clean(raw);
             if (text.isPresent() && text.get().length() > maxLength) {
                 add(field, Problem.TOO_LONG);
@@ -74,7 +81,19 @@ public final class Recepcao {
 
         /** Blank is absent; anything else must read as a value. */
         <T> Optional<T> optional(String field, String raw, Function<String, Parsed<T>> parser) {
+            if (!storable(field, raw)) {
+                return Optional.empty();
+            }
             return Text.clean(raw).flatMap(text -> read(field, parser.apply(text)));
+        }
+
+        /** Control characters are reported, never cleaned away: the tenant's file has them and should not. */
+        boolean storable(String field, String raw) {
+            if (StorableText.isStorable(raw)) {
+                return true;
+            }
+            add(field, Problem.CONTROL_CHARACTER);
+            return false;
         }
 
         <T> Optional<T> read(String field, Parsed<T> parsed) {

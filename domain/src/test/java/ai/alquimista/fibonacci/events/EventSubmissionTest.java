@@ -88,4 +88,12 @@ class EventSubmissionTest {
                 "detail.classification.authentic_need", "detail.proposed_action",
                 "detail.logs[0].timestamp", "detail.logs[0].trace_id", "detail.logs[1]");
     }
+
+    @Test
+    void aCorrelationIdLongerThanItsColumnIsRefused() {
+        assertThat(refusal("{'source':'fibonacci.demo','type':'ping','correlation_id':'" + "c".repeat(256) + "'}")
+                .violations()).extracting(Violation::field).containsExactly("correlation_id");
+        assertThat(EventSubmission.from(json("{'source':'fibonacci.demo','type':'ping','correlation_id':'"
+                + "c".repeat(255) + "'}")).correlationId()).hasValueSatisfying(id -> assertThat(id).hasSize(255));
+    }
 }

@@ -131,6 +131,27 @@ class RecepcaoTest {
     }
 
     @Test
+    void anAtividadeLongerThanADescriptionNeedsIsReported() {
+        LeadRecebido lead = new LeadRecebido("Acme", "João", "(11) 98765-4321", null, null, null, null, "A".repeat(501));
+
+        assertThat(inconformidades(lead)).containsExactly(new Inconformidade("atividade_principal", Problem.TOO_LONG));
+    }
+
+    @Test
+    void controlCharactersAreReportedInTheFieldThatHasThemNeverCleanedAway() {
+        LeadRecebido lead = new LeadRecebido("Pada\u0000ria", "Maria\u0007", "(11) 98765-4321", "maria@x.com.br\u001B",
+                null, "Ali\u0001mentação", null, null);
+
+        assertThat(inconformidades(lead)).containsExactly(
+                new Inconformidade("empresa", Problem.CONTROL_CHARACTER),
+                new Inconformidade("contato", Problem.CONTROL_CHARACTER),
+                new Inconformidade("email", Problem.CONTROL_CHARACTER),
+                new Inconformidade("setor", Problem.CONTROL_CHARACTER));
+        assertThat(accepted(new LeadRecebido("Padaria\tPão\r\nQuente", "Maria", "(11) 98765-4321", null, null, null,
+                null, null)).empresa()).isEqualTo("Padaria Pão Quente");
+    }
+
+    @Test
     void aDescriptionWithoutACnaeCodeIsKeptWithoutADivision() {
         AcceptedLead lead = accepted(new LeadRecebido("Acme", "João", "(11) 98765-4321", null, null, "Varejo", "EPP",
                 "Comércio de calçados"));

@@ -7,7 +7,9 @@ import java.util.List;
 
 /**
  * Page and size query parameters, checked here rather than with Bean Validation annotations on the
- * parameters: Payara's OpenAPI generator fails on {@code @Min}/{@code @Max} there.
+ * parameters: Payara's OpenAPI generator fails on {@code @Min}/{@code @Max} there. A page whose first row
+ * lies past what an int offset holds is refused: {@code page * size} would overflow into a negative offset.
+ * (A page that is not a whole number at all is refused by {@code RequestParameters}.)
  */
 public record Paging(int page, int size) {
 
@@ -18,6 +20,8 @@ public record Paging(int page, int size) {
         }
         if (size < 1 || size > maxSize) {
             violations.add(new Violation("size", "must be between 1 and " + maxSize));
+        } else if ((long) page * size > Integer.MAX_VALUE) {
+            violations.add(new Violation("page", "must be at most " + Integer.MAX_VALUE / size + " for size " + size));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations);

@@ -4,7 +4,6 @@ import ai.alquimista.fibonacci.events.Violation;
 import ai.alquimista.platform.auth.control.InvalidCredentials;
 import ai.alquimista.shared.errors.InvalidInput;
 import ai.alquimista.shared.errors.Refusal;
-import ai.alquimista.shared.errors.TooManyRequests;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -40,11 +39,7 @@ public final class PlatformErrorMappers {
     public static class RefusalMapper implements ExceptionMapper<Refusal> {
         @Override
         public Response toResponse(Refusal e) {
-            Response problem = Problem.response(e.status(), e.title(), e.getMessage());
-            if (e instanceof TooManyRequests tooMany) {
-                return Response.fromResponse(problem).header("Retry-After", tooMany.retryAfterSeconds()).build();
-            }
-            return problem;
+            return Causes.response(e);
         }
     }
 
@@ -86,7 +81,7 @@ public final class PlatformErrorMappers {
     public static class UnreadableBodyMapper implements ExceptionMapper<ProcessingException> {
         @Override
         public Response toResponse(ProcessingException e) {
-            return unreadableBody();
+            return Causes.refusal(e).map(Causes::response).orElseGet(PlatformErrorMappers::unreadableBody);
         }
     }
 
@@ -94,7 +89,7 @@ public final class PlatformErrorMappers {
     public static class JsonbMapper implements ExceptionMapper<JsonbException> {
         @Override
         public Response toResponse(JsonbException e) {
-            return unreadableBody();
+            return Causes.refusal(e).map(Causes::response).orElseGet(PlatformErrorMappers::unreadableBody);
         }
     }
 }

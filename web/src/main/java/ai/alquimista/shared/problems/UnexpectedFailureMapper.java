@@ -15,6 +15,10 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
+        var refusal = Causes.refusal(failure);
+        if (refusal.isPresent()) {
+            return Causes.response(refusal.get());
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "unexpected failure, incident " + incident, failure);
         return Problem.response(500, "Internal error", "unexpected failure; incident " + incident);

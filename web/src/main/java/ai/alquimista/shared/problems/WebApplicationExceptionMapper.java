@@ -11,6 +11,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     @Override
     public Response toResponse(WebApplicationException e) {
+        var refusal = Causes.refusal(e.getCause());
+        if (refusal.isPresent()) {
+            return Causes.response(refusal.get());
+        }
         Response response = e.getResponse();
         if (Problem.MEDIA_TYPE.equals(String.valueOf(response.getMediaType()))) {
             return response;

@@ -1,6 +1,7 @@
 package ai.alquimista.platform.audit.entity;
 
 import ai.alquimista.shared.persistence.Uuids;
+import ai.alquimista.shared.text.StorableText;
 import ai.alquimista.shared.persistence.InstantConverter;
 import ai.alquimista.shared.persistence.JsonObjectConverter;
 import jakarta.json.JsonObject;
@@ -18,6 +19,10 @@ import java.util.UUID;
 @Entity
 @Table(schema = "alquimista_platform", name = "audit_logs")
 public class AuditLog {
+
+    /** The widths of ip_address and user_agent. */
+    public static final int MAX_IP_ADDRESS = 64;
+    public static final int MAX_USER_AGENT = 512;
 
     @Id
     private UUID id;
@@ -72,9 +77,13 @@ public class AuditLog {
         return this;
     }
 
+    /**
+     * The client's address and User-Agent header are information, not input the caller means: they are cut to
+     * their columns and control characters replaced, so no header can fail the request it belongs to.
+     */
     public AuditLog client(String ipAddress, String userAgent) {
-        this.ipAddress = ipAddress;
-        this.userAgent = userAgent;
+        this.ipAddress = StorableText.sanitized(ipAddress, MAX_IP_ADDRESS);
+        this.userAgent = StorableText.sanitized(userAgent, MAX_USER_AGENT);
         return this;
     }
 

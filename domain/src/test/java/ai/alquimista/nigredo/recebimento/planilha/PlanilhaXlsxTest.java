@@ -3,15 +3,22 @@ package ai.alquimista.nigredo.recebimento.planilha;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.alquimista.nigredo.recebimento.Celulas;
+import ai.alquimista.nigredo.recebimento.Inconformidade;
+import ai.alquimista.nigredo.recebimento.Problem;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 class PlanilhaXlsxTest {
@@ -60,6 +67,51 @@ class PlanilhaXlsxTest {
                 + "\"porte\":\"3\"}");
         assertThat(linhas.get(1).dados().getString("empresa")).isEqualTo("MERCADO CENTRAL");
         assertThat(linhas.get(1).dados().getString("telefone")).isEqualTo("5531032221234");
+    }
+
+    @Test
+    void aNulWrittenAsAnEscapeInACellIsReadAsNulAndIsThatRowsIssue() throws Exception {
+        List<Linha> linhas = new ArrayList<>();
+        try (Planilha planilha = Planilha.xlsx(new ByteArrayInputStream(withNulEscape()))) {
+            planilha.forEachRemaining(linhas::add);
+        }
+
+        assertThat(linhas).hasSize(2);
+        assertThat(linhas.get(0).dados().getString("empresa")).isEqualTo("Pada\u0000ria");
+        assertThat(Celulas.inconformidades(linhas.get(0).dados()))
+                .containsExactly(new Inconformidade("empresa", Problem.CONTROL_CHARACTER));
+        assertThat(Celulas.inconformidades(linhas.get(1).dados())).isEmpty();
+    }
+
+    /** POI writes a NUL as '?'; Excel writes it as the escape _x0000_, as this workbook has it. */
+    private static byte[] withNulEscape() throws Exception {
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("Leads");
+            String[][] rows = {{"empresa", "email"}, {"PadaNULria", "maria@padaria.com.br"},
+                {"Mercado Central", "ana@mercado.com.br"}};
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            workbook.write(written);
+        }
+        ByteArrayOutputStream escaped = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(written.toByteArray()));
+             ZipOutputStream out = new ZipOutputStream(escaped)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] data = in.readAllBytes();
+                if (entry.getName().equals("xl/sharedStrings.xml")) {
+                    data = new String(data, StandardCharsets.UTF_8).replace("NUL", "_x0000_").getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(data);
+                out.closeEntry();
+            }
+        }
+        return escaped.toByteArray();
     }
 
     @Test

@@ -9,6 +9,8 @@ import ai.alquimista.platform.agents.control.ActivationGate;
 import ai.alquimista.platform.audit.control.AuditTrail;
 import ai.alquimista.platform.auth.control.Caller;
 import ai.alquimista.fibonacci.events.Violation;
+import ai.alquimista.nigredo.recebimento.Celulas;
+import ai.alquimista.nigredo.recebimento.Inconformidade;
 import ai.alquimista.nigredo.recebimento.planilha.Linha;
 import ai.alquimista.shared.errors.InvalidInput;
 import ai.alquimista.shared.errors.Conflict;
@@ -82,14 +84,15 @@ public class LeadIntake {
     /**
      * Takes rows in as they are read (a file's, streamed): rows are inserted in batches of
      * {@value #BATCH}, never held together; a row that could not be read becomes an issue of the
-     * import (field "linha") and counts as received and rejected at once. A file without rows is
+     * import (field "linha"), a row with a cell the database cannot store (a control character) an issue of
+     * that field, and either counts as received and rejected at once, never stored. A file without rows is
      * refused (400) and anything read from the stream that throws rolls everything back.
      */
     public Received accept(Caller caller, String source, String fileName, Iterator<Linha> rows) {
         requireRecebimento(caller);
         UUID importId = UUID.randomUUID();
         int total = 0;
-        int malformed = 0;
+        int refused = 0;
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO nigredo_leads.imports"
                     + " (id, tenant_id, source, file_name, total_rows) VALUES (?, ?, ?, ?, 0)")) {
@@ -108,12 +111,20 @@ public class LeadIntake {
                     total++;
                     if (row.malformada()) {
                         issues.add(row.numero(), "linha", row.problema());
-                        malformed++;
+                        refused++;
                     } else {
-                        insert.setObject(1, importId);
-                        insert.setInt(2, row.numero());
-                        insert.setString(3, row.dados().toString());
-                        insert.addBatch();
+                        List<Inconformidade> unstorable = Celulas.inconformidades(row.dados());
+                        for (Inconformidade inconformidade : unstorable) {
+                            issues.add(row.numero(), inconformidade.field(), inconformidade.message());
+                        }
+                        if (unstorable.isEmpty()) {
+                            insert.setObject(1, importId);
+                            insert.setInt(2, row.numero());
+                            insert.setString(3, row.dados().toString());
+                            insert.addBatch();
+                        } else {
+                            refused++;
+                        }
                     }
                     if (++batched == BATCH) {
                         insert.executeBatch();
@@ -130,8 +141,8 @@ public class LeadIntake {
             try (PreparedStatement update = connection.prepareStatement("UPDATE nigredo_leads.imports"
                     + " SET total_rows = ?, processed_rows = ?, rejected = ? WHERE id = ?")) {
                 update.setInt(1, total);
-                update.setInt(2, malformed);
-                update.setInt(3, malformed);
+                update.setInt(2, refused);
+                update.setInt(3, refused);
                 update.setObject(4, importId);
                 update.executeUpdate();
             }

@@ -84,7 +84,7 @@ public class CampanhasResource {
             + " in the sandbox's Mustache subset over {{primeiro_nome}}, {{contato}}, {{empresa}}, {{setor}}, {{remetente}};"
             + " partials, delimiter changes and unknown names are refused (400) (manager or admin)")
     public String replaceMessages(@PathParam("id") String id, String body) {
-        JsonValue json = JsonBodies.parse(body, MAX_BODY_BYTES);
+        JsonValue json = JsonBodies.parse(body, MAX_BODY_BYTES, "mensagens");
         if (json.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new InvalidInput(List.of(new Violation("mensagens", "must be an object with topo, meio and fundo")));
         }

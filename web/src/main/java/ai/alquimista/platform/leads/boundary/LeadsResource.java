@@ -19,7 +19,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import ai.alquimista.nigredo.recebimento.planilha.LimitedInputStream;
 import ai.alquimista.nigredo.recebimento.planilha.Planilha;
-import ai.alquimista.shared.errors.TooLarge;
+import ai.alquimista.shared.http.BodyLimits;
+import ai.alquimista.shared.text.StorableText;
 import ai.alquimista.shared.problems.ProblemException;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.HeaderParam;
@@ -55,8 +56,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Produces(MediaType.APPLICATION_JSON)
 public class LeadsResource {
 
-    private static final int MAX_BODY_BYTES = 32 * 1024 * 1024;
-
     @Inject
     LeadsQuery leads;
 
@@ -89,7 +88,7 @@ public class LeadsResource {
     @Operation(summary = "Send one lead, an array of leads or {\"leads\": [...]} (up to 10,000) to the Recebimento"
             + " agent; answers 202 with the import id (manager or admin)")
     public Response receive(String body) {
-        List<JsonObject> rows = rows(JsonBodies.parse(body, MAX_BODY_BYTES));
+        List<JsonObject> rows = rows(JsonBodies.parse(body, BodyLimits.LEADS_JSON_BYTES));
         return accepted(intake.accept(caller, "api", null, rows), Json.createObjectBuilder());
     }
 
@@ -102,11 +101,8 @@ public class LeadsResource {
             + " razão social, cnpj, contato, telefone, celular, e-mail, setor, porte, atividade/cnae...); the report's"
             + " row numbers are the spreadsheet's (the header is row 1). Answers 202 with the import id, its row count and the columns it ignored")
     public Response importFile(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                               @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
                                @QueryParam("filename") String fileName, InputStream body) {
-        String kind = kind(contentType, fileName);
-        refuseDeclaredOverLimit(contentLength);
-        return importing(kind, fileName, body);
+        return importing(kind(contentType, fileName), fileName, body);
     }
 
     @POST
@@ -124,8 +120,10 @@ public class LeadsResource {
     }
 
     private Response importing(String kind, String fileName, InputStream body) {
-        String name = fileName == null || fileName.isBlank() ? null
-                : fileName.strip().substring(0, Math.min(fileName.strip().length(), 255));
+        if (!StorableText.isStorable(fileName)) {
+            throw new InvalidInput(List.of(new Violation("filename", StorableText.PROBLEM)));
+        }
+        String name = fileName == null || fileName.isBlank() ? null : StorableText.sanitized(fileName.strip(), 255);
         intake.requireRecebimento(caller);
         InputStream limited = new LimitedInputStream(body, maxImportBytes);
         try (Planilha planilha = "xlsx".equals(kind) ? Planilha.xlsx(limited) : Planilha.csv(limited)) {
@@ -143,16 +141,6 @@ public class LeadsResource {
                         .add("rows", received.rows()).build().toString())
                 .location(URI.create("api/imports/" + received.importId()))
                 .build();
-    }
-
-    private void refuseDeclaredOverLimit(String contentLength) {
-        try {
-            if (contentLength != null && Long.parseLong(contentLength.strip()) > maxImportBytes) {
-                throw new TooLarge(maxImportBytes);
-            }
-        } catch (NumberFormatException ignored) {
-            // counted while reading
-        }
     }
 
     /** "csv" or "xlsx" from the media type, or from the file name when the type says nothing (octet-stream). */

@@ -127,11 +127,7 @@ public class WebUiResource {
         if (unchanged != null) {
             return unchanged.cacheControl(cache).tag(tag).build();
         }
-        return Response.ok(file.body(), type(name))
-                .tag(tag)
-                .cacheControl(cache)
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+        return Response.ok(file.body(), type(name)).tag(tag).cacheControl(cache).build();
     }
 
     /** The path below the root, refused when it could leave it. */
