@@ -7,12 +7,14 @@ import ai.alquimista.shared.json.StorableJson;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.util.List;
 
 /**
- * Reads a request body as JSON, refusing empty, oversized or broken bodies with a clear problem, and bodies with
+ * Reads a request body as JSON, refusing empty, oversized or broken bodies (trailing content and nesting past
+ * 1,000 levels included) with a clear problem, and bodies with
  * a string or key PostgreSQL cannot store or nobody types (NUL and other control characters: see
  * {@link ai.alquimista.shared.text.StorableText}), each named by its path. Every JSON body passes here: resources
  * that take the body as text call {@link #parse}, bodies bound to classes pass through {@link JsonEntities}.
@@ -41,13 +43,23 @@ public final class JsonBodies {
             throw new TooLarge("the request body", maxBytes);
         }
         JsonValue json;
-        try (var reader = Json.createReader(new StringReader(body))) {
-            json = reader.readValue();
+        try (JsonParser parser = Json.createParser(new StringReader(body))) {
+            parser.next();
+            json = parser.getValue();
+            // a JsonReader stops after the first value: "{...}}garbage" would pass
+            if (parser.hasNext()) {
+                throw new ProblemException(400, "Malformed JSON", "the body holds more than one JSON value");
+            }
         } catch (JsonParsingException e) {
             throw new ProblemException(400, "Malformed JSON", "the body is not valid JSON: " + e.getMessage()
                     + " (line " + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber() + ")");
         } catch (JsonException e) {
             throw new ProblemException(400, "Malformed JSON", "the body is not valid JSON: " + e.getMessage());
+        } catch (ProblemException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Parsson refuses nesting deeper than 1,000 with a plain RuntimeException ("Input is too deeply nested")
+            throw new ProblemException(400, "Malformed JSON", "the body cannot be read as JSON: " + e.getMessage());
         }
         List<Violation> unstorable = StorableJson.violations(json, root);
         if (!unstorable.isEmpty()) {
