@@ -6,6 +6,7 @@ import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
@@ -26,10 +27,20 @@ final class BodyShapes {
      * {@code invalidWith}, when given, builds that body itself (for a body whose only field is the one set).
      */
     record Shape(Supplier<JsonValue> valid, UnaryOperator<JsonValue> invalidate, List<String> fields,
-                 BiFunction<String, JsonValue, JsonValue> invalidWith) {
+                 BiFunction<String, JsonValue, JsonValue> invalidWith, Set<String> rowIssues) {
 
         Shape(Supplier<JsonValue> valid, UnaryOperator<JsonValue> invalidate, List<String> fields) {
-            this(valid, invalidate, fields, null);
+            this(valid, invalidate, fields, null, Set.of());
+        }
+
+        Shape(Supplier<JsonValue> valid, UnaryOperator<JsonValue> invalidate, List<String> fields,
+              BiFunction<String, JsonValue, JsonValue> invalidWith) {
+            this(valid, invalidate, fields, invalidWith, Set.of());
+        }
+
+        /** Whether the operation takes this must-refuse value as an issue of its row (a 202), not a refusal. */
+        boolean reportsAsRowIssue(String value) {
+            return rowIssues.contains(value);
         }
 
         JsonValue invalid(String field, JsonValue value) {
@@ -93,7 +104,11 @@ final class BodyShapes {
                         body -> Json.createObjectBuilder().add("leads", Json.createArrayBuilder(
                                 body.asJsonObject().getJsonArray("leads")).add(42)).build(),
                         List.of("leads/0/empresa", "leads/0/contato", "leads/0/telefone", "leads/0/email", "leads/0/cnpj",
-                                "leads/0/setor", "leads/0/porte", "leads/0/atividade_principal", "leads/0/opt_in_whatsapp"))),
+                                "leads/0/setor", "leads/0/porte", "leads/0/atividade_principal", "leads/0/opt_in_whatsapp"),
+                        null,
+                        // issue 8: text longer than its column is refused, or reported as a row issue inside an
+                        // import; leads are an import (README: the row is rejected, the others go on)
+                        Set.of("1mb"))),
                 Map.entry("POST /events", new Shape(
                         () -> Json.createObjectBuilder().add("source", "nigredo.sentimento").add("type", "sentiment.requested")
                                 .add("detail", Json.createObjectBuilder().add("texto", "ok")
