@@ -1,7 +1,9 @@
 package ai.alquimista.platform.sessions.entity;
 
+import ai.alquimista.platform.audit.entity.AuditLog;
 import ai.alquimista.shared.persistence.InstantConverter;
 import ai.alquimista.shared.persistence.Uuids;
+import ai.alquimista.shared.text.StorableText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -69,8 +71,9 @@ public class Session {
         this.tenantId = tenantId == null ? null : Uuids.text(tenantId);
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.expiresAt = Objects.requireNonNull(expiresAt, "expiresAt");
-        this.ipAddress = ipAddress;
-        this.userAgent = userAgent;
+        // information, not input: cut to their columns as the audit log does, so no header fails a sign-in
+        this.ipAddress = StorableText.sanitized(ipAddress, AuditLog.MAX_IP_ADDRESS);
+        this.userAgent = StorableText.sanitized(userAgent, AuditLog.MAX_USER_AGENT);
     }
 
     public static Session ofUser(UUID userId, UUID tenantId, Instant now, Instant expiresAt, String ip, String userAgent) {
