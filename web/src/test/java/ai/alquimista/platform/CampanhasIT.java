@@ -254,17 +254,23 @@ class CampanhasIT {
         assertThat(manager.get("api/campanhas/" + id).json().getJsonObject("mensagens")).isEqualTo(mensagens);
 
         tenants.execute("UPDATE nigredo_leads.campanhas SET mensagens = ?::jsonb WHERE id = ?",
-                withTopoACorpo(mensagens, "{{>" + key + "}}").toString(), UUID.fromString(id));
+                withTopoCorpo(withTopoCorpo(mensagens, "A", "{{>" + key + "}}"), "B", "{{>" + key + "}}").toString(),
+                UUID.fromString(id));
         var preview = manager.get("api/campanhas/" + id + "/preview");
 
         assertThat(preview.status()).as("a template stored before the sandbox is refused when rendered").isEqualTo(409);
-        assertThat(preview.body()).contains("mensagens.topo.A.corpo").doesNotContain(secret);
+        assertThat(preview.body()).containsPattern("mensagens\\.topo\\.[AB]\\.corpo").doesNotContain(secret);
     }
 
     private static JsonObject withTopoACorpo(JsonObject mensagens, String corpo) {
+        return withTopoCorpo(mensagens, "A", corpo);
+    }
+
+    private static JsonObject withTopoCorpo(JsonObject mensagens, String variante, String corpo) {
         JsonObject topo = mensagens.getJsonObject("topo");
-        JsonObject a = Json.createObjectBuilder(topo.getJsonObject("A")).add("corpo", corpo).build();
-        return Json.createObjectBuilder(mensagens).add("topo", Json.createObjectBuilder(topo).add("A", a)).build();
+        JsonObject changed = Json.createObjectBuilder(topo.getJsonObject(variante)).add("corpo", corpo).build();
+        return Json.createObjectBuilder(mensagens).add("topo", Json.createObjectBuilder(topo).add(variante, changed))
+                .build();
     }
 
     /** Polls once a second: the IT's per-tenant rate limit is 60 requests a minute. */

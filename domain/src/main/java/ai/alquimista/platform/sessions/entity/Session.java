@@ -2,6 +2,7 @@ package ai.alquimista.platform.sessions.entity;
 
 import ai.alquimista.shared.persistence.InstantConverter;
 import ai.alquimista.shared.persistence.Uuids;
+import ai.alquimista.shared.text.StorableText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -23,6 +24,9 @@ public class Session {
 
     public static final String USER = "user";
     public static final String OPERATOR = "operator";
+
+    private static final int MAX_IP_ADDRESS = 64;
+    private static final int MAX_USER_AGENT = 512;
 
     @Id
     private UUID id;
@@ -69,8 +73,8 @@ public class Session {
         this.tenantId = tenantId == null ? null : Uuids.text(tenantId);
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.expiresAt = Objects.requireNonNull(expiresAt, "expiresAt");
-        this.ipAddress = ipAddress;
-        this.userAgent = userAgent;
+        this.ipAddress = StorableText.sanitized(ipAddress, MAX_IP_ADDRESS);
+        this.userAgent = StorableText.sanitized(userAgent, MAX_USER_AGENT);
     }
 
     public static Session ofUser(UUID userId, UUID tenantId, Instant now, Instant expiresAt, String ip, String userAgent) {
