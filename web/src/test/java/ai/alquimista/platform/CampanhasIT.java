@@ -253,12 +253,8 @@ class CampanhasIT {
         assertThat(absolute.body()).contains("{{>" + key + "}}");
         assertThat(manager.get("api/campanhas/" + id).json().getJsonObject("mensagens")).isEqualTo(mensagens);
 
-        // in both variants: the lead's variant is a hash of its random id, and the preview renders only that one
-        JsonObject stored = withTopoACorpo(mensagens, "{{>" + key + "}}");
-        JsonObject storedTopo = stored.getJsonObject("topo");
-        stored = Json.createObjectBuilder(stored).add("topo", Json.createObjectBuilder(storedTopo).add("B",
-                Json.createObjectBuilder(storedTopo.getJsonObject("B")).add("corpo", "{{>" + key + "}}"))).build();
-        tenants.execute("UPDATE nigredo_leads.campanhas SET mensagens = ?::jsonb WHERE id = ?", stored.toString(),
+        tenants.execute("UPDATE nigredo_leads.campanhas SET mensagens = ?::jsonb WHERE id = ?",
+                withTopoCorpo(withTopoCorpo(mensagens, "A", "{{>" + key + "}}"), "B", "{{>" + key + "}}").toString(),
                 UUID.fromString(id));
         var preview = manager.get("api/campanhas/" + id + "/preview");
 
@@ -267,9 +263,14 @@ class CampanhasIT {
     }
 
     private static JsonObject withTopoACorpo(JsonObject mensagens, String corpo) {
+        return withTopoCorpo(mensagens, "A", corpo);
+    }
+
+    private static JsonObject withTopoCorpo(JsonObject mensagens, String variante, String corpo) {
         JsonObject topo = mensagens.getJsonObject("topo");
-        JsonObject a = Json.createObjectBuilder(topo.getJsonObject("A")).add("corpo", corpo).build();
-        return Json.createObjectBuilder(mensagens).add("topo", Json.createObjectBuilder(topo).add("A", a)).build();
+        JsonObject changed = Json.createObjectBuilder(topo.getJsonObject(variante)).add("corpo", corpo).build();
+        return Json.createObjectBuilder(mensagens).add("topo", Json.createObjectBuilder(topo).add(variante, changed))
+                .build();
     }
 
     /** Polls once a second: the IT's per-tenant rate limit is 60 requests a minute. */

@@ -298,7 +298,9 @@ class PlatformIT {
             assertThat(reply.status()).isEqualTo(401);
             assertThat(reply.contentType()).startsWith("application/problem+json");
         }
-        assertThat(api.get("api/agents").status()).isEqualTo(401);
+        var withoutToken = api.get("api/agents");
+        assertThat(withoutToken.status()).isEqualTo(401);
+        assertThat(withoutToken.headers().firstValue("WWW-Authenticate")).contains("Bearer");
         assertThat(api.as(genuine).get("api/me").status()).isEqualTo(200);
     }
 

@@ -20,6 +20,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             return response;
         }
         Response.StatusType status = response.getStatusInfo();
-        return Problem.response(status.getStatusCode(), status.getReasonPhrase(), e.getMessage());
+        Response problem = Problem.response(status.getStatusCode(), status.getReasonPhrase(), e.getMessage());
+        if (status.getStatusCode() == 401) {
+            return Response.fromResponse(problem).header("WWW-Authenticate", "Bearer").build();
+        }
+        return problem;
     }
 }

@@ -1,6 +1,5 @@
 package ai.alquimista.platform.sessions.entity;
 
-import ai.alquimista.platform.audit.entity.AuditLog;
 import ai.alquimista.shared.persistence.InstantConverter;
 import ai.alquimista.shared.persistence.Uuids;
 import ai.alquimista.shared.text.StorableText;
@@ -25,6 +24,9 @@ public class Session {
 
     public static final String USER = "user";
     public static final String OPERATOR = "operator";
+
+    private static final int MAX_IP_ADDRESS = 64;
+    private static final int MAX_USER_AGENT = 512;
 
     @Id
     private UUID id;
@@ -71,9 +73,8 @@ public class Session {
         this.tenantId = tenantId == null ? null : Uuids.text(tenantId);
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.expiresAt = Objects.requireNonNull(expiresAt, "expiresAt");
-        // information, not input: cut to their columns as the audit log does, so no header fails a sign-in
-        this.ipAddress = StorableText.sanitized(ipAddress, AuditLog.MAX_IP_ADDRESS);
-        this.userAgent = StorableText.sanitized(userAgent, AuditLog.MAX_USER_AGENT);
+        this.ipAddress = StorableText.sanitized(ipAddress, MAX_IP_ADDRESS);
+        this.userAgent = StorableText.sanitized(userAgent, MAX_USER_AGENT);
     }
 
     public static Session ofUser(UUID userId, UUID tenantId, Instant now, Instant expiresAt, String ip, String userAgent) {
