@@ -87,10 +87,14 @@ class PlatformIT {
     }
 
     @Test
-    void theFirstStartCreatedADemoTenantWhoseAdminCanSignIn() {
+    void theFirstStartCreatedADemoTenantWhoseAdminCanSignIn() throws Exception {
         DemoCredentials demo = DemoCredentials.read();
 
         assertThat(login(demo.email(), demo.password()).status()).isEqualTo(200);
+        assertThat(java.nio.file.Files.getPosixFilePermissions(java.nio.file.Path.of(System.getenv("ALQUIMISTA_HOME"),
+                "demo-credentials.properties"))).as("the printed passwords are the owner's only")
+                .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
     }
 
     @Test

@@ -202,6 +202,20 @@ class SpineIT {
     }
 
     @Test
+    void anEventAnAgentMustActOnButThatLacksItsIdsIsDeadLetteredWithTheReasonNotSkipped() {
+        UUID tenant = TENANTS.tenant("Sem Import Ltda " + UUID.randomUUID());
+        Api manager = managerOf(tenant);
+        assertThat(manager.post("api/agents/nigredo-estrategia/activate", "{}").status()).isEqualTo(200);
+
+        String eventId = manager.post("events", "{\"source\": \"nigredo.estrategia\", \"type\":"
+                + " \"nigredo.recebimento.completed\", \"detail\": {}}").json().getString("id");
+
+        await().atMost(PATIENCE).until(() -> db.count("SELECT count(*) FROM fibonacci_core.message_failures"
+                + " WHERE queue = 'estrategia' AND reason LIKE ?", "%event " + eventId + "%has no import_id%") == 3);
+        assertThat(db.count("SELECT count(*) FROM nigredo_leads.campanhas WHERE tenant_id = ?", tenant)).isZero();
+    }
+
+    @Test
     void anOperatorReadingATenantsEventIsWrittenToThatTenantsAuditLog() {
         UUID tenant = TENANTS.tenant("Leitura Auditada Ltda " + UUID.randomUUID());
         Api manager = managerOf(tenant);

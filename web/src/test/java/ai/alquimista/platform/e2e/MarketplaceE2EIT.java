@@ -7,6 +7,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.urlMatches;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import ai.alquimista.platform.Tenants;
+import ai.alquimista.spine.Api;
 import ai.alquimista.spine.EmbeddedInfrastructure;
 import java.io.IOException;
 import java.net.URI;
@@ -129,10 +130,13 @@ class MarketplaceE2EIT {
         WebElement activation = driver.findElement(By.cssSelector("[data-testid='activation-item'][data-agent-id='" + agentId + "']"));
         assertThat(activation.findElement(testid("activation-date")).getText()).isNotBlank().isNotEqualTo("—");
 
-        // Sair ends the session: the token is gone, and a signed-in page sends the browser back to the login
+        // Sair ends the session on the server (the old token is refused) and here; a signed-in page sends the
+        // browser back to the login
+        String token = browser.sessionToken();
         driver.findElement(testid("logout")).click();
         wait.until(visibilityOfElementLocated(testid("login-form")));
         assertThat(browser.sessionToken()).as("the session after Sair").isNull();
+        assertThat(new Api(base).as(token).get("api/me").status()).as("the token after Sair").isEqualTo(401);
         driver.navigate().to(base.toString() + "app/#/meus-agentes");
         wait.until(urlMatches("#/login$"));
         wait.until(visibilityOfElementLocated(testid("login-form")));

@@ -73,7 +73,8 @@ public class HopRecorder {
             return "the event was routed to " + event.getRoutedTo() + ", not to " + agent.logicalName();
         }
         if (!gate.allows(event.getTenantId(), agent)) {
-            return ActivationGate.agentId(agent) + " is not activated by tenant " + event.getTenantId();
+            return ActivationGate.agentId(agent) + " is not activated by tenant " + event.getTenantId()
+                    + ", or the tenant is not active";
         }
         return null;
     }

@@ -36,14 +36,11 @@ public class Disparo {
             return;
         }
         UUID tenantId = hop.get().event().getTenantId();
-        Optional<UUID> campanhaId = CampanhaEvents.campanhaId(hop.get().event().getDetail());
-        if (tenantId == null || campanhaId.isEmpty()) {
-            return;
-        }
+        UUID campanhaId = hop.get().required("campanha_id", CampanhaEvents.campanhaId(hop.get().event().getDetail()));
         try (Connection db = dataSource.getConnection()) {
-            ProgramacaoDeEnvios.programar(db, campanhaId.get(), tenantId, relogio.clock().instant());
+            ProgramacaoDeEnvios.programar(db, campanhaId, tenantId, relogio.clock().instant());
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot schedule campaign " + campanhaId.get() + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot schedule campaign " + campanhaId + ": " + e.getMessage(), e);
         }
     }
 }

@@ -21,7 +21,9 @@ record Tenant(UUID id, String nome, ZoneId fuso, boolean disparoAtivo, JsonObjec
     static Tenant ler(Connection db, UUID id) throws SQLException {
         try (PreparedStatement select = db.prepareStatement("SELECT t.company_name, t.time_zone, a.settings"
                 + " FROM alquimista_platform.tenants t LEFT JOIN alquimista_platform.agent_activations a"
-                + " ON a.tenant_id = t.id AND a.agent_id = 'nigredo-disparo' AND a.status = 'ativo' WHERE t.id = ?")) {
+                + " ON a.tenant_id = t.id AND a.agent_id = 'nigredo-disparo' AND a.status = 'ativo'"
+                // a suspended or cancelled tenant sends nothing, whatever it activated
+                + " AND t.status = 'ativo' WHERE t.id = ?")) {
             select.setObject(1, id);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {

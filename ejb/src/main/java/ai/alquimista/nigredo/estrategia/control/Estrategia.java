@@ -32,10 +32,7 @@ public class Estrategia {
         if (hop.isEmpty() || !hop.get().acted() || !ImportEvents.COMPLETED.equals(hop.get().event().getType())) {
             return;
         }
-        UUID tenantId = hop.get().event().getTenantId();
-        Optional<UUID> importId = ImportEvents.importId(hop.get().event().getDetail());
-        if (tenantId != null && importId.isPresent()) {
-            planejamento.planejar(importId.get(), tenantId, clock.instant());
-        }
+        UUID importId = hop.get().required("import_id", ImportEvents.importId(hop.get().event().getDetail()));
+        planejamento.planejar(importId, hop.get().event().getTenantId(), clock.instant());
     }
 }

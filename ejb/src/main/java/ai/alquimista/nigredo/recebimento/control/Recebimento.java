@@ -33,15 +33,12 @@ public class Recebimento {
             return;
         }
         UUID tenantId = hop.get().event().getTenantId();
-        Optional<UUID> importId = ImportEvents.importId(hop.get().event().getDetail());
-        if (tenantId == null || importId.isEmpty()) {
-            return;
-        }
-        ImportProcessing.Progress progress = imports.processChunk(importId.get(), tenantId);
+        UUID importId = hop.get().required("import_id", ImportEvents.importId(hop.get().event().getDetail()));
+        ImportProcessing.Progress progress = imports.processChunk(importId, tenantId);
         if (progress.rowsRemain()) {
-            events.accept(ImportEvents.rowsToProcess(importId.get(), tenantId));
+            events.accept(ImportEvents.rowsToProcess(importId, tenantId));
         } else if (progress.completedNow()) {
-            events.accept(ImportEvents.completed(importId.get(), tenantId, progress.summary()));
+            events.accept(ImportEvents.completed(importId, tenantId, progress.summary()));
         }
     }
 }

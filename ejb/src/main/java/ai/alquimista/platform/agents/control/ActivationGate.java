@@ -2,6 +2,7 @@ package ai.alquimista.platform.agents.control;
 
 import ai.alquimista.fibonacci.queues.Queue;
 import ai.alquimista.platform.agents.entity.ActivationStatus;
+import ai.alquimista.platform.tenants.entity.TenantStatus;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,11 +23,15 @@ public class ActivationGate {
         if (tenantId == null || !queue.isNigredoAgent()) {
             return true;
         }
-        return em.createQuery("SELECT COUNT(x) FROM AgentActivation x WHERE x.tenantId = :tenant"
-                        + " AND x.agentId = :agent AND x.status = :status", Long.class)
+        // a suspended or cancelled tenant's agents act no more, whatever it activated
+        return em.createQuery("SELECT COUNT(x) FROM AgentActivation x, Tenant t WHERE x.tenantId = :tenant"
+                        + " AND x.agentId = :agent AND x.status = :status AND t.id = :tenantId"
+                        + " AND t.status = :active", Long.class)
                 .setParameter("tenant", tenantId.toString())
                 .setParameter("agent", agentId(queue))
                 .setParameter("status", ActivationStatus.ativo)
+                .setParameter("tenantId", tenantId)
+                .setParameter("active", TenantStatus.ativo)
                 .getSingleResult() > 0;
     }
 }
