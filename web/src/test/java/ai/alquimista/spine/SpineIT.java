@@ -216,6 +216,27 @@ class SpineIT {
     }
 
     @Test
+    void aSuspendedTenantsAgentsActNoMore() {
+        UUID tenant = TENANTS.tenant("Suspensa Ltda " + UUID.randomUUID());
+        Api manager = managerOf(tenant);
+        assertThat(manager.post("api/agents/nigredo-estrategia/activate", "{}").status()).isEqualTo(200);
+        assertThat(api.patch("admin/tenants/" + tenant, "{\"status\": \"suspenso\"}").status()).isEqualTo(200);
+        UUID eventId = UUID.randomUUID();
+        db.execute("INSERT INTO fibonacci_core.events (id, source, type, detail, trace_id, tenant_id, routed_to)"
+                + " VALUES (?, 'nigredo.estrategia', 'nigredo.recebimento.completed', ?::jsonb, ?, ?, 'estrategia')",
+                eventId, "{\"import_id\": \"" + UUID.randomUUID() + "\"}", UUID.randomUUID(), tenant);
+
+        String messageId = QUEUES.send("estrategia", "{\"event_id\": \"" + eventId + "\","
+                + " \"type\": \"nigredo.recebimento.completed\"}");
+
+        await().atMost(PATIENCE).until(() -> db.count("SELECT count(*) FROM fibonacci_core.traces WHERE message_id = ?"
+                + " AND decision LIKE 'skipped: nigredo-estrategia is not activated by tenant %, or the tenant is not"
+                + " active'", messageId) == 1);
+        assertThat(db.count("SELECT count(*) FROM fibonacci_core.message_failures WHERE message_id = ?", messageId))
+                .as("skipped, not failed").isZero();
+    }
+
+    @Test
     void anOperatorReadingATenantsEventIsWrittenToThatTenantsAuditLog() {
         UUID tenant = TENANTS.tenant("Leitura Auditada Ltda " + UUID.randomUUID());
         Api manager = managerOf(tenant);
