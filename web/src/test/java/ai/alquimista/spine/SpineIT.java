@@ -65,6 +65,13 @@ class SpineIT {
         assertThat(api.get("api/agents").status()).isEqualTo(403);
     }
 
+    /** A manager of a tenant that activated Estratégia, signed in. */
+    private Api estrategiaManagerOf(UUID tenant) {
+        Api manager = managerOf(tenant);
+        assertThat(manager.post("api/agents/nigredo-estrategia/activate", "{}").status()).isEqualTo(200);
+        return manager;
+    }
+
     /** A manager of the tenant, signed in. */
     private Api managerOf(UUID tenant) {
         String email = "gestor." + UUID.randomUUID() + "@empresa.com.br";
@@ -178,8 +185,7 @@ class SpineIT {
     @Test
     void aMessageOnAQueueActsOnlyForTheTenantOfTheStoredEventItNames() {
         UUID tenant = TENANTS.tenant("Fila Segura Ltda " + UUID.randomUUID());
-        Api manager = managerOf(tenant);
-        assertThat(manager.post("api/agents/nigredo-estrategia/activate", "{}").status()).isEqualTo(200);
+        Api manager = estrategiaManagerOf(tenant);
         String eventId = manager.post("events", "{\"source\": \"nigredo.recebimento\", \"type\": \"lead.received\","
                 + " \"detail\": {}}").json().getString("id");
 
@@ -204,8 +210,7 @@ class SpineIT {
     @Test
     void anEventAnAgentMustActOnButThatLacksItsIdsIsDeadLetteredWithTheReasonNotSkipped() {
         UUID tenant = TENANTS.tenant("Sem Import Ltda " + UUID.randomUUID());
-        Api manager = managerOf(tenant);
-        assertThat(manager.post("api/agents/nigredo-estrategia/activate", "{}").status()).isEqualTo(200);
+        Api manager = estrategiaManagerOf(tenant);
 
         String eventId = manager.post("events", "{\"source\": \"nigredo.estrategia\", \"type\":"
                 + " \"nigredo.recebimento.completed\", \"detail\": {}}").json().getString("id");
@@ -218,8 +223,7 @@ class SpineIT {
     @Test
     void aSuspendedTenantsAgentsActNoMore() {
         UUID tenant = TENANTS.tenant("Suspensa Ltda " + UUID.randomUUID());
-        Api manager = managerOf(tenant);
-        assertThat(manager.post("api/agents/nigredo-estrategia/activate", "{}").status()).isEqualTo(200);
+        estrategiaManagerOf(tenant);
         assertThat(api.patch("admin/tenants/" + tenant, "{\"status\": \"suspenso\"}").status()).isEqualTo(200);
         UUID eventId = UUID.randomUUID();
         db.execute("INSERT INTO fibonacci_core.events (id, source, type, detail, trace_id, tenant_id, routed_to)"

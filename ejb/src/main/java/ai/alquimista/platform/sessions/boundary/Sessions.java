@@ -17,10 +17,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 /**
  * Opens a session at sign-in and ends sessions when the reason they were opened stops being true. Each ending is
- * written to PostgreSQL and to the shared cache in the caller's transaction.
+ * written to PostgreSQL in the caller's transaction and to the shared cache at once (not transactional: a
+ * rolled-back ending leaves the session refused, the safe side).
  */
 @Stateless
 public class Sessions {
@@ -86,36 +88,30 @@ public class Sessions {
     /** Whether a request under this session may be served: looked up in the shared cache, else in PostgreSQL. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean isOpen(UUID sessionId) {
-        String key = sessionId.toString();
+        return cachedOrLoaded(sessionId.toString(), () -> stillOpen(em.find(Session.class, sessionId)));
+    }
+
+    /** For tokens without a session (a Cognito user pool's): whether their tenant is active. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean isTenantActive(UUID tenantId) {
+        return cachedOrLoaded(tenantKey(tenantId), () -> {
+            Tenant tenant = em.find(Tenant.class, tenantId);
+            return tenant != null && tenant.isActive();
+        });
+    }
+
+    private boolean cachedOrLoaded(String key, BooleanSupplier load) {
         Boolean known = cache.state(key);
         if (known != null) {
             return known;
         }
-        boolean open = stillOpen(em.find(Session.class, sessionId));
+        boolean open = load.getAsBoolean();
         if (open) {
             cache.rememberOpen(key);
         } else {
             cache.rememberRevoked(List.of(key));
         }
         return open;
-    }
-
-    /** For tokens without a session (a Cognito user pool's): whether their tenant is active. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public boolean isTenantActive(UUID tenantId) {
-        String key = tenantKey(tenantId);
-        Boolean known = cache.state(key);
-        if (known != null) {
-            return known;
-        }
-        Tenant tenant = em.find(Tenant.class, tenantId);
-        boolean active = tenant != null && tenant.isActive();
-        if (active) {
-            cache.rememberOpen(key);
-        } else {
-            cache.rememberRevoked(List.of(key));
-        }
-        return active;
     }
 
     /** Open, and its account still may sign in: a change made straight in the database is caught here too. */
