@@ -4,6 +4,7 @@ import ai.alquimista.platform.auth.TokenClaims;
 import ai.alquimista.platform.auth.control.Caller;
 import ai.alquimista.platform.users.entity.Role;
 import ai.alquimista.shared.ids.Ids;
+import ai.alquimista.shared.text.StorableText;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -50,7 +51,7 @@ public class CallerResolver {
     /** The caller's e-mail (upn); a control character in it (PostgreSQL refuses NUL) is not a name: 401. */
     private static String name(JsonWebToken token) {
         String name = token.getName();
-        if (name != null && name.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
+        if (name != null && !StorableText.isStorable(name)) {
             throw refused("the token's upn holds a control character");
         }
         return name;
