@@ -11,11 +11,10 @@ import java.util.logging.Logger;
 public final class Alquimista {
 
     /** Held so the settings stay: the embedded servers' INFO chatter would bury the command's output. */
-    private static final List<Logger> QUIET = List.of(Logger.getLogger("org.elasticmq"),
-            Logger.getLogger("org.apache.pekko"), Logger.getLogger("io.zonky"));
+    private static final List<Logger> QUIET = List.of(
+            Logger.getLogger("org.elasticmq"), Logger.getLogger("org.apache.pekko"), Logger.getLogger("io.zonky"));
 
-    private Alquimista() {
-    }
+    private Alquimista() {}
 
     public static void main(String[] args) throws Exception {
         QUIET.forEach(logger -> logger.setLevel(Level.WARNING));

@@ -33,8 +33,7 @@ final class Benchmark {
     private static final int BATCH = 10;
     private static final Duration TIMEOUT = Duration.ofMinutes(10);
 
-    private Benchmark() {
-    }
+    private Benchmark() {}
 
     static int run(LaunchSettings settings, Map<String, String> env, String[] args, PrintStream out) throws Exception {
         if (args.length > 0 && args[0].equals("disparo")) {
@@ -46,10 +45,13 @@ final class Benchmark {
         int messages = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
         out.println("starting the system (Payara log: " + settings.home().resolve("payara/payara.log") + ") ...");
         try (RunningSystem system = RunningSystem.start(settings, env, true);
-             SqsClient sqs = SqsClients.forEndpoint(system.sqsEndpoint(), settings.region(),
-                     settings.sqsEndpoint().isEmpty());
-             Connection db = DriverManager.getConnection(system.databaseUrl(), user(env), password(env))) {
-            String agentQueue = sqs.getQueueUrl(r -> r.queueName(Queue.RECEBIMENTO.physicalName(settings.environment())))
+                SqsClient sqs = SqsClients.forEndpoint(
+                        system.sqsEndpoint(),
+                        settings.region(),
+                        settings.sqsEndpoint().isEmpty());
+                Connection db = DriverManager.getConnection(system.databaseUrl(), user(env), password(env))) {
+            String agentQueue = sqs.getQueueUrl(
+                            r -> r.queueName(Queue.RECEBIMENTO.physicalName(settings.environment())))
                     .queueUrl();
             out.println("warming up with " + Math.min(2000, messages) + " messages ...");
             endToEnd(sqs, db, agentQueue, Math.min(2000, messages));
@@ -66,7 +68,8 @@ final class Benchmark {
 
     /** Sends and, at the same time, receives and deletes one by one, as the adapter acknowledges. */
     private static double raw(SqsClient sqs, int messages) throws Exception {
-        String url = sqs.createQueue(r -> r.queueName("alquimista-bench-raw-" + UUID.randomUUID())).queueUrl();
+        String url = sqs.createQueue(r -> r.queueName("alquimista-bench-raw-" + UUID.randomUUID()))
+                .queueUrl();
         try {
             AtomicInteger received = new AtomicInteger();
             long start = System.nanoTime();
@@ -75,8 +78,10 @@ final class Benchmark {
             for (int t = 0; t < THREADS; t++) {
                 work.add(pool.submit(() -> {
                     while (received.get() < messages) {
-                        for (Message message : sqs.receiveMessage(r -> r.queueUrl(url).maxNumberOfMessages(BATCH)
-                                .waitTimeSeconds(1)).messages()) {
+                        for (Message message : sqs.receiveMessage(r -> r.queueUrl(url)
+                                        .maxNumberOfMessages(BATCH)
+                                        .waitTimeSeconds(1))
+                                .messages()) {
                             sqs.deleteMessage(r -> r.queueUrl(url).receiptHandle(message.receiptHandle()));
                             received.incrementAndGet();
                         }
@@ -99,8 +104,12 @@ final class Benchmark {
         String run = UUID.randomUUID().toString();
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        List<Future<?>> sends = sendAll(pool, sqs, queueUrl, messages, i ->
-                "{\"source\":\"nigredo.recebimento.benchmark\",\"type\":\"lead.received\",\"detail\":{\"run\":\""
+        List<Future<?>> sends = sendAll(
+                pool,
+                sqs,
+                queueUrl,
+                messages,
+                i -> "{\"source\":\"nigredo.recebimento.benchmark\",\"type\":\"lead.received\",\"detail\":{\"run\":\""
                         + run + "\",\"n\":" + i + "}}");
         for (Future<?> send : sends) {
             send.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
@@ -117,8 +126,12 @@ final class Benchmark {
         return messages / seconds(start);
     }
 
-    private static List<Future<?>> sendAll(ExecutorService pool, SqsClient sqs, String url, int messages,
-                                           java.util.function.IntFunction<String> body) {
+    private static List<Future<?>> sendAll(
+            ExecutorService pool,
+            SqsClient sqs,
+            String url,
+            int messages,
+            java.util.function.IntFunction<String> body) {
         AtomicInteger next = new AtomicInteger();
         List<Future<?>> futures = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
@@ -127,7 +140,10 @@ final class Benchmark {
                 while ((first = next.getAndAdd(BATCH)) < messages) {
                     List<SendMessageBatchRequestEntry> entries = new ArrayList<>();
                     for (int i = first; i < Math.min(first + BATCH, messages); i++) {
-                        entries.add(SendMessageBatchRequestEntry.builder().id("m" + i).messageBody(body.apply(i)).build());
+                        entries.add(SendMessageBatchRequestEntry.builder()
+                                .id("m" + i)
+                                .messageBody(body.apply(i))
+                                .build());
                     }
                     sqs.sendMessageBatch(r -> r.queueUrl(url).entries(entries));
                 }

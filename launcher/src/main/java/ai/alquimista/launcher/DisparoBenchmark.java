@@ -36,10 +36,10 @@ final class DisparoBenchmark {
 
     /** Monday 2026-11-30, 07:00 in São Paulo: the run starts before the window opens. */
     private static final Instant START = Instant.parse("2026-11-30T10:00:00Z");
+
     private static final String[] DDDS = {"11", "11", "11", "21", "92", "68", "81"};
 
-    private DisparoBenchmark() {
-    }
+    private DisparoBenchmark() {}
 
     static int run(LaunchSettings settings, Map<String, String> env, String[] args, PrintStream out) throws Exception {
         int sends = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
@@ -48,19 +48,25 @@ final class DisparoBenchmark {
         child.put("ALQUIMISTA_DISPARO_ENABLED", "false");
         out.println("starting the system (Payara log: " + settings.home().resolve("payara/payara.log") + ") ...");
         try (RunningSystem system = RunningSystem.start(settings, child, true);
-             Connection db = DriverManager.getConnection(system.databaseUrl(), Benchmark.user(env), Benchmark.password(env))) {
+                Connection db = DriverManager.getConnection(
+                        system.databaseUrl(), Benchmark.user(env), Benchmark.password(env))) {
             String run = UUID.randomUUID().toString().substring(0, 8);
             out.printf("scheduling %d sends for %d tenants (run %s) ...%n", sends, tenants, run);
             List<UUID> ids = seed(db, run, sends, tenants);
             SimulatedClock clock = new SimulatedClock(START);
             AtomicLong events = new AtomicLong();
-            Despacho despacho = new Despacho(clock, (canal, tenantSettings, connection) -> new SandboxChannel(connection),
-                    new SplittableRandom(42), sent -> events.incrementAndGet(), "http://127.0.0.1:8080");
+            Despacho despacho = new Despacho(
+                    clock,
+                    (canal, tenantSettings, connection) -> new SandboxChannel(connection),
+                    new SplittableRandom(42),
+                    sent -> events.incrementAndGet(),
+                    "http://127.0.0.1:8080");
             long started = System.nanoTime();
             int sent = dispatchAll(db, despacho, clock, ids);
             double seconds = (System.nanoTime() - started) / 1e9;
-            out.printf("%nsends:                 %d of %d, in %.1f s of real time (simulated %s → %s)%n", sent, sends,
-                    seconds, START, clock.instant());
+            out.printf(
+                    "%nsends:                 %d of %d, in %.1f s of real time (simulated %s → %s)%n",
+                    sent, sends, seconds, START, clock.instant());
             out.printf("throughput:            %.1f sends/s%n", sent / seconds);
             report(db, ids, out);
         }
@@ -74,19 +80,31 @@ final class DisparoBenchmark {
         for (int t = 0; t < tenants; t++) {
             UUID tenant = UUID.randomUUID();
             ids.add(tenant);
-            execute(db, "INSERT INTO alquimista_platform.tenants (id, company_name) VALUES (?, ?)", tenant,
+            execute(
+                    db,
+                    "INSERT INTO alquimista_platform.tenants (id, company_name) VALUES (?, ?)",
+                    tenant,
                     "Bench " + run + " Tenant " + t);
-            execute(db, "INSERT INTO alquimista_platform.agent_activations (tenant_id, agent_id, status) VALUES (?,"
-                    + " 'nigredo-disparo', 'ativo')", tenant);
+            execute(
+                    db,
+                    "INSERT INTO alquimista_platform.agent_activations (tenant_id, agent_id, status) VALUES (?,"
+                            + " 'nigredo-disparo', 'ativo')",
+                    tenant);
             UUID campanha = UUID.randomUUID();
-            execute(db, "INSERT INTO nigredo_leads.campanhas (id, tenant_id, nome, canal, mensagens, status) VALUES"
-                    + " (?, ?, 'Bench', 'email', ?::jsonb, 'ativa')", campanha, tenant, mensagens);
+            execute(
+                    db,
+                    "INSERT INTO nigredo_leads.campanhas (id, tenant_id, nome, canal, mensagens, status) VALUES"
+                            + " (?, ?, 'Bench', 'email', ?::jsonb, 'ativa')",
+                    campanha,
+                    tenant,
+                    mensagens);
             int leads = sends / tenants + (t < sends % tenants ? 1 : 0);
-            try (PreparedStatement lead = db.prepareStatement("INSERT INTO nigredo_leads.leads (id, tenant_id, empresa,"
-                    + " contato, telefone, email, setor, status) VALUES (?, ?, ?, ?, ?, ?, 'Comércio', 'enriquecido')");
-                 PreparedStatement envio = db.prepareStatement("INSERT INTO nigredo_leads.envios (id, tenant_id,"
-                         + " campanha_id, lead_id, etapa, variante, canal, destinatario, idempotency_key, due_at)"
-                         + " VALUES (?, ?, ?, ?, 'topo', ?, 'email', ?, ?, ?)")) {
+            try (PreparedStatement lead = db.prepareStatement(
+                            "INSERT INTO nigredo_leads.leads (id, tenant_id, empresa,"
+                                    + " contato, telefone, email, setor, status) VALUES (?, ?, ?, ?, ?, ?, 'Comércio', 'enriquecido')");
+                    PreparedStatement envio = db.prepareStatement("INSERT INTO nigredo_leads.envios (id, tenant_id,"
+                            + " campanha_id, lead_id, etapa, variante, canal, destinatario, idempotency_key, due_at)"
+                            + " VALUES (?, ?, ?, ?, 'topo', ?, 'email', ?, ?, ?)")) {
                 for (int i = 0; i < leads; i++) {
                     UUID leadId = UUID.randomUUID();
                     String email = "lead" + i + "." + t + "." + run + "@empresa" + (i % 50) + ".com.br";
@@ -108,8 +126,12 @@ final class DisparoBenchmark {
                     envio.addBatch();
                 }
                 lead.executeBatch();
-                execute(db, "INSERT INTO nigredo_leads.campanha_leads (campanha_id, lead_id, tenant_id, variante, canal)"
-                        + " SELECT ?, id, tenant_id, 'A', 'email' FROM nigredo_leads.leads WHERE tenant_id = ?", campanha, tenant);
+                execute(
+                        db,
+                        "INSERT INTO nigredo_leads.campanha_leads (campanha_id, lead_id, tenant_id, variante, canal)"
+                                + " SELECT ?, id, tenant_id, 'A', 'email' FROM nigredo_leads.leads WHERE tenant_id = ?",
+                        campanha,
+                        tenant);
                 envio.executeBatch();
             }
             Ritmo.acordar(db, tenant, START);
@@ -136,12 +158,13 @@ final class DisparoBenchmark {
     }
 
     private static long pending(Connection db, List<UUID> ids) throws SQLException {
-        return count(db, "SELECT count(*) FROM nigredo_leads.envios WHERE tenant_id = ANY (?) AND status = 'agendado'", ids);
+        return count(
+                db, "SELECT count(*) FROM nigredo_leads.envios WHERE tenant_id = ANY (?) AND status = 'agendado'", ids);
     }
 
     private static Instant nextDue(Connection db, List<UUID> ids, Instant now) throws SQLException {
-        try (PreparedStatement select = db.prepareStatement("SELECT min(proximo_envio_em) FROM nigredo_leads.disparo_ritmo"
-                + " WHERE tenant_id = ANY (?)")) {
+        try (PreparedStatement select = db.prepareStatement(
+                "SELECT min(proximo_envio_em) FROM nigredo_leads.disparo_ritmo" + " WHERE tenant_id = ANY (?)")) {
             select.setArray(1, db.createArrayOf("uuid", ids.toArray()));
             try (ResultSet row = select.executeQuery()) {
                 row.next();
@@ -153,33 +176,65 @@ final class DisparoBenchmark {
 
     private static void report(Connection db, List<UUID> ids, PrintStream out) throws SQLException {
         out.printf("%nviolations counted from nigredo_leads.envios (target: 0 everywhere)%n");
-        out.printf("%-8s %6s %9s %8s %8s %10s %10s %12s %10s%n", "tenant", "sent", ">100/hour", ">500/day",
-                "window", "tenant<2s", "lead<6s", "idempotency", "limit hits");
+        out.printf(
+                "%-8s %6s %9s %8s %8s %10s %10s %12s %10s%n",
+                "tenant",
+                "sent",
+                ">100/hour",
+                ">500/day",
+                "window",
+                "tenant<2s",
+                "lead<6s",
+                "idempotency",
+                "limit hits");
         long total = 0;
         for (int t = 0; t < ids.size(); t++) {
             UUID tenant = ids.get(t);
             long[] v = {
-                count(db, "SELECT count(*) FROM nigredo_leads.envios WHERE tenant_id = ANY (?) AND status = 'enviado'",
+                count(
+                        db,
+                        "SELECT count(*) FROM nigredo_leads.envios WHERE tenant_id = ANY (?) AND status = 'enviado'",
                         List.of(tenant)),
-                count(db, "SELECT count(*) FROM (SELECT date_trunc('hour', sent_at AT TIME ZONE 'America/Sao_Paulo')"
-                        + " FROM nigredo_leads.envios WHERE tenant_id = ANY (?) AND sent_at IS NOT NULL GROUP BY 1"
-                        + " HAVING count(*) > 100) h", List.of(tenant)),
-                count(db, "SELECT count(*) FROM (SELECT date_trunc('day', sent_at AT TIME ZONE 'America/Sao_Paulo')"
-                        + " FROM nigredo_leads.envios WHERE tenant_id = ANY (?) AND sent_at IS NOT NULL GROUP BY 1"
-                        + " HAVING count(*) > 500) d", List.of(tenant)),
+                count(
+                        db,
+                        "SELECT count(*) FROM (SELECT date_trunc('hour', sent_at AT TIME ZONE 'America/Sao_Paulo')"
+                                + " FROM nigredo_leads.envios WHERE tenant_id = ANY (?) AND sent_at IS NOT NULL GROUP BY 1"
+                                + " HAVING count(*) > 100) h",
+                        List.of(tenant)),
+                count(
+                        db,
+                        "SELECT count(*) FROM (SELECT date_trunc('day', sent_at AT TIME ZONE 'America/Sao_Paulo')"
+                                + " FROM nigredo_leads.envios WHERE tenant_id = ANY (?) AND sent_at IS NOT NULL GROUP BY 1"
+                                + " HAVING count(*) > 500) d",
+                        List.of(tenant)),
                 outsideWindow(db, tenant),
-                count(db, "SELECT count(*) FROM (SELECT sent_at - lag(sent_at) OVER (ORDER BY sent_at) AS gap FROM"
-                        + " nigredo_leads.envios WHERE tenant_id = ANY (?) AND sent_at IS NOT NULL) g"
-                        + " WHERE gap < interval '2 seconds'", List.of(tenant)),
-                count(db, "SELECT count(*) FROM (SELECT sent_at - lag(sent_at) OVER (PARTITION BY destinatario ORDER BY"
-                        + " sent_at) AS gap FROM nigredo_leads.envios WHERE tenant_id = ANY (?) AND sent_at IS NOT NULL) g"
-                        + " WHERE gap < interval '6 seconds'", List.of(tenant)),
-                count(db, "SELECT count(*) - count(DISTINCT idempotency_key) FROM nigredo_leads.envios"
-                        + " WHERE tenant_id = ANY (?) AND status = 'enviado'", List.of(tenant)),
-                count(db, "SELECT COALESCE(sum(vezes), 0) FROM nigredo_leads.disparo_limites_atingidos"
-                        + " WHERE tenant_id = ANY (?)", List.of(tenant))};
+                count(
+                        db,
+                        "SELECT count(*) FROM (SELECT sent_at - lag(sent_at) OVER (ORDER BY sent_at) AS gap FROM"
+                                + " nigredo_leads.envios WHERE tenant_id = ANY (?) AND sent_at IS NOT NULL) g"
+                                + " WHERE gap < interval '2 seconds'",
+                        List.of(tenant)),
+                count(
+                        db,
+                        "SELECT count(*) FROM (SELECT sent_at - lag(sent_at) OVER (PARTITION BY destinatario ORDER BY"
+                                + " sent_at) AS gap FROM nigredo_leads.envios WHERE tenant_id = ANY (?) AND sent_at IS NOT NULL) g"
+                                + " WHERE gap < interval '6 seconds'",
+                        List.of(tenant)),
+                count(
+                        db,
+                        "SELECT count(*) - count(DISTINCT idempotency_key) FROM nigredo_leads.envios"
+                                + " WHERE tenant_id = ANY (?) AND status = 'enviado'",
+                        List.of(tenant)),
+                count(
+                        db,
+                        "SELECT COALESCE(sum(vezes), 0) FROM nigredo_leads.disparo_limites_atingidos"
+                                + " WHERE tenant_id = ANY (?)",
+                        List.of(tenant))
+            };
             total += v[1] + v[2] + v[3] + v[4] + v[5] + v[6];
-            out.printf("%-8d %6d %9d %8d %8d %10d %10d %12d %10d%n", t + 1, v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]);
+            out.printf(
+                    "%-8d %6d %9d %8d %8d %10d %10d %12d %10d%n",
+                    t + 1, v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]);
         }
         out.printf("total violations:      %d%n", total);
     }

@@ -47,7 +47,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private void createDatabase() throws IOException {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             var exists = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'");
             if (!exists.next()) {
                 statement.execute("CREATE DATABASE " + DATABASE);

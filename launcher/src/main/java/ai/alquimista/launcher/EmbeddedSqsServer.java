@@ -16,8 +16,7 @@ public final class EmbeddedSqsServer implements AutoCloseable {
     }
 
     public static EmbeddedSqsServer start(String host, int port) {
-        SQSRestServer server = SQSRestServerBuilder
-                .withInterface(host)
+        SQSRestServer server = SQSRestServerBuilder.withInterface(host)
                 .withPort(port)
                 .withServerAddress(new NodeAddress("http", host, port, ""))
                 .withAWSRegion("us-east-1")

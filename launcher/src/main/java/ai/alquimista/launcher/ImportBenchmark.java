@@ -35,40 +35,50 @@ final class ImportBenchmark {
     private static final String[] SETORES = {"Alimentação", "Comércio varejista", "Construção", "Saúde", "Tecnologia"};
     private static final String[] PORTES = {"ME", "EPP", "Médio", "Grande"};
 
-    private ImportBenchmark() {
-    }
+    private ImportBenchmark() {}
 
     static int run(LaunchSettings settings, Map<String, String> env, String[] args, PrintStream out) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         out.println("starting the system (Payara log: " + settings.home().resolve("payara/payara.log") + ") ...");
         try (RunningSystem system = RunningSystem.start(settings, env, true);
-             Connection db = DriverManager.getConnection(system.databaseUrl(), Benchmark.user(env), Benchmark.password(env))) {
+                Connection db = DriverManager.getConnection(
+                        system.databaseUrl(), Benchmark.user(env), Benchmark.password(env))) {
             HttpClient http = HttpClient.newHttpClient();
             String base = settings.baseUrl();
             String token = signIn(http, base, settings.home().resolve("demo-credentials.properties"));
             for (String agent : new String[] {"nigredo-recebimento", "nigredo-estrategia"}) {
-                send(http, HttpRequest.newBuilder(URI.create(base + "/api/agents/" + agent + "/activate"))
-                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{}")), 200);
+                send(
+                        http,
+                        HttpRequest.newBuilder(URI.create(base + "/api/agents/" + agent + "/activate"))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{}")),
+                        200);
             }
             byte[] csv = csv(rows);
             out.printf("importing %d rows (%d KB of CSV) ...%n", rows, csv.length / 1024);
             long started = System.nanoTime();
-            JsonObject accepted = send(http, HttpRequest.newBuilder(URI.create(base + "/api/leads/import?filename=bench.csv"))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv; charset=utf-8")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(csv)), 202);
+            JsonObject accepted = send(
+                    http,
+                    HttpRequest.newBuilder(URI.create(base + "/api/leads/import?filename=bench.csv"))
+                            .header("Authorization", "Bearer " + token)
+                            .header("Content-Type", "text/csv; charset=utf-8")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(csv)),
+                    202);
             double uploaded = seconds(started);
             UUID importId = UUID.fromString(accepted.getString("import_id"));
             JsonObject report = awaitReceived(http, base, token, importId);
             double received = seconds(started);
             long placed = awaitCampaigns(db, importId);
             double planned = seconds(started);
-            out.printf("%nrows:                          %d (accepted %d, duplicates %d, rejected %d)%n", rows,
-                    report.getInt("accepted"), report.getInt("duplicates"), report.getInt("rejected"));
+            out.printf(
+                    "%nrows:                          %d (accepted %d, duplicates %d, rejected %d)%n",
+                    rows, report.getInt("accepted"), report.getInt("duplicates"), report.getInt("rejected"));
             out.printf("upload answered 202 after:     %6.1f s%n", uploaded);
             out.printf("received and segmented after:  %6.1f s%n", received);
-            out.printf("in draft campaigns after:      %6.1f s  (%d leads in %d campaigns)%n", planned, placed,
-                    campaigns(db, importId));
+            out.printf(
+                    "in draft campaigns after:      %6.1f s  (%d leads in %d campaigns)%n",
+                    planned, placed, campaigns(db, importId));
             out.printf("throughput:                    %6.1f leads/s (target: all done within 30 s)%n", rows / planned);
         }
         return 0;
@@ -85,30 +95,57 @@ final class ImportBenchmark {
                 continue;
             }
             // mobiles start 96–99; 9 0000-0000 is no one's number and would be rightly rejected
-            csv.append("Empresa ").append(n).append(" Ltda,,Contato ").append(n).append(",(11) 9")
-                    .append(String.format("%d%03d-%04d", 6 + n % 4, n / 10_000 % 1000, n % 10_000)).append(",contato").append(n)
-                    .append('.').append(run).append("@empresa").append(n % 97).append(".com.br,")
-                    .append(SETORES[n % SETORES.length]).append(',').append(PORTES[n % PORTES.length]).append('\n');
+            csv.append("Empresa ")
+                    .append(n)
+                    .append(" Ltda,,Contato ")
+                    .append(n)
+                    .append(",(11) 9")
+                    .append(String.format("%d%03d-%04d", 6 + n % 4, n / 10_000 % 1000, n % 10_000))
+                    .append(",contato")
+                    .append(n)
+                    .append('.')
+                    .append(run)
+                    .append("@empresa")
+                    .append(n % 97)
+                    .append(".com.br,")
+                    .append(SETORES[n % SETORES.length])
+                    .append(',')
+                    .append(PORTES[n % PORTES.length])
+                    .append('\n');
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String signIn(HttpClient http, String base, Path credentials) throws IOException, InterruptedException {
+    private static String signIn(HttpClient http, String base, Path credentials)
+            throws IOException, InterruptedException {
         Properties demo = new Properties();
         try (BufferedReader reader = Files.newBufferedReader(credentials)) {
             demo.load(reader);
         }
-        String body = Json.createObjectBuilder().add("email", demo.getProperty("email"))
-                .add("password", demo.getProperty("password")).build().toString();
-        return send(http, HttpRequest.newBuilder(URI.create(base + "/auth/login")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)), 200).getString("access_token");
+        String body = Json.createObjectBuilder()
+                .add("email", demo.getProperty("email"))
+                .add("password", demo.getProperty("password"))
+                .build()
+                .toString();
+        return send(
+                        http,
+                        HttpRequest.newBuilder(URI.create(base + "/auth/login"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body)),
+                        200)
+                .getString("access_token");
     }
 
-    private static JsonObject awaitReceived(HttpClient http, String base, String token, UUID importId) throws Exception {
+    private static JsonObject awaitReceived(HttpClient http, String base, String token, UUID importId)
+            throws Exception {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
-            JsonObject report = send(http, HttpRequest.newBuilder(URI.create(base + "/api/imports/" + importId))
-                    .header("Authorization", "Bearer " + token).GET(), 200);
+            JsonObject report = send(
+                    http,
+                    HttpRequest.newBuilder(URI.create(base + "/api/imports/" + importId))
+                            .header("Authorization", "Bearer " + token)
+                            .GET(),
+                    200);
             if (report.getString("status").equals("concluido")) {
                 return report;
             }
@@ -122,8 +159,11 @@ final class ImportBenchmark {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         long accepted = count(db, "SELECT count(*) FROM nigredo_leads.leads WHERE import_id = ?", importId);
         while (System.nanoTime() < deadline) {
-            long placed = count(db, "SELECT count(*) FROM nigredo_leads.campanha_leads cl JOIN nigredo_leads.campanhas c"
-                    + " ON c.id = cl.campanha_id WHERE c.import_id = ?", importId);
+            long placed = count(
+                    db,
+                    "SELECT count(*) FROM nigredo_leads.campanha_leads cl JOIN nigredo_leads.campanhas c"
+                            + " ON c.id = cl.campanha_id WHERE c.import_id = ?",
+                    importId);
             if (placed >= accepted) {
                 return placed;
             }
@@ -150,8 +190,8 @@ final class ImportBenchmark {
             throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != expected) {
-            throw new IllegalStateException(request.build().uri() + " answered " + response.statusCode() + ": "
-                    + response.body());
+            throw new IllegalStateException(
+                    request.build().uri() + " answered " + response.statusCode() + ": " + response.body());
         }
         return JsonText.object(response.body());
     }

@@ -14,8 +14,7 @@ import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 /** {@code ./alquimista inject <queue> <file|-> [name=value ...]}: a raw message straight onto a queue. */
 final class Inject {
 
-    private Inject() {
-    }
+    private Inject() {}
 
     static int run(LaunchSettings settings, String[] args, PrintStream out) throws IOException {
         if (args.length < 2) {
@@ -38,11 +37,18 @@ final class Inject {
                 out.println("attribute '" + args[i] + "' is not name=value");
                 return 2;
             }
-            attributes.put(pair[0], MessageAttributeValue.builder().dataType("String").stringValue(pair[1]).build());
+            attributes.put(
+                    pair[0],
+                    MessageAttributeValue.builder()
+                            .dataType("String")
+                            .stringValue(pair[1])
+                            .build());
         }
         try (SqsClient sqs = SqsClients.forSettings(settings)) {
-            String url = sqs.getQueueUrl(r -> r.queueName(address.physicalName(settings.environment()))).queueUrl();
-            String id = sqs.sendMessage(r -> r.queueUrl(url).messageBody(body).messageAttributes(attributes)).messageId();
+            String url = sqs.getQueueUrl(r -> r.queueName(address.physicalName(settings.environment())))
+                    .queueUrl();
+            String id = sqs.sendMessage(r -> r.queueUrl(url).messageBody(body).messageAttributes(attributes))
+                    .messageId();
             out.println("sent message " + id + " to " + address.physicalName(settings.environment()));
         }
         return 0;

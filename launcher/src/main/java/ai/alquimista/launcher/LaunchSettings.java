@@ -21,10 +21,13 @@ public record LaunchSettings(
         String region) {
 
     public static LaunchSettings fromEnvironment(Map<String, String> env) {
-        Path project = Path.of(env.getOrDefault("ALQUIMISTA_PROJECT_DIR", ".")).toAbsolutePath().normalize();
+        Path project = Path.of(env.getOrDefault("ALQUIMISTA_PROJECT_DIR", "."))
+                .toAbsolutePath()
+                .normalize();
         return new LaunchSettings(
                 project,
-                Path.of(env.getOrDefault("ALQUIMISTA_HOME", project.resolve(".alquimista").toString())),
+                Path.of(env.getOrDefault(
+                        "ALQUIMISTA_HOME", project.resolve(".alquimista").toString())),
                 env.getOrDefault("ALQUIMISTA_HTTP_HOST", "127.0.0.1"),
                 Integer.parseInt(env.getOrDefault("ALQUIMISTA_HTTP_PORT", "8080")),
                 Integer.parseInt(env.getOrDefault("ALQUIMISTA_SQS_PORT", "9324")),

@@ -39,26 +39,36 @@ public final class PayaraProcess implements AutoCloseable {
         deleteRecursively(runtime.resolve("tmp"));
         Path tmp = Files.createDirectories(runtime.resolve("tmp"));
         Path preBoot = runtime.resolve("preboot.asadmin");
-        Files.writeString(preBoot, String.join("\n",
-                "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address="
-                        + settings.httpHost(),
-                "set-microprofile-healthcheck-configuration --enabled=true --endpoint=mphealth",
-                // The adapter's XAResource only learns the outcome and holds nothing to recover, so the
-                // transaction manager need not log every delivery's two-phase commit to disk.
-                "set configs.config.server-config.transaction-service.property.disable-distributed-transaction-logging=true",
-                ""));
+        Files.writeString(
+                preBoot,
+                String.join(
+                        "\n",
+                        "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address="
+                                + settings.httpHost(),
+                        "set-microprofile-healthcheck-configuration --enabled=true --endpoint=mphealth",
+                        // The adapter's XAResource only learns the outcome and holds nothing to recover, so the
+                        // transaction manager need not log every delivery's two-phase commit to disk.
+                        "set configs.config.server-config.transaction-service.property.disable-distributed-transaction-logging=true",
+                        ""));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g",
                 "-Djava.io.tmpdir=" + tmp,
-                "-jar", settings.payaraMicro().toString(),
+                "-jar",
+                settings.payaraMicro().toString(),
                 "--nocluster",
-                "--port", String.valueOf(settings.httpPort()),
-                "--prebootcommandfile", preBoot.toString(),
-                "--rootdir", runtime.resolve("root").toString(),
-                "--deploy", settings.rar().toString(),
-                "--deploy", settings.war().toString(),
-                "--contextroot", "/"));
+                "--port",
+                String.valueOf(settings.httpPort()),
+                "--prebootcommandfile",
+                preBoot.toString(),
+                "--rootdir",
+                runtime.resolve("root").toString(),
+                "--deploy",
+                settings.rar().toString(),
+                "--deploy",
+                settings.war().toString(),
+                "--contextroot",
+                "/"));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(environment);
         if (quiet) {
@@ -83,7 +93,8 @@ public final class PayaraProcess implements AutoCloseable {
 
     /** Waits until {@code GET /health} answers 200, or fails if the process dies or time runs out. */
     public void awaitHealthy(Duration timeout) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -91,7 +102,9 @@ public final class PayaraProcess implements AutoCloseable {
             }
             try {
                 HttpResponse<String> response = http.send(
-                        HttpRequest.newBuilder(URI.create(healthUrl)).timeout(Duration.ofSeconds(5)).build(),
+                        HttpRequest.newBuilder(URI.create(healthUrl))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return;

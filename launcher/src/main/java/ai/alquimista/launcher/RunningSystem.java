@@ -25,8 +25,13 @@ public final class RunningSystem implements AutoCloseable {
     private final String databaseUrl;
     private final String sqsEndpoint;
 
-    private RunningSystem(LaunchSettings settings, Optional<EmbeddedPostgresServer> postgres,
-                          Optional<EmbeddedSqsServer> sqs, PayaraProcess payara, String databaseUrl, String sqsEndpoint) {
+    private RunningSystem(
+            LaunchSettings settings,
+            Optional<EmbeddedPostgresServer> postgres,
+            Optional<EmbeddedSqsServer> sqs,
+            PayaraProcess payara,
+            String databaseUrl,
+            String sqsEndpoint) {
         this.settings = settings;
         this.postgres = postgres;
         this.sqs = sqs;
@@ -43,17 +48,22 @@ public final class RunningSystem implements AutoCloseable {
         }
         Optional<EmbeddedPostgresServer> postgres = settings.databaseUrl().isPresent()
                 ? Optional.empty()
-                : Optional.of(EmbeddedPostgresServer.start(settings.postgresPort(), settings.home().resolve("pgdata")));
+                : Optional.of(EmbeddedPostgresServer.start(
+                        settings.postgresPort(), settings.home().resolve("pgdata")));
         Optional<EmbeddedSqsServer> sqs = Optional.empty();
         PayaraProcess payara = null;
         try {
             sqs = settings.sqsEndpoint().isPresent()
                     ? Optional.empty()
                     : Optional.of(EmbeddedSqsServer.start("127.0.0.1", settings.sqsPort()));
-            String databaseUrl = settings.databaseUrl().orElseGet(() -> postgres.orElseThrow().jdbcUrl());
+            String databaseUrl = settings.databaseUrl()
+                    .orElseGet(() -> postgres.orElseThrow().jdbcUrl());
             String sqsEndpoint = settings.sqsEndpoint().orElseGet(() -> settings.localSqsEndpoint());
-            payara = PayaraProcess.start(settings, childEnvironment(settings, environment, databaseUrl, sqsEndpoint,
-                    postgres.isPresent(), sqs.isPresent()), quiet);
+            payara = PayaraProcess.start(
+                    settings,
+                    childEnvironment(
+                            settings, environment, databaseUrl, sqsEndpoint, postgres.isPresent(), sqs.isPresent()),
+                    quiet);
             RunningSystem system = new RunningSystem(settings, postgres, sqs, payara, databaseUrl, sqsEndpoint);
             payara.awaitHealthy(Duration.ofSeconds(180));
             return system;
@@ -63,8 +73,13 @@ public final class RunningSystem implements AutoCloseable {
         }
     }
 
-    private static Map<String, String> childEnvironment(LaunchSettings settings, Map<String, String> environment,
-            String databaseUrl, String sqsEndpoint, boolean embeddedPostgres, boolean embeddedSqs) {
+    private static Map<String, String> childEnvironment(
+            LaunchSettings settings,
+            Map<String, String> environment,
+            String databaseUrl,
+            String sqsEndpoint,
+            boolean embeddedPostgres,
+            boolean embeddedSqs) {
         Map<String, String> child = new HashMap<>(environment);
         child.put("ALQUIMISTA_DB_URL", databaseUrl);
         child.put("ALQUIMISTA_SQS_ENDPOINT", sqsEndpoint);
@@ -88,8 +103,10 @@ public final class RunningSystem implements AutoCloseable {
         try (ServerSocket probe = new ServerSocket()) {
             probe.bind(new InetSocketAddress(host, port));
         } catch (IOException e) {
-            throw new IOException(what + " port " + host + ":" + port
-                    + " is in use: is Alquimista.AI already running? Stop it or choose another port", e);
+            throw new IOException(
+                    what + " port " + host + ":" + port
+                            + " is in use: is Alquimista.AI already running? Stop it or choose another port",
+                    e);
         }
     }
 

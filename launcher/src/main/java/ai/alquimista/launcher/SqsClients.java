@@ -11,8 +11,7 @@ import software.amazon.awssdk.services.sqs.SqsClientBuilder;
 /** SQS clients for the command line: the local endpoint takes any credentials, AWS its default chain. */
 public final class SqsClients {
 
-    private SqsClients() {
-    }
+    private SqsClients() {}
 
     public static SqsClient forEndpoint(String endpoint, String region, boolean local) {
         SqsClientBuilder builder = SqsClient.builder().region(Region.of(region)).endpointOverride(URI.create(endpoint));
@@ -25,7 +24,9 @@ public final class SqsClients {
     }
 
     public static SqsClient forSettings(LaunchSettings settings) {
-        return forEndpoint(settings.sqsEndpoint().orElse(settings.localSqsEndpoint()), settings.region(),
+        return forEndpoint(
+                settings.sqsEndpoint().orElse(settings.localSqsEndpoint()),
+                settings.region(),
                 settings.sqsEndpoint().isEmpty());
     }
 }

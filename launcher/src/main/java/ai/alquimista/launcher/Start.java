@@ -13,18 +13,21 @@ final class Start {
 
     private static final String CREDENTIALS = "demo-credentials.properties";
 
-    private Start() {
-    }
+    private Start() {}
 
     static int run(LaunchSettings settings, Map<String, String> env, PrintStream out) throws Exception {
         CountDownLatch stopped = new CountDownLatch(1);
         RunningSystem system = RunningSystem.start(settings, env, false);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            out.println("Stopping Alquimista.AI ...");
-            system.close();
-            stopped.countDown();
-        }, "alquimista-shutdown"));
-        out.printf("""
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            out.println("Stopping Alquimista.AI ...");
+                            system.close();
+                            stopped.countDown();
+                        },
+                        "alquimista-shutdown"));
+        out.printf(
+                """
 
                 Alquimista.AI is running.
                   Web UI      %1$s/app/   (API docs: %1$s/api-docs/)
@@ -35,7 +38,11 @@ final class Start {
                   PostgreSQL  %4$s
                 %5$s
                 Press Ctrl-C to stop.
-                %n""", settings.baseUrl(), system.sqsEndpoint(), settings.environment(), system.databaseUrl(),
+                %n""",
+                settings.baseUrl(),
+                system.sqsEndpoint(),
+                settings.environment(),
+                system.databaseUrl(),
                 demoCredentials(settings));
         system.awaitExit();
         stopped.await();

@@ -31,13 +31,36 @@ class ChangelogMigrationTest {
     private static final String MASTER = "db/changelog/db.changelog-master.xml";
 
     private static final Map<String, List<String>> TABLES = Map.of(
-            "fibonacci_core", List.of("events", "traces", "metrics", "outbox",
-                    "processed_messages", "message_failures"),
-            "nigredo_leads", List.of("leads", "campanhas", "interacoes", "agendamentos",
-                    "metricas_diarias", "blocklist", "imports", "import_rows", "import_issues", "campanha_leads", "envios", "disparo_ritmo",
-                    "disparo_limites_atingidos", "sandbox_mensagens"),
-            "alquimista_platform", List.of("tenants", "users", "agents", "agent_activations",
-                    "permissions", "audit_logs", "rate_limit_windows", "operators", "sessions", "sign_in_guards"));
+            "fibonacci_core",
+                    List.of("events", "traces", "metrics", "outbox", "processed_messages", "message_failures"),
+            "nigredo_leads",
+                    List.of(
+                            "leads",
+                            "campanhas",
+                            "interacoes",
+                            "agendamentos",
+                            "metricas_diarias",
+                            "blocklist",
+                            "imports",
+                            "import_rows",
+                            "import_issues",
+                            "campanha_leads",
+                            "envios",
+                            "disparo_ritmo",
+                            "disparo_limites_atingidos",
+                            "sandbox_mensagens"),
+            "alquimista_platform",
+                    List.of(
+                            "tenants",
+                            "users",
+                            "agents",
+                            "agent_activations",
+                            "permissions",
+                            "audit_logs",
+                            "rate_limit_windows",
+                            "operators",
+                            "sessions",
+                            "sign_in_guards"));
 
     private static EmbeddedPostgres postgres;
     private static DataSource dataSource;
@@ -59,10 +82,12 @@ class ChangelogMigrationTest {
 
     private static void update() throws Exception {
         try (Connection connection = dataSource.getConnection()) {
-            Database database = DatabaseFactory.getInstance()
-                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            Scope.child(Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(), () ->
-                    new CommandScope(UpdateCommandStep.COMMAND_NAME)
+            Database database =
+                    DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            Scope.child(
+                    Scope.Attr.resourceAccessor.name(),
+                    new ClassLoaderResourceAccessor(),
+                    () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
                             .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                             .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, MASTER)
                             .execute());
@@ -72,7 +97,8 @@ class ChangelogMigrationTest {
     @Test
     void createsEveryTableInItsSchema() throws SQLException {
         for (Map.Entry<String, List<String>> schema : TABLES.entrySet()) {
-            assertThat(tablesIn(schema.getKey())).as(schema.getKey())
+            assertThat(tablesIn(schema.getKey()))
+                    .as(schema.getKey())
                     .containsExactlyInAnyOrderElementsOf(schema.getValue());
         }
     }
@@ -80,9 +106,9 @@ class ChangelogMigrationTest {
     @Test
     void secondRunAppliesNothingNew() throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(
-                     "SELECT count(*), count(DISTINCT id) FROM public.databasechangelog")) {
+                Statement statement = connection.createStatement();
+                ResultSet rows =
+                        statement.executeQuery("SELECT count(*), count(DISTINCT id) FROM public.databasechangelog")) {
             rows.next();
             assertThat(rows.getInt(1)).isEqualTo(rows.getInt(2)).isPositive();
         }
@@ -100,7 +126,7 @@ class ChangelogMigrationTest {
         String insert = "INSERT INTO nigredo_leads.metricas_diarias (tenant_id, data, metricas) "
                 + "VALUES (?, DATE '2025-01-31', '{}'::jsonb)";
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(insert)) {
+                PreparedStatement statement = connection.prepareStatement(insert)) {
             statement.setObject(1, tenant);
             statement.executeUpdate();
             assertThatThrownBy(statement::executeUpdate)
@@ -113,7 +139,7 @@ class ChangelogMigrationTest {
     void processedMessagesRejectsDuplicateConsumerAndKey() throws SQLException {
         String insert = "INSERT INTO fibonacci_core.processed_messages (consumer, message_key) VALUES (?, ?)";
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(insert)) {
+                PreparedStatement statement = connection.prepareStatement(insert)) {
             statement.setString(1, "nigredo-recebimento");
             statement.setString(2, "msg-" + UUID.randomUUID());
             statement.executeUpdate();
@@ -127,7 +153,7 @@ class ChangelogMigrationTest {
     void leadStatusOutsideTheEnumerationIsRejected() throws SQLException {
         String insert = "INSERT INTO nigredo_leads.leads (tenant_id, empresa, status) VALUES (?, 'ACME', 'perdido')";
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(insert)) {
+                PreparedStatement statement = connection.prepareStatement(insert)) {
             statement.setObject(1, UUID.randomUUID());
             assertThatThrownBy(statement::executeUpdate)
                     .isInstanceOf(SQLException.class)
@@ -138,11 +164,10 @@ class ChangelogMigrationTest {
     @Test
     void idsAndDefaultsAreFilledByTheDatabase() throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery(
-                     "INSERT INTO fibonacci_core.events (source, type, trace_id) "
-                             + "VALUES ('nigredo.recebimento', 'lead.criado', gen_random_uuid()) "
-                             + "RETURNING id, status, detail::text, logs::text")) {
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("INSERT INTO fibonacci_core.events (source, type, trace_id) "
+                        + "VALUES ('nigredo.recebimento', 'lead.criado', gen_random_uuid()) "
+                        + "RETURNING id, status, detail::text, logs::text")) {
             row.next();
             assertThat(row.getObject(1)).isInstanceOf(UUID.class);
             assertThat(row.getString(2)).isEqualTo("recebido");
@@ -153,9 +178,9 @@ class ChangelogMigrationTest {
 
     private static List<String> tablesIn(String schema) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(
-                     "SELECT table_name FROM information_schema.tables "
-                             + "WHERE table_schema = ? AND table_type = 'BASE TABLE'")) {
+                PreparedStatement statement =
+                        connection.prepareStatement("SELECT table_name FROM information_schema.tables "
+                                + "WHERE table_schema = ? AND table_type = 'BASE TABLE'")) {
             statement.setString(1, schema);
             List<String> names = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
@@ -169,14 +194,16 @@ class ChangelogMigrationTest {
 
     private static String columnType(String schema, String table, String column) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(
-                     "SELECT data_type FROM information_schema.columns "
-                             + "WHERE table_schema = ? AND table_name = ? AND column_name = ?")) {
+                PreparedStatement statement =
+                        connection.prepareStatement("SELECT data_type FROM information_schema.columns "
+                                + "WHERE table_schema = ? AND table_name = ? AND column_name = ?")) {
             statement.setString(1, schema);
             statement.setString(2, table);
             statement.setString(3, column);
             try (ResultSet rows = statement.executeQuery()) {
-                assertThat(rows.next()).as("%s.%s.%s exists", schema, table, column).isTrue();
+                assertThat(rows.next())
+                        .as("%s.%s.%s exists", schema, table, column)
+                        .isTrue();
                 return rows.getString(1);
             }
         }
@@ -185,15 +212,23 @@ class ChangelogMigrationTest {
     @Test
     void theMarketplaceCatalogHoldsTheSevenNigredoAgents() throws Exception {
         try (Connection connection = dataSource.getConnection();
-             var rows = connection.createStatement().executeQuery(
-                     "SELECT id, queue FROM alquimista_platform.agents ORDER BY id")) {
+                var rows = connection
+                        .createStatement()
+                        .executeQuery("SELECT id, queue FROM alquimista_platform.agents ORDER BY id")) {
             List<String> agents = new java.util.ArrayList<>();
             while (rows.next()) {
                 assertThat(rows.getString("id")).isEqualTo("nigredo-" + rows.getString("queue"));
                 agents.add(rows.getString("queue"));
             }
-            assertThat(agents).containsExactlyInAnyOrder("recebimento", "estrategia", "disparo", "atendimento",
-                    "sentimento", "agendamento", "relatorios");
+            assertThat(agents)
+                    .containsExactlyInAnyOrder(
+                            "recebimento",
+                            "estrategia",
+                            "disparo",
+                            "atendimento",
+                            "sentimento",
+                            "agendamento",
+                            "relatorios");
         }
     }
 }

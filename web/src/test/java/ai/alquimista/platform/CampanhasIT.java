@@ -79,45 +79,80 @@ class CampanhasIT {
         assertThat(campanha.getJsonNumber("leads").longValue()).isEqualTo(3);
         String id = campanha.getString("id");
         JsonObject detail = manager.get("api/campanhas/" + id).json();
-        assertThat(detail.getJsonObject("mensagens").getJsonObject("topo").keySet()).containsExactly("A", "B");
-        assertThat(detail.getJsonObject("plano").getJsonObject("canais").getInt("whatsapp")).isEqualTo(1);
+        assertThat(detail.getJsonObject("mensagens").getJsonObject("topo").keySet())
+                .containsExactly("A", "B");
+        assertThat(detail.getJsonObject("plano").getJsonObject("canais").getInt("whatsapp"))
+                .isEqualTo(1);
 
-        var preview = manager.get("api/campanhas/" + id + "/preview?limit=3").json().getJsonArray("items")
+        var preview = manager.get("api/campanhas/" + id + "/preview?limit=3")
+                .json()
+                .getJsonArray("items")
                 .getValuesAs(JsonObject.class);
-        JsonObject padaria = preview.stream().filter(p -> p.getJsonObject("lead").getString("empresa")
-                .equals("Padaria Pão Quente")).findFirst().orElseThrow();
+        JsonObject padaria = preview.stream()
+                .filter(p -> p.getJsonObject("lead").getString("empresa").equals("Padaria Pão Quente"))
+                .findFirst()
+                .orElseThrow();
         assertThat(padaria.getString("canal")).as("opt-in given: WhatsApp").isEqualTo("whatsapp");
         assertThat(padaria.getJsonArray("etapas").getJsonObject(0).getString("corpo"))
-                .contains("Maria").contains("Padaria Pão Quente").contains("Alquimia Vendas Ltda").doesNotContain("{{");
-        assertThat(preview).filteredOn(p -> p.getJsonObject("lead").getString("empresa").equals("Mercado Bom Preço"))
-                .singleElement().satisfies(p -> assertThat(p.getString("canal")).as("no opt-in: e-mail").isEqualTo("email"));
+                .contains("Maria")
+                .contains("Padaria Pão Quente")
+                .contains("Alquimia Vendas Ltda")
+                .doesNotContain("{{");
+        assertThat(preview)
+                .filteredOn(p -> p.getJsonObject("lead").getString("empresa").equals("Mercado Bom Preço"))
+                .singleElement()
+                .satisfies(p ->
+                        assertThat(p.getString("canal")).as("no opt-in: e-mail").isEqualTo("email"));
 
         var approved = manager.post("api/campanhas/" + id + "/approve", "");
         assertThat(approved.status()).isEqualTo(200);
         assertThat(approved.json().getString("status")).isEqualTo("aprovada");
 
-        List<JsonObject> sandbox = eventually().until(
-                () -> manager.get("api/sandbox/mensagens").json().getJsonArray("items").getValuesAs(JsonObject.class),
-                items -> items.size() == 3);
-        JsonObject whatsapp = sandbox.stream().filter(m -> m.getString("canal").equals("whatsapp")).findFirst().orElseThrow();
+        List<JsonObject> sandbox = eventually()
+                .until(
+                        () -> manager.get("api/sandbox/mensagens")
+                                .json()
+                                .getJsonArray("items")
+                                .getValuesAs(JsonObject.class),
+                        items -> items.size() == 3);
+        JsonObject whatsapp = sandbox.stream()
+                .filter(m -> m.getString("canal").equals("whatsapp"))
+                .findFirst()
+                .orElseThrow();
         assertThat(whatsapp.getString("destinatario")).isEqualTo("+5511987654321");
-        assertThat(whatsapp.getString("modelo")).as("a first touch on WhatsApp is an approved template")
+        assertThat(whatsapp.getString("modelo"))
+                .as("a first touch on WhatsApp is an approved template")
                 .startsWith("alquimista_topo_");
-        JsonObject email = sandbox.stream().filter(m -> m.getString("destinatario").equals("joao@bompreco.com.br"))
-                .findFirst().orElseThrow();
+        JsonObject email = sandbox.stream()
+                .filter(m -> m.getString("destinatario").equals("joao@bompreco.com.br"))
+                .findFirst()
+                .orElseThrow();
         assertThat(email.getString("assunto")).isNotBlank();
         assertThat(email.getString("corpo")).contains("João").contains("/descadastro/");
 
-        assertThat(manager.get("api/campanhas/" + id).json().getString("status")).isEqualTo("ativa");
-        assertThat(tenants.count("SELECT count(*) FROM nigredo_leads.leads WHERE tenant_id = ? AND status = 'contatado'",
-                tenant)).isEqualTo(3);
-        assertThat(tenants.count("SELECT count(*) FROM nigredo_leads.envios WHERE tenant_id = ? AND etapa <> 'topo'"
-                + " AND status = 'agendado'", tenant)).as("meio and fundo wait for their days").isEqualTo(6);
-        assertThat(tenants.count("SELECT count(*) FROM (SELECT sent_at - lag(sent_at) OVER (ORDER BY sent_at) AS gap"
-                + " FROM nigredo_leads.envios WHERE tenant_id = ? AND sent_at IS NOT NULL) g WHERE gap < interval '2 seconds'",
-                tenant)).as("at least 2 s between a tenant's messages").isZero();
-        assertThat(tenants.count("SELECT count(*) FROM fibonacci_core.events WHERE tenant_id = ?"
-                + " AND type = 'nigredo.disparo.sent'", tenant)).isEqualTo(3);
+        assertThat(manager.get("api/campanhas/" + id).json().getString("status"))
+                .isEqualTo("ativa");
+        assertThat(tenants.count(
+                        "SELECT count(*) FROM nigredo_leads.leads WHERE tenant_id = ? AND status = 'contatado'",
+                        tenant))
+                .isEqualTo(3);
+        assertThat(tenants.count(
+                        "SELECT count(*) FROM nigredo_leads.envios WHERE tenant_id = ? AND etapa <> 'topo'"
+                                + " AND status = 'agendado'",
+                        tenant))
+                .as("meio and fundo wait for their days")
+                .isEqualTo(6);
+        assertThat(tenants.count(
+                        "SELECT count(*) FROM (SELECT sent_at - lag(sent_at) OVER (ORDER BY sent_at) AS gap"
+                                + " FROM nigredo_leads.envios WHERE tenant_id = ? AND sent_at IS NOT NULL) g WHERE gap < interval '2 seconds'",
+                        tenant))
+                .as("at least 2 s between a tenant's messages")
+                .isZero();
+        assertThat(tenants.count(
+                        "SELECT count(*) FROM fibonacci_core.events WHERE tenant_id = ?"
+                                + " AND type = 'nigredo.disparo.sent'",
+                        tenant))
+                .isEqualTo(3);
 
         var again = manager.post("api/campanhas/" + id + "/approve", "");
         assertThat(again.status()).isEqualTo(409);
@@ -132,26 +167,40 @@ class CampanhasIT {
         importCsv(manager, "empresa,contato,email\nÓtica Visão,Carla,carla." + suffix + "@oticavisao.com.br\n");
         String id = firstCampaign(manager).getString("id");
         manager.post("api/campanhas/" + id + "/approve", "");
-        JsonObject message = eventually().until(
-                () -> manager.get("api/sandbox/mensagens").json().getJsonArray("items"), items -> items.size() == 1)
+        JsonObject message = eventually()
+                .until(
+                        () -> manager.get("api/sandbox/mensagens").json().getJsonArray("items"),
+                        items -> items.size() == 1)
                 .getJsonObject(0);
 
-        var nul = manager.post("api/sandbox/mensagens/" + message.getString("id") + "/resposta",
-                "{\"texto\": \"SAIR\\u0000\"}");
-        var reply = manager.post("api/sandbox/mensagens/" + message.getString("id") + "/resposta", "{\"texto\": \"SAIR\"}");
+        var nul = manager.post(
+                "api/sandbox/mensagens/" + message.getString("id") + "/resposta", "{\"texto\": \"SAIR\\u0000\"}");
+        var reply =
+                manager.post("api/sandbox/mensagens/" + message.getString("id") + "/resposta", "{\"texto\": \"SAIR\"}");
 
         assertThat(nul.status()).isEqualTo(400);
         assertThat(nul.body()).contains("\"field\":\"texto\"");
         assertThat(reply.status()).isEqualTo(201);
-        assertThat(tenants.count("SELECT count(*) FROM nigredo_leads.interacoes WHERE tenant_id = ? AND tipo = 'recebido'",
-                tenant)).as("the refused reply wrote nothing").isEqualTo(1);
+        assertThat(tenants.count(
+                        "SELECT count(*) FROM nigredo_leads.interacoes WHERE tenant_id = ? AND tipo = 'recebido'",
+                        tenant))
+                .as("the refused reply wrote nothing")
+                .isEqualTo(1);
         assertThat(reply.json().getBoolean("descadastro")).isTrue();
-        assertThat(tenants.count("SELECT count(*) FROM nigredo_leads.leads WHERE tenant_id = ? AND status = 'descadastrado'",
-                tenant)).isEqualTo(1);
-        assertThat(tenants.count("SELECT count(*) FROM nigredo_leads.envios WHERE tenant_id = ? AND status = 'bloqueado'",
-                tenant)).as("meio and fundo closed").isEqualTo(2);
-        assertThat(tenants.count("SELECT count(*) FROM nigredo_leads.blocklist WHERE tenant_id = ? AND email = ?",
-                tenant, "carla." + suffix + "@oticavisao.com.br")).isEqualTo(1);
+        assertThat(tenants.count(
+                        "SELECT count(*) FROM nigredo_leads.leads WHERE tenant_id = ? AND status = 'descadastrado'",
+                        tenant))
+                .isEqualTo(1);
+        assertThat(tenants.count(
+                        "SELECT count(*) FROM nigredo_leads.envios WHERE tenant_id = ? AND status = 'bloqueado'",
+                        tenant))
+                .as("meio and fundo closed")
+                .isEqualTo(2);
+        assertThat(tenants.count(
+                        "SELECT count(*) FROM nigredo_leads.blocklist WHERE tenant_id = ? AND email = ?",
+                        tenant,
+                        "carla." + suffix + "@oticavisao.com.br"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -159,23 +208,37 @@ class CampanhasIT {
         UUID tenant = tenants.tenant("Limite Certo Ltda " + suffix);
         Api manager = manager(tenant, "bea");
         activate(manager, "nigredo-recebimento", "nigredo-estrategia");
-        assertThat(manager.post("api/agents/nigredo-disparo/activate", "{\"settings\": {\"limite_hora\": 2}}").status())
+        assertThat(manager.post("api/agents/nigredo-disparo/activate", "{\"settings\": {\"limite_hora\": 2}}")
+                        .status())
                 .isEqualTo(200);
         StringBuilder csv = new StringBuilder("empresa,contato,email\n");
         for (int i = 1; i <= 4; i++) {
-            csv.append("Loja ").append(i).append(",Pessoa ").append(i).append(",loja").append(i).append('.')
-                    .append(suffix).append("@lojas.com.br\n");
+            csv.append("Loja ")
+                    .append(i)
+                    .append(",Pessoa ")
+                    .append(i)
+                    .append(",loja")
+                    .append(i)
+                    .append('.')
+                    .append(suffix)
+                    .append("@lojas.com.br\n");
         }
         importCsv(manager, csv.toString());
         String id = firstCampaign(manager).getString("id");
         manager.post("api/campanhas/" + id + "/approve", "");
 
-        eventually().until(() -> tenants.count("SELECT COALESCE(sum(vezes), 0) FROM"
-                + " nigredo_leads.disparo_limites_atingidos WHERE tenant_id = ? AND motivo = 'limite_hora'", tenant) > 0);
+        eventually()
+                .until(() -> tenants.count(
+                                "SELECT COALESCE(sum(vezes), 0) FROM"
+                                        + " nigredo_leads.disparo_limites_atingidos WHERE tenant_id = ? AND motivo = 'limite_hora'",
+                                tenant)
+                        > 0);
 
-        assertThat(tenants.count("SELECT count(*) FROM nigredo_leads.envios WHERE tenant_id = ? AND status = 'enviado'",
-                tenant)).isEqualTo(2);
-        assertThat(manager.get("api/sandbox/mensagens").json().getJsonArray("items")).hasSize(2);
+        assertThat(tenants.count(
+                        "SELECT count(*) FROM nigredo_leads.envios WHERE tenant_id = ? AND status = 'enviado'", tenant))
+                .isEqualTo(2);
+        assertThat(manager.get("api/sandbox/mensagens").json().getJsonArray("items"))
+                .hasSize(2);
     }
 
     @Test
@@ -190,9 +253,11 @@ class CampanhasIT {
 
         assertThat(intruder.get("api/campanhas/" + id).status()).isEqualTo(404);
         assertThat(intruder.get("api/campanhas/" + id + "/preview").status()).isEqualTo(404);
-        assertThat(intruder.post("api/campanhas/" + id + "/approve", "").status()).isEqualTo(404);
+        assertThat(intruder.post("api/campanhas/" + id + "/approve", "").status())
+                .isEqualTo(404);
         assertThat(intruder.get("api/campanhas").json().getJsonArray("items")).isEmpty();
-        assertThat(manager.get("api/campanhas/" + id).json().getString("status")).isEqualTo("rascunho");
+        assertThat(manager.get("api/campanhas/" + id).json().getString("status"))
+                .isEqualTo("rascunho");
     }
 
     @Test
@@ -207,14 +272,18 @@ class CampanhasIT {
 
         var withoutDisparo = manager.post("api/campanhas/" + id + "/approve", "");
         var brokenTemplate = manager.put("api/campanhas/" + id + "/mensagens", broken);
-        var nulTemplate = manager.put("api/campanhas/" + id + "/mensagens", withTopoACorpo(mensagens, "Oi\u0000").toString());
+        var nulTemplate = manager.put(
+                "api/campanhas/" + id + "/mensagens",
+                withTopoACorpo(mensagens, "Oi\u0000").toString());
         var badLimit = manager.get("api/campanhas/" + id + "/preview?limit=0");
-        var badSettings = manager.post("api/agents/nigredo-disparo/activate", "{\"settings\": {\"tier_whatsapp\": 1000}}");
+        var badSettings =
+                manager.post("api/agents/nigredo-disparo/activate", "{\"settings\": {\"tier_whatsapp\": 1000}}");
 
         assertThat(withoutDisparo.status()).isEqualTo(409);
         assertThat(withoutDisparo.json().getString("detail")).contains("Disparo");
         assertThat(brokenTemplate.status()).isEqualTo(400);
-        assertThat(brokenTemplate.body()).containsPattern("mensagens\\.(topo|meio|fundo)\\.[AB]\\.corpo")
+        assertThat(brokenTemplate.body())
+                .containsPattern("mensagens\\.(topo|meio|fundo)\\.[AB]\\.corpo")
                 .contains("section not closed");
         assertThat(nulTemplate.status()).isEqualTo(400);
         assertThat(nulTemplate.contentType()).startsWith("application/problem+json");
@@ -222,8 +291,10 @@ class CampanhasIT {
         assertThat(badLimit.status()).isEqualTo(400);
         assertThat(badSettings.status()).isEqualTo(400);
         assertThat(badSettings.body()).contains("tier_whatsapp");
-        assertThat(manager.get("api/campanhas/" + id).json().getString("status")).isEqualTo("rascunho");
-        assertThat(manager.get("api/campanhas/" + id).json().getJsonObject("mensagens")).isEqualTo(mensagens);
+        assertThat(manager.get("api/campanhas/" + id).json().getString("status"))
+                .isEqualTo("rascunho");
+        assertThat(manager.get("api/campanhas/" + id).json().getJsonObject("mensagens"))
+                .isEqualTo(mensagens);
     }
 
     @Test
@@ -237,29 +308,42 @@ class CampanhasIT {
         Path key = Path.of(System.getProperty("it.home"), "keys", "token-signing.key");
         String secret = Files.readString(key).substring(0, 40);
 
-        var relative = manager.put("api/campanhas/" + id + "/mensagens",
-                withTopoACorpo(mensagens, "{{> .alquimista/keys/token-signing.key}}").toString());
-        var absolute = manager.put("api/campanhas/" + id + "/mensagens",
+        var relative = manager.put(
+                "api/campanhas/" + id + "/mensagens",
+                withTopoACorpo(mensagens, "{{> .alquimista/keys/token-signing.key}}")
+                        .toString());
+        var absolute = manager.put(
+                "api/campanhas/" + id + "/mensagens",
                 withTopoACorpo(mensagens, "Oi {{>" + key + "}}").toString());
-        var fileUrl = manager.put("api/campanhas/" + id + "/mensagens",
+        var fileUrl = manager.put(
+                "api/campanhas/" + id + "/mensagens",
                 withTopoACorpo(mensagens, "{{> file:/etc/hostname}}").toString());
 
         for (var refused : List.of(relative, absolute, fileUrl)) {
             assertThat(refused.status()).isEqualTo(400);
             assertThat(refused.contentType()).startsWith("application/problem+json");
-            assertThat(refused.body()).contains("mensagens.topo.A.corpo").contains("partials are not allowed")
+            assertThat(refused.body())
+                    .contains("mensagens.topo.A.corpo")
+                    .contains("partials are not allowed")
                     .doesNotContain(secret);
         }
         assertThat(absolute.body()).contains("{{>" + key + "}}");
-        assertThat(manager.get("api/campanhas/" + id).json().getJsonObject("mensagens")).isEqualTo(mensagens);
+        assertThat(manager.get("api/campanhas/" + id).json().getJsonObject("mensagens"))
+                .isEqualTo(mensagens);
 
-        tenants.execute("UPDATE nigredo_leads.campanhas SET mensagens = ?::jsonb WHERE id = ?",
-                withTopoCorpo(withTopoCorpo(mensagens, "A", "{{>" + key + "}}"), "B", "{{>" + key + "}}").toString(),
+        tenants.execute(
+                "UPDATE nigredo_leads.campanhas SET mensagens = ?::jsonb WHERE id = ?",
+                withTopoCorpo(withTopoCorpo(mensagens, "A", "{{>" + key + "}}"), "B", "{{>" + key + "}}")
+                        .toString(),
                 UUID.fromString(id));
         var preview = manager.get("api/campanhas/" + id + "/preview");
 
-        assertThat(preview.status()).as("a template stored before the sandbox is refused when rendered").isEqualTo(409);
-        assertThat(preview.body()).containsPattern("mensagens\\.topo\\.[AB]\\.corpo").doesNotContain(secret);
+        assertThat(preview.status())
+                .as("a template stored before the sandbox is refused when rendered")
+                .isEqualTo(409);
+        assertThat(preview.body())
+                .containsPattern("mensagens\\.topo\\.[AB]\\.corpo")
+                .doesNotContain(secret);
     }
 
     private static JsonObject withTopoACorpo(JsonObject mensagens, String corpo) {
@@ -268,8 +352,11 @@ class CampanhasIT {
 
     private static JsonObject withTopoCorpo(JsonObject mensagens, String variante, String corpo) {
         JsonObject topo = mensagens.getJsonObject("topo");
-        JsonObject changed = Json.createObjectBuilder(topo.getJsonObject(variante)).add("corpo", corpo).build();
-        return Json.createObjectBuilder(mensagens).add("topo", Json.createObjectBuilder(topo).add(variante, changed))
+        JsonObject changed = Json.createObjectBuilder(topo.getJsonObject(variante))
+                .add("corpo", corpo)
+                .build();
+        return Json.createObjectBuilder(mensagens)
+                .add("topo", Json.createObjectBuilder(topo).add(variante, changed))
                 .build();
     }
 
@@ -281,14 +368,17 @@ class CampanhasIT {
     private Api manager(UUID tenant, String name) {
         String email = name + "." + suffix + "@empresa.com.br";
         tenants.user(tenant, email, "manager");
-        var login = api.post("auth/login", "{\"email\": \"" + email + "\", \"password\": \"" + Tenants.PASSWORD + "\"}");
+        var login =
+                api.post("auth/login", "{\"email\": \"" + email + "\", \"password\": \"" + Tenants.PASSWORD + "\"}");
         assertThat(login.status()).as("sign-in of " + email).isEqualTo(200);
         return api.as(login.json().getString("access_token"));
     }
 
     private static void activate(Api manager, String... agents) {
         for (String agent : agents) {
-            assertThat(manager.post("api/agents/" + agent + "/activate", "{}").status()).as(agent).isEqualTo(200);
+            assertThat(manager.post("api/agents/" + agent + "/activate", "{}").status())
+                    .as(agent)
+                    .isEqualTo(200);
         }
     }
 
@@ -296,13 +386,16 @@ class CampanhasIT {
         var accepted = manager.post("api/leads/import?filename=leads.csv", "text/csv; charset=utf-8", csv);
         assertThat(accepted.status()).isEqualTo(202);
         String importId = accepted.json().getString("import_id");
-        eventually().until(() -> manager.get("api/imports/" + importId).json(),
-                r -> r.getString("status").equals("concluido"));
+        eventually()
+                .until(
+                        () -> manager.get("api/imports/" + importId).json(),
+                        r -> r.getString("status").equals("concluido"));
         return importId;
     }
 
     private static JsonObject firstCampaign(Api manager) {
-        return eventually().until(() -> manager.get("api/campanhas").json().getJsonArray("items"),
-                items -> !items.isEmpty()).getJsonObject(0);
+        return eventually()
+                .until(() -> manager.get("api/campanhas").json().getJsonArray("items"), items -> !items.isEmpty())
+                .getJsonObject(0);
     }
 }

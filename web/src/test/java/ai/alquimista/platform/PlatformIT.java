@@ -91,9 +91,11 @@ class PlatformIT {
         DemoCredentials demo = DemoCredentials.read();
 
         assertThat(login(demo.email(), demo.password()).status()).isEqualTo(200);
-        assertThat(java.nio.file.Files.getPosixFilePermissions(java.nio.file.Path.of(System.getenv("ALQUIMISTA_HOME"),
-                "demo-credentials.properties"))).as("the printed passwords are the owner's only")
-                .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+        assertThat(java.nio.file.Files.getPosixFilePermissions(
+                        java.nio.file.Path.of(System.getenv("ALQUIMISTA_HOME"), "demo-credentials.properties")))
+                .as("the printed passwords are the owner's only")
+                .containsExactlyInAnyOrder(
+                        java.nio.file.attribute.PosixFilePermission.OWNER_READ,
                         java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
     }
 
@@ -106,7 +108,8 @@ class PlatformIT {
 
         assertThat(wrongPassword.status()).isEqualTo(401);
         assertThat(unknownEmail.status()).isEqualTo(401);
-        assertThat(wrongPassword.json().getString("detail")).isEqualTo(unknownEmail.json().getString("detail"));
+        assertThat(wrongPassword.json().getString("detail"))
+                .isEqualTo(unknownEmail.json().getString("detail"));
         assertThat(wrongPassword.contentType()).startsWith("application/problem+json");
     }
 
@@ -137,10 +140,17 @@ class PlatformIT {
             assertThat(login(attacker, email, "Errada-123").status()).isEqualTo(401);
         }
 
-        assertThat(login(attacker, email, Tenants.PASSWORD).status()).as("locked from that address").isEqualTo(401);
-        assertThat(login(api, email, Tenants.PASSWORD).status()).as("Caio from his own address").isEqualTo(200);
-        assertThat(tenants.count("SELECT count(*) FROM alquimista_platform.sign_in_guards WHERE address = ?"
-                + " AND locked_until > now()", "203.0.113.66")).isEqualTo(1);
+        assertThat(login(attacker, email, Tenants.PASSWORD).status())
+                .as("locked from that address")
+                .isEqualTo(401);
+        assertThat(login(api, email, Tenants.PASSWORD).status())
+                .as("Caio from his own address")
+                .isEqualTo(200);
+        assertThat(tenants.count(
+                        "SELECT count(*) FROM alquimista_platform.sign_in_guards WHERE address = ?"
+                                + " AND locked_until > now()",
+                        "203.0.113.66"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -154,15 +164,18 @@ class PlatformIT {
         assertThat(last.status()).isEqualTo(429);
         assertThat(last.retryAfter()).isNotBlank();
         assertThat(last.contentType()).startsWith("application/problem+json");
-        assertThat(login(api, "alvo." + suffix + "@padaria.com.br", "Chute-1234").status())
-                .as("another address is not held back").isEqualTo(401);
+        assertThat(login(api, "alvo." + suffix + "@padaria.com.br", "Chute-1234")
+                        .status())
+                .as("another address is not held back")
+                .isEqualTo(401);
     }
 
     @Test
     void refusedRequestsCountTowardsTheAddressLimitToo() {
         tenants.user(padaria, "ivo." + suffix + "@padaria.com.br", "viewer");
         Api prober = api.from("203.0.113." + (100 + new java.util.Random().nextInt(100)));
-        Api viewer = prober.as(login(prober, "ivo." + suffix + "@padaria.com.br", Tenants.PASSWORD).json()
+        Api viewer = prober.as(login(prober, "ivo." + suffix + "@padaria.com.br", Tenants.PASSWORD)
+                .json()
                 .getString("access_token"));
         long before = hits(prober.address());
 
@@ -175,7 +188,8 @@ class PlatformIT {
     }
 
     private long hits(String address) {
-        return tenants.count("SELECT COALESCE(sum(hits), 0) FROM alquimista_platform.rate_limit_windows WHERE bucket = ?",
+        return tenants.count(
+                "SELECT COALESCE(sum(hits), 0) FROM alquimista_platform.rate_limit_windows WHERE bucket = ?",
                 "ip:" + address);
     }
 
@@ -187,8 +201,12 @@ class PlatformIT {
 
         assertThat(login(forging, email, Tenants.PASSWORD).status()).isEqualTo(200);
 
-        assertThat(tenants.count("SELECT count(*) FROM alquimista_platform.audit_logs WHERE tenant_id = ?"
-                + " AND action = 'auth.login' AND ip_address = ?", padaria, api.address())).isEqualTo(1);
+        assertThat(tenants.count(
+                        "SELECT count(*) FROM alquimista_platform.audit_logs WHERE tenant_id = ?"
+                                + " AND action = 'auth.login' AND ip_address = ?",
+                        padaria,
+                        api.address()))
+                .isEqualTo(1);
         assertThat(tenants.count("SELECT count(*) FROM alquimista_platform.audit_logs WHERE ip_address = '6.6.6.6'"))
                 .isZero();
     }
@@ -200,13 +218,15 @@ class PlatformIT {
         Api before = signIn(email);
         Api otherDevice = signIn(email);
 
-        assertThat(changePassword(email, Tenants.PASSWORD, "Nova-senha-9").status()).isEqualTo(204);
+        assertThat(changePassword(email, Tenants.PASSWORD, "Nova-senha-9").status())
+                .isEqualTo(204);
 
         assertThat(before.get("api/me").status()).isEqualTo(401);
         assertThat(otherDevice.get("api/me").status()).isEqualTo(401);
         assertThat(before.get("api/me").contentType()).startsWith("application/problem+json");
         var again = login(email, "Nova-senha-9");
-        assertThat(api.as(again.json().getString("access_token")).get("api/me").status()).isEqualTo(200);
+        assertThat(api.as(again.json().getString("access_token")).get("api/me").status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -222,8 +242,11 @@ class PlatformIT {
         assertThat(laptop.get("api/me").status()).isEqualTo(401);
         assertThat(laptop.post("auth/logout", "").status()).isEqualTo(401);
         assertThat(phone.get("api/me").status()).isEqualTo(200);
-        assertThat(tenants.count("SELECT count(*) FROM alquimista_platform.audit_logs WHERE tenant_id = ?"
-                + " AND action = 'auth.logout'", padaria)).isEqualTo(1);
+        assertThat(tenants.count(
+                        "SELECT count(*) FROM alquimista_platform.audit_logs WHERE tenant_id = ?"
+                                + " AND action = 'auth.logout'",
+                        padaria))
+                .isEqualTo(1);
     }
 
     @Test
@@ -236,19 +259,29 @@ class PlatformIT {
         Api manager = signIn("demo." + suffix + "@padaria.com.br");
         Api viewer = signIn("bloq." + suffix + "@padaria.com.br");
         Api leaving = signIn("rem." + suffix + "@padaria.com.br");
-        assertThat(manager.post("api/agents/nigredo-recebimento/activate", "{}").status()).isEqualTo(200);
+        assertThat(manager.post("api/agents/nigredo-recebimento/activate", "{}").status())
+                .isEqualTo(200);
 
-        assertThat(admin.patch("api/users/" + demoted, "{\"role\": \"viewer\"}").status()).isEqualTo(200);
-        assertThat(admin.patch("api/users/" + blocked, "{\"status\": \"bloqueado\"}").status()).isEqualTo(200);
+        assertThat(admin.patch("api/users/" + demoted, "{\"role\": \"viewer\"}").status())
+                .isEqualTo(200);
+        assertThat(admin.patch("api/users/" + blocked, "{\"status\": \"bloqueado\"}")
+                        .status())
+                .isEqualTo(200);
         assertThat(admin.delete("api/users/" + removed).status()).isEqualTo(204);
 
         assertThat(manager.post("api/agents/nigredo-recebimento/activate", "{}").status())
-                .as("the old manager token no longer works").isEqualTo(401);
+                .as("the old manager token no longer works")
+                .isEqualTo(401);
         assertThat(viewer.get("api/me").status()).isEqualTo(401);
         assertThat(leaving.get("api/me").status()).isEqualTo(401);
         Api demotedAgain = signIn("demo." + suffix + "@padaria.com.br");
-        assertThat(demotedAgain.post("api/agents/nigredo-recebimento/activate", "{}").status()).isEqualTo(403);
-        assertThat(admin.get("api/me").status()).as("the admin's own session goes on").isEqualTo(200);
+        assertThat(demotedAgain
+                        .post("api/agents/nigredo-recebimento/activate", "{}")
+                        .status())
+                .isEqualTo(403);
+        assertThat(admin.get("api/me").status())
+                .as("the admin's own session goes on")
+                .isEqualTo(200);
     }
 
     @Test
@@ -264,16 +297,30 @@ class PlatformIT {
         assertThat(suspended.status()).isEqualTo(200);
         assertThat(suspended.json().getString("status")).isEqualTo("suspenso");
         assertThat(zeca.get("api/me").status()).isEqualTo(401);
-        assertThat(login("zeca." + suffix + "@oficina.com.br", Tenants.PASSWORD).status()).isEqualTo(401);
-        assertThat(neighbour.get("api/me").status()).as("another tenant goes on").isEqualTo(200);
-        assertThat(neighbour.patch("admin/tenants/" + oficina, "{\"status\": \"ativo\"}").status())
-                .as("tenant admins are no operators").isEqualTo(403);
-        assertThat(operator.patch("admin/tenants/" + oficina, "{\"status\": \"fechado\"}").status()).isEqualTo(400);
+        assertThat(login("zeca." + suffix + "@oficina.com.br", Tenants.PASSWORD).status())
+                .isEqualTo(401);
+        assertThat(neighbour.get("api/me").status())
+                .as("another tenant goes on")
+                .isEqualTo(200);
+        assertThat(neighbour
+                        .patch("admin/tenants/" + oficina, "{\"status\": \"ativo\"}")
+                        .status())
+                .as("tenant admins are no operators")
+                .isEqualTo(403);
+        assertThat(operator.patch("admin/tenants/" + oficina, "{\"status\": \"fechado\"}")
+                        .status())
+                .isEqualTo(400);
 
-        assertThat(operator.patch("admin/tenants/" + oficina, "{\"status\": \"ativo\"}").status()).isEqualTo(200);
-        assertThat(signIn("zeca." + suffix + "@oficina.com.br").get("api/me").status()).isEqualTo(200);
-        assertThat(tenants.count("SELECT count(*) FROM alquimista_platform.audit_logs WHERE tenant_id = ?"
-                + " AND action = 'operator.tenant.suspenso'", oficina)).isEqualTo(1);
+        assertThat(operator.patch("admin/tenants/" + oficina, "{\"status\": \"ativo\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(signIn("zeca." + suffix + "@oficina.com.br").get("api/me").status())
+                .isEqualTo(200);
+        assertThat(tenants.count(
+                        "SELECT count(*) FROM alquimista_platform.audit_logs WHERE tenant_id = ?"
+                                + " AND action = 'operator.tenant.suspenso'",
+                        oficina))
+                .isEqualTo(1);
     }
 
     @Test
@@ -283,21 +330,31 @@ class PlatformIT {
         rsa.initialize(2048);
         Key realKey = SigningKeys.loadOrCreate(SigningKeys.defaultDirectory()).getPrivate();
 
-        String forged = token(user, padaria, 3600, rsa.generateKeyPair().getPrivate(), AlgorithmIdentifiers.RSA_USING_SHA256);
+        String forged =
+                token(user, padaria, 3600, rsa.generateKeyPair().getPrivate(), AlgorithmIdentifiers.RSA_USING_SHA256);
         String expired = token(user, padaria, -900, realKey, AlgorithmIdentifiers.RSA_USING_SHA256);
         String unsigned = token(user, padaria, 3600, null, AlgorithmIdentifiers.NONE);
         UUID session = openSession(user, padaria);
-        String genuine = token(user, padaria, 3600, realKey, AlgorithmIdentifiers.RSA_USING_SHA256, session,
-                TokenClaims.AUDIENCE);
+        String genuine = token(
+                user, padaria, 3600, realKey, AlgorithmIdentifiers.RSA_USING_SHA256, session, TokenClaims.AUDIENCE);
         String noSession = token(user, padaria, 3600, realKey, AlgorithmIdentifiers.RSA_USING_SHA256);
-        String otherAudience = token(user, padaria, 3600, realKey, AlgorithmIdentifiers.RSA_USING_SHA256, session,
-                "another-app");
-        byte[] publicKey = SigningKeys.loadOrCreate(SigningKeys.defaultDirectory()).getPublic().getEncoded();
-        String hmacWithThePublicKey = token(user, padaria, 3600, new javax.crypto.spec.SecretKeySpec(publicKey,
-                "HmacSHA256"), AlgorithmIdentifiers.HMAC_SHA256, session, TokenClaims.AUDIENCE);
+        String otherAudience =
+                token(user, padaria, 3600, realKey, AlgorithmIdentifiers.RSA_USING_SHA256, session, "another-app");
+        byte[] publicKey = SigningKeys.loadOrCreate(SigningKeys.defaultDirectory())
+                .getPublic()
+                .getEncoded();
+        String hmacWithThePublicKey = token(
+                user,
+                padaria,
+                3600,
+                new javax.crypto.spec.SecretKeySpec(publicKey, "HmacSHA256"),
+                AlgorithmIdentifiers.HMAC_SHA256,
+                session,
+                TokenClaims.AUDIENCE);
 
-        for (String refused : new String[] {forged, expired, unsigned, noSession, otherAudience, hmacWithThePublicKey,
-                "not-a-token"}) {
+        for (String refused :
+                new String[] {forged, expired, unsigned, noSession, otherAudience, hmacWithThePublicKey, "not-a-token"
+                }) {
             var reply = api.as(refused).get("api/me");
             assertThat(reply.status()).isEqualTo(401);
             assertThat(reply.contentType()).startsWith("application/problem+json");
@@ -320,8 +377,9 @@ class PlatformIT {
         assertThat(activate.status()).isEqualTo(403);
         assertThat(activate.contentType()).startsWith("application/problem+json");
         assertThat(users.status()).isEqualTo(403);
-        assertThat(tenants.count("SELECT count(*) FROM alquimista_platform.agent_activations WHERE tenant_id = ?",
-                padaria)).isZero();
+        assertThat(tenants.count(
+                        "SELECT count(*) FROM alquimista_platform.agent_activations WHERE tenant_id = ?", padaria))
+                .isZero();
         assertThat(audits(padaria)).isEqualTo(auditBefore);
     }
 
@@ -333,27 +391,37 @@ class PlatformIT {
         Api oficinaAdmin = signIn("gil." + suffix + "@oficina.com.br");
 
         var catalog = padariaManager.get("api/agents").structure().asJsonArray();
-        var first = padariaManager.post("api/agents/nigredo-disparo/activate", "{\"settings\": {\"canal\": \"email\"}}");
-        var again = padariaManager.post("api/agents/nigredo-disparo/activate", "{\"settings\": {\"canal\": \"email\"}}");
+        var first =
+                padariaManager.post("api/agents/nigredo-disparo/activate", "{\"settings\": {\"canal\": \"email\"}}");
+        var again =
+                padariaManager.post("api/agents/nigredo-disparo/activate", "{\"settings\": {\"canal\": \"email\"}}");
 
         assertThat(catalog).hasSize(7);
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.json().getString("status")).isEqualTo("ativo");
         assertThat(again.status()).isEqualTo(200);
-        assertThat(tenants.count("SELECT count(*) FROM alquimista_platform.agent_activations WHERE tenant_id = ?",
-                padaria)).isEqualTo(1);
+        assertThat(tenants.count(
+                        "SELECT count(*) FROM alquimista_platform.agent_activations WHERE tenant_id = ?", padaria))
+                .isEqualTo(1);
         assertThat(agentIds(padariaManager.get("api/activations").structure().asJsonArray()))
                 .containsExactly("nigredo-disparo");
-        assertThat(padariaManager.get("api/agents/nigredo-disparo").json().getBoolean("active")).isTrue();
+        assertThat(padariaManager.get("api/agents/nigredo-disparo").json().getBoolean("active"))
+                .isTrue();
 
-        assertThat(oficinaAdmin.get("api/activations").structure().asJsonArray()).isEmpty();
-        assertThat(oficinaAdmin.get("api/agents/nigredo-disparo").json().getBoolean("active")).isFalse();
-        assertThat(oficinaAdmin.post("api/agents/nigredo-disparo/deactivate", "").status()).isEqualTo(404);
+        assertThat(oficinaAdmin.get("api/activations").structure().asJsonArray())
+                .isEmpty();
+        assertThat(oficinaAdmin.get("api/agents/nigredo-disparo").json().getBoolean("active"))
+                .isFalse();
+        assertThat(oficinaAdmin
+                        .post("api/agents/nigredo-disparo/deactivate", "")
+                        .status())
+                .isEqualTo(404);
         assertThat(padariaManager.get("api/agents/nigredo-unknown").status()).isEqualTo(404);
 
         var off = padariaManager.post("api/agents/nigredo-disparo/deactivate", "");
         assertThat(off.json().getString("status")).isEqualTo("inativo");
-        assertThat(padariaManager.get("api/activations").structure().asJsonArray()).isEmpty();
+        assertThat(padariaManager.get("api/activations").structure().asJsonArray())
+                .isEmpty();
     }
 
     @Test
@@ -364,12 +432,17 @@ class PlatformIT {
         Api oficinaAdmin = signIn("joao." + suffix + "@oficina.com.br");
 
         assertThat(oficinaAdmin.get("api/users/" + padariaViewer).status()).isEqualTo(404);
-        assertThat(oficinaAdmin.patch("api/users/" + padariaViewer, "{\"role\": \"admin\"}").status()).isEqualTo(404);
+        assertThat(oficinaAdmin
+                        .patch("api/users/" + padariaViewer, "{\"role\": \"admin\"}")
+                        .status())
+                .isEqualTo(404);
         assertThat(oficinaAdmin.delete("api/users/" + padariaViewer).status()).isEqualTo(404);
         assertThat(emails(oficinaAdmin.get("api/users").structure().asJsonArray()))
                 .containsExactly("joao." + suffix + "@oficina.com.br");
-        assertThat(tenants.count("SELECT count(*) FROM alquimista_platform.users WHERE id = ? AND role = 'viewer'",
-                padariaViewer)).isEqualTo(1);
+        assertThat(tenants.count(
+                        "SELECT count(*) FROM alquimista_platform.users WHERE id = ? AND role = 'viewer'",
+                        padariaViewer))
+                .isEqualTo(1);
     }
 
     @Test
@@ -378,12 +451,17 @@ class PlatformIT {
         Api admin = signIn("kaka." + suffix + "@oficina.com.br");
         String email = "leo." + suffix + "@oficina.com.br";
 
-        var created = admin.post("api/users", "{\"email\": \"" + email + "\", \"nome\": \"Leo\", \"role\": \"operator\","
-                + " \"password\": \"Oficina-2026\"}");
-        var duplicate = admin.post("api/users", "{\"email\": \"" + email + "\", \"role\": \"operator\","
-                + " \"password\": \"Oficina-2026\"}");
-        var weak = admin.post("api/users", "{\"email\": \"m." + suffix + "@oficina.com.br\", \"role\": \"viewer\","
-                + " \"password\": \"fraquinha\"}");
+        var created = admin.post(
+                "api/users",
+                "{\"email\": \"" + email + "\", \"nome\": \"Leo\", \"role\": \"operator\","
+                        + " \"password\": \"Oficina-2026\"}");
+        var duplicate = admin.post(
+                "api/users",
+                "{\"email\": \"" + email + "\", \"role\": \"operator\"," + " \"password\": \"Oficina-2026\"}");
+        var weak = admin.post(
+                "api/users",
+                "{\"email\": \"m." + suffix + "@oficina.com.br\", \"role\": \"viewer\","
+                        + " \"password\": \"fraquinha\"}");
         var invalid = admin.post("api/users", "{\"email\": \"not-an-email\", \"role\": \"chefe\"}");
 
         assertThat(created.status()).isEqualTo(201);
@@ -393,7 +471,10 @@ class PlatformIT {
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(fields(invalid.json())).contains("email", "role", "password");
         String id = created.json().getString("id");
-        assertThat(admin.patch("api/users/" + id, "{\"role\": \"manager\"}").json().getString("role")).isEqualTo("manager");
+        assertThat(admin.patch("api/users/" + id, "{\"role\": \"manager\"}")
+                        .json()
+                        .getString("role"))
+                .isEqualTo("manager");
         assertThat(admin.delete("api/users/" + id).status()).isEqualTo(204);
         assertThat(tenants.count("SELECT count(*) FROM alquimista_platform.users WHERE tenant_id = ?", oficina))
                 .isEqualTo(1);
@@ -418,12 +499,12 @@ class PlatformIT {
         assertThat(funnel.getInt("contatados")).isEqualTo(1);
         assertThat(oficinaAdmin.get("api/funnel").json().getInt("recebidos")).isZero();
         var audit = padariaAdmin.get("api/audit-logs?action=lead.").json();
-        assertThat(audit.getJsonArray("items").getValuesAs(JsonObject.class))
-                .anySatisfy(entry -> {
-                    assertThat(entry.getString("action")).isEqualTo("lead.list");
-                    assertThat(entry.getString("ip_address")).isNotBlank();
-                });
-        assertThat(oficinaAdmin.get("api/audit-logs?action=lead.").json().getInt("total")).isEqualTo(1);
+        assertThat(audit.getJsonArray("items").getValuesAs(JsonObject.class)).anySatisfy(entry -> {
+            assertThat(entry.getString("action")).isEqualTo("lead.list");
+            assertThat(entry.getString("ip_address")).isNotBlank();
+        });
+        assertThat(oficinaAdmin.get("api/audit-logs?action=lead.").json().getInt("total"))
+                .isEqualTo(1);
         assertThat(padariaAdmin.get("api/leads?size=5000").status()).isEqualTo(400);
         assertThat(padariaAdmin.get("api/audit-logs?from=yesterday").status()).isEqualTo(400);
     }
@@ -460,16 +541,20 @@ class PlatformIT {
         assertThat(crossTenant.status()).isEqualTo(400);
         assertThat(own.status()).isEqualTo(202);
         String id = own.json().getString("id");
-        assertThat(padariaManager.get("events/" + id).json().getString("tenant_id")).isEqualTo(padaria.toString());
+        assertThat(padariaManager.get("events/" + id).json().getString("tenant_id"))
+                .isEqualTo(padaria.toString());
         assertThat(oficinaViewer.get("events/" + id).status()).isEqualTo(404);
-        assertThat(oficinaViewer.post("events", "{\"source\": \"fibonacci.demo\", \"type\": \"ping\"}").status())
+        assertThat(oficinaViewer
+                        .post("events", "{\"source\": \"fibonacci.demo\", \"type\": \"ping\"}")
+                        .status())
                 .isEqualTo(403);
     }
 
     private String decision(Api caller, String eventId) {
-        return await().atMost(Duration.ofSeconds(60)).until(
-                () -> caller.get("events/" + eventId).json().getJsonArray("logs"),
-                logs -> !logs.isEmpty()).getJsonObject(0).getString("decision");
+        return await().atMost(Duration.ofSeconds(60))
+                .until(() -> caller.get("events/" + eventId).json().getJsonArray("logs"), logs -> !logs.isEmpty())
+                .getJsonObject(0)
+                .getString("decision");
     }
 
     @Test
@@ -497,8 +582,10 @@ class PlatformIT {
         assertThat(refused.status()).isEqualTo(409);
         assertThat(accepted.status()).isEqualTo(202);
         String importId = accepted.json().getString("import_id");
-        JsonObject report = await().atMost(Duration.ofSeconds(60)).until(
-                () -> manager.get("api/imports/" + importId).json(), r -> r.getString("status").equals("concluido"));
+        JsonObject report = await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> manager.get("api/imports/" + importId).json(),
+                        r -> r.getString("status").equals("concluido"));
         assertThat(report.getInt("total_rows")).isEqualTo(5);
         assertThat(report.getInt("accepted")).isEqualTo(2);
         assertThat(report.getInt("duplicates")).isEqualTo(1);
@@ -517,16 +604,21 @@ class PlatformIT {
             assertThat(issue.getString("field")).isEqualTo("empresa");
         });
         var stored = manager.get("api/leads").json().getJsonArray("items").getValuesAs(JsonObject.class);
-        assertThat(stored).extracting(lead -> lead.getString("empresa"))
+        assertThat(stored)
+                .extracting(lead -> lead.getString("empresa"))
                 .containsExactlyInAnyOrder("Padaria Pão Quente Ltda", "Mercado Central");
         assertThat(stored).anySatisfy(lead -> {
             assertThat(lead.getString("telefone")).isEqualTo("+5511987654321");
             assertThat(lead.getString("email")).isEqualTo("maria@padariapaoquente.com.br");
-            assertThat(lead.getString("status")).as("enriched from the offline CNPJ sample").isEqualTo("enriquecido");
+            assertThat(lead.getString("status"))
+                    .as("enriched from the offline CNPJ sample")
+                    .isEqualTo("enriquecido");
         });
         assertThat(stored).anySatisfy(lead -> {
             assertThat(lead.getString("empresa")).isEqualTo("Mercado Central");
-            assertThat(lead.getString("status")).as("no CNPJ, nothing to enrich").isEqualTo("novo");
+            assertThat(lead.getString("status"))
+                    .as("no CNPJ, nothing to enrich")
+                    .isEqualTo("novo");
         });
         assertThat(otherTenant.get("api/imports/" + importId).status()).isEqualTo(404);
         assertThat(otherTenant.get("api/leads").json().getInt("total")).isZero();
@@ -546,14 +638,18 @@ class PlatformIT {
                 + "\r\n"
                 + "Mercado Central;Ana;+55 31 3222-1234;;\r\n";
 
-        var accepted = manager.post("api/leads/import?filename=leads.csv", "text/csv; charset=utf-8",
+        var accepted = manager.post(
+                "api/leads/import?filename=leads.csv",
+                "text/csv; charset=utf-8",
                 HttpRequest.BodyPublishers.ofByteArray(csv.getBytes(StandardCharsets.UTF_8)));
 
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
         assertThat(accepted.json().getInt("rows")).isEqualTo(5);
         String importId = accepted.json().getString("import_id");
-        JsonObject report = await().atMost(Duration.ofSeconds(60)).until(
-                () -> manager.get("api/imports/" + importId).json(), r -> r.getString("status").equals("concluido"));
+        JsonObject report = await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> manager.get("api/imports/" + importId).json(),
+                        r -> r.getString("status").equals("concluido"));
         assertThat(report.getString("source")).isEqualTo("csv");
         assertThat(report.getString("file_name")).isEqualTo("leads.csv");
         assertThat(report.getInt("total_rows")).isEqualTo(5);
@@ -576,7 +672,8 @@ class PlatformIT {
             assertThat(issue.getString("problem")).contains("6 colunas");
         });
         var stored = manager.get("api/leads").json().getJsonArray("items").getValuesAs(JsonObject.class);
-        assertThat(stored).extracting(lead -> lead.getString("empresa"))
+        assertThat(stored)
+                .extracting(lead -> lead.getString("empresa"))
                 .containsExactlyInAnyOrder("Padaria Pão Quente Ltda", "Mercado Central");
 
         var noColumns = manager.post("api/leads/import", "text/csv", "nome;cidade\nMaria;SP\n");
@@ -600,9 +697,11 @@ class PlatformIT {
         var multipart = manager.post("api/leads/import", "multipart/form-data; boundary=" + boundary, form);
         assertThat(multipart.status()).as(multipart.body()).isEqualTo(202);
         assertThat(multipart.json().getInt("rows")).isEqualTo(1);
-        JsonObject formReport = await().atMost(Duration.ofSeconds(60)).until(
-                () -> manager.get("api/imports/" + multipart.json().getString("import_id")).json(),
-                r -> r.getString("status").equals("concluido"));
+        JsonObject formReport = await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> manager.get("api/imports/" + multipart.json().getString("import_id"))
+                                .json(),
+                        r -> r.getString("status").equals("concluido"));
         assertThat(formReport.getString("file_name")).isEqualTo("outros.csv");
         assertThat(formReport.getInt("accepted")).isEqualTo(1);
     }
@@ -613,17 +712,20 @@ class PlatformIT {
         Api manager = signIn("teo." + suffix + "@oficina.com.br");
         manager.post("api/agents/nigredo-recebimento/activate", "{}");
         // over the 1 MiB limit set for the tests (ALQUIMISTA_IMPORT_MAX_BYTES); valid rows all along
-        byte[] file = ("empresa;telefone\n" + "Oficina;(11) 98765-4321\n".repeat(50_000))
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] file =
+                ("empresa;telefone\n" + "Oficina;(11) 98765-4321\n".repeat(50_000)).getBytes(StandardCharsets.UTF_8);
 
-        var streamed = manager.post("api/leads/import", "text/csv",
+        var streamed = manager.post(
+                "api/leads/import",
+                "text/csv",
                 HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(file)));
         var declared = manager.post("api/leads/import", "text/csv", HttpRequest.BodyPublishers.ofByteArray(file));
 
         assertThat(streamed.status()).as(streamed.body()).isEqualTo(413);
         assertThat(streamed.contentType()).startsWith("application/problem+json");
         assertThat(declared.status()).isEqualTo(413);
-        assertThat(tenants.count("SELECT count(*) FROM nigredo_leads.imports WHERE tenant_id = ?", oficina)).isZero();
+        assertThat(tenants.count("SELECT count(*) FROM nigredo_leads.imports WHERE tenant_id = ?", oficina))
+                .isZero();
     }
 
     @Test
@@ -631,9 +733,19 @@ class PlatformIT {
         var openapi = api.get("openapi");
 
         assertThat(openapi.status()).isEqualTo(200);
-        assertThat(openapi.body()).contains("/auth/login", "/auth/operator/login", "/api/me", "/api/agents",
-                "/api/activations", "/api/leads", "/api/funnel", "/api/users", "/api/audit-logs", "/events",
-                "/admin/queues");
+        assertThat(openapi.body())
+                .contains(
+                        "/auth/login",
+                        "/auth/operator/login",
+                        "/api/me",
+                        "/api/agents",
+                        "/api/activations",
+                        "/api/leads",
+                        "/api/funnel",
+                        "/api/users",
+                        "/api/audit-logs",
+                        "/events",
+                        "/admin/queues");
     }
 
     @Test
@@ -652,17 +764,25 @@ class PlatformIT {
         String email = "vera." + suffix + "@padaria.com.br";
         tenants.user(padaria, email, "admin");
         Api admin = signIn(email);
-        assertThat(admin.post("api/agents/nigredo-recebimento/activate", "{}").status()).isEqualTo(200);
+        assertThat(admin.post("api/agents/nigredo-recebimento/activate", "{}").status())
+                .isEqualTo(200);
 
-        var lead = admin.post("api/leads", "{\"empresa\": \"\\u0000\", \"contato\": \"Maria\","
-                + " \"telefone\": \"(11) 98765-4321\"}");
-        var user = admin.post("api/users", "{\"email\": \"novo." + suffix + "@padaria.com.br\", \"nome\": \"Ana\\u0007\","
-                + " \"role\": \"viewer\", \"password\": \"" + Tenants.PASSWORD + "\"}");
-        var rename = admin.patch("api/users/" + tenants.user(padaria, "xavi." + suffix + "@padaria.com.br", "viewer"),
+        var lead = admin.post(
+                "api/leads",
+                "{\"empresa\": \"\\u0000\", \"contato\": \"Maria\"," + " \"telefone\": \"(11) 98765-4321\"}");
+        var user = admin.post(
+                "api/users",
+                "{\"email\": \"novo." + suffix + "@padaria.com.br\", \"nome\": \"Ana\\u0007\","
+                        + " \"role\": \"viewer\", \"password\": \"" + Tenants.PASSWORD + "\"}");
+        var rename = admin.patch(
+                "api/users/" + tenants.user(padaria, "xavi." + suffix + "@padaria.com.br", "viewer"),
                 "{\"nome\": \"X\\u0000\"}");
-        var settings = admin.post("api/agents/nigredo-disparo/activate", "{\"settings\": {\"canal_email\": \"smtp\\u0000\"}}");
-        var event = admin.post("events", "{\"source\": \"fibonacci.demo\", \"type\": \"ping\", \"detail\": {\"nota\":"
-                + " [\"ok\", \"\\u001b[31m\"]}}");
+        var settings =
+                admin.post("api/agents/nigredo-disparo/activate", "{\"settings\": {\"canal_email\": \"smtp\\u0000\"}}");
+        var event = admin.post(
+                "events",
+                "{\"source\": \"fibonacci.demo\", \"type\": \"ping\", \"detail\": {\"nota\":"
+                        + " [\"ok\", \"\\u001b[31m\"]}}");
         var filter = admin.get("api/audit-logs?action=lead.%00");
         var hugePage = admin.get("api/leads?page=99999999999");
         var lastPage = admin.get("api/leads?page=2147483647&size=20");
@@ -675,14 +795,19 @@ class PlatformIT {
         assertProblem(filter, 400, "action");
         assertProblem(hugePage, 400, "page");
         assertProblem(lastPage, 400, "page");
-        assertThat(tenants.count("SELECT count(*) FROM nigredo_leads.imports WHERE tenant_id = ?", padaria)).isZero();
+        assertThat(tenants.count("SELECT count(*) FROM nigredo_leads.imports WHERE tenant_id = ?", padaria))
+                .isZero();
         assertThat(tenants.count("SELECT count(*) FROM alquimista_platform.users WHERE tenant_id = ?", padaria))
                 .isEqualTo(2);
-        assertThat(tenants.count("SELECT count(*) FROM alquimista_platform.users WHERE tenant_id = ? AND nome LIKE 'X%'",
-                padaria)).isZero();
-        assertThat(tenants.count("SELECT count(*) FROM alquimista_platform.agent_activations WHERE tenant_id = ?",
-                padaria)).isEqualTo(1);
-        assertThat(tenants.count("SELECT count(*) FROM fibonacci_core.events WHERE tenant_id = ?", padaria)).isZero();
+        assertThat(tenants.count(
+                        "SELECT count(*) FROM alquimista_platform.users WHERE tenant_id = ? AND nome LIKE 'X%'",
+                        padaria))
+                .isZero();
+        assertThat(tenants.count(
+                        "SELECT count(*) FROM alquimista_platform.agent_activations WHERE tenant_id = ?", padaria))
+                .isEqualTo(1);
+        assertThat(tenants.count("SELECT count(*) FROM fibonacci_core.events WHERE tenant_id = ?", padaria))
+                .isZero();
     }
 
     @Test
@@ -698,16 +823,20 @@ class PlatformIT {
 
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
         String importId = accepted.json().getString("import_id");
-        JsonObject report = await().atMost(Duration.ofSeconds(60)).until(
-                () -> manager.get("api/imports/" + importId).json(), r -> r.getString("status").equals("concluido"));
+        JsonObject report = await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> manager.get("api/imports/" + importId).json(),
+                        r -> r.getString("status").equals("concluido"));
         assertThat(report.getInt("total_rows")).isEqualTo(2);
         assertThat(report.getInt("accepted")).isEqualTo(1);
         assertThat(report.getInt("rejected")).isEqualTo(1);
-        assertThat(report.getJsonArray("issues").getValuesAs(JsonObject.class)).singleElement().satisfies(issue -> {
-            assertThat(issue.getInt("row")).isEqualTo(2);
-            assertThat(issue.getString("field")).isEqualTo("empresa");
-            assertThat(issue.getString("problem")).contains("caractere de controle");
-        });
+        assertThat(report.getJsonArray("issues").getValuesAs(JsonObject.class))
+                .singleElement()
+                .satisfies(issue -> {
+                    assertThat(issue.getInt("row")).isEqualTo(2);
+                    assertThat(issue.getString("field")).isEqualTo("empresa");
+                    assertThat(issue.getString("problem")).contains("caractere de controle");
+                });
         assertProblem(manager.post("api/leads/import?filename=a%00.csv", "text/csv", csv), 400, "filename");
     }
 
@@ -718,20 +847,33 @@ class PlatformIT {
         String userAgent = "Mozilla/5.0 " + "x".repeat(600);
         HttpClient http = HttpClient.newHttpClient();
 
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "auth/login"))
-                .header("Content-Type", "application/json").header("User-Agent", userAgent)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"email\": \"" + email + "\", \"password\": \""
-                        + Tenants.PASSWORD + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
-        String token = api.post("auth/login", "{\"email\": \"" + email + "\", \"password\": \"" + Tenants.PASSWORD
-                + "\"}").json().getString("access_token");
-        HttpResponse<String> leads = http.send(HttpRequest.newBuilder(URI.create(base + "api/leads"))
-                .header("Authorization", "Bearer " + token).header("User-Agent", userAgent).GET().build(),
+        HttpResponse<String> login = http.send(
+                HttpRequest.newBuilder(URI.create(base + "auth/login"))
+                        .header("Content-Type", "application/json")
+                        .header("User-Agent", userAgent)
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"email\": \"" + email + "\", \"password\": \"" + Tenants.PASSWORD + "\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        String token = api.post(
+                        "auth/login", "{\"email\": \"" + email + "\", \"password\": \"" + Tenants.PASSWORD + "\"}")
+                .json()
+                .getString("access_token");
+        HttpResponse<String> leads = http.send(
+                HttpRequest.newBuilder(URI.create(base + "api/leads"))
+                        .header("Authorization", "Bearer " + token)
+                        .header("User-Agent", userAgent)
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(leads.statusCode()).isEqualTo(200);
-        assertThat(tenants.count("SELECT count(*) FROM alquimista_platform.audit_logs WHERE tenant_id = ?"
-                + " AND action IN ('auth.login', 'lead.list') AND length(user_agent) = 512", padaria)).isEqualTo(2);
+        assertThat(tenants.count(
+                        "SELECT count(*) FROM alquimista_platform.audit_logs WHERE tenant_id = ?"
+                                + " AND action IN ('auth.login', 'lead.list') AND length(user_agent) = 512",
+                        padaria))
+                .isEqualTo(2);
     }
 
     @Test
@@ -746,11 +888,15 @@ class PlatformIT {
             assertThat(reply.header("X-Content-Type-Options")).isEqualTo("nosniff");
             assertThat(reply.header("Referrer-Policy")).isEqualTo("no-referrer");
             assertThat(reply.header("X-Frame-Options")).isEqualTo("DENY");
-            assertThat(reply.header("Strict-Transport-Security")).as("published over http here").isNull();
+            assertThat(reply.header("Strict-Transport-Security"))
+                    .as("published over http here")
+                    .isNull();
         }
         assertThat(ui.status()).isEqualTo(200);
-        assertThat(ui.header("Content-Security-Policy")).startsWith("default-src 'self'; script-src 'self'; style-src 'self';")
-                .contains("frame-ancestors 'none'").doesNotContain("unsafe-inline");
+        assertThat(ui.header("Content-Security-Policy"))
+                .startsWith("default-src 'self'; script-src 'self'; style-src 'self';")
+                .contains("frame-ancestors 'none'")
+                .doesNotContain("unsafe-inline");
         assertThat(ui.body()).doesNotContain("<script>", "<style", "style=\"", "onclick=", "onload=");
         assertThat(docs.header("Content-Security-Policy")).isEqualTo(ui.header("Content-Security-Policy"));
         assertThat(docs.body()).doesNotContain("<script>", "<style", "style=\"");
@@ -772,16 +918,25 @@ class PlatformIT {
         byte[] bigUserBytes = bigUser.getBytes(StandardCharsets.UTF_8);
         String boundary = "----alquimista" + suffix;
         byte[] bigForm = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"l.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\nempresa;telefone\n" + "Oficina;(11) 98765-4321\n".repeat(50_000)
-                + "\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+                        + "Content-Type: text/csv\r\n\r\nempresa;telefone\n"
+                        + "Oficina;(11) 98765-4321\n".repeat(50_000)
+                        + "\r\n--" + boundary + "--\r\n")
+                .getBytes(StandardCharsets.UTF_8);
 
         // over HTTP/1.1, as browsers send: the JDK client's h2c upgrade waits for a body the server refused unread
-        var signIn = api.post("auth/login", "application/json", HttpRequest.BodyPublishers.ofString(
-                "{\"email\": \"" + email + "\", \"password\": \"" + "x".repeat(9000) + "\"}"));
+        var signIn = api.post(
+                "auth/login",
+                "application/json",
+                HttpRequest.BodyPublishers.ofString(
+                        "{\"email\": \"" + email + "\", \"password\": \"" + "x".repeat(9000) + "\"}"));
         var declared = admin.post("api/users", "application/json", HttpRequest.BodyPublishers.ofString(bigUser));
-        var chunked = admin.post("api/users", "application/json",
+        var chunked = admin.post(
+                "api/users",
+                "application/json",
                 HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bigUserBytes)));
-        var form = admin.post("api/leads/import", "multipart/form-data; boundary=" + boundary,
+        var form = admin.post(
+                "api/leads/import",
+                "multipart/form-data; boundary=" + boundary,
                 HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bigForm)));
 
         for (var reply : new Api.Reply[] {signIn, declared, chunked, form}) {
@@ -791,7 +946,8 @@ class PlatformIT {
         }
         assertThat(tenants.count("SELECT count(*) FROM alquimista_platform.users WHERE tenant_id = ?", oficina))
                 .isEqualTo(1);
-        assertThat(tenants.count("SELECT count(*) FROM nigredo_leads.imports WHERE tenant_id = ?", oficina)).isZero();
+        assertThat(tenants.count("SELECT count(*) FROM nigredo_leads.imports WHERE tenant_id = ?", oficina))
+                .isZero();
     }
 
     private static void assertProblem(Api.Reply reply, int status, String field) {
@@ -818,8 +974,10 @@ class PlatformIT {
     }
 
     private Api.Reply changePassword(String email, String password, String newPassword) {
-        return api.post("auth/password", "{\"email\": \"" + email + "\", \"password\": \"" + password
-                + "\", \"new_password\": \"" + newPassword + "\"}");
+        return api.post(
+                "auth/password",
+                "{\"email\": \"" + email + "\", \"password\": \"" + password + "\", \"new_password\": \"" + newPassword
+                        + "\"}");
     }
 
     private Api.Reply login(String email, String password) {
@@ -832,8 +990,9 @@ class PlatformIT {
 
     private Api operator() {
         DemoCredentials demo = DemoCredentials.read();
-        var login = api.post("auth/operator/login", "{\"email\": \"" + demo.operatorEmail() + "\", \"password\": \""
-                + demo.operatorPassword() + "\"}");
+        var login = api.post(
+                "auth/operator/login",
+                "{\"email\": \"" + demo.operatorEmail() + "\", \"password\": \"" + demo.operatorPassword() + "\"}");
         assertThat(login.status()).as("operator sign-in").isEqualTo(200);
         return api.as(login.json().getString("access_token"));
     }
@@ -841,8 +1000,12 @@ class PlatformIT {
     /** A session row as sign-in writes it, for tokens the test signs itself. */
     private UUID openSession(UUID user, UUID tenant) {
         UUID id = UUID.randomUUID();
-        tenants.execute("INSERT INTO alquimista_platform.sessions (id, account_type, account_id, tenant_id, created_at,"
-                + " expires_at) VALUES (?, 'user', ?, ?, now(), now() + interval '1 hour')", id, user, tenant);
+        tenants.execute(
+                "INSERT INTO alquimista_platform.sessions (id, account_type, account_id, tenant_id, created_at,"
+                        + " expires_at) VALUES (?, 'user', ?, ?, now(), now() + interval '1 hour')",
+                id,
+                user,
+                tenant);
         return id;
     }
 
@@ -861,8 +1024,9 @@ class PlatformIT {
         return token(user, tenant, secondsToLive, key, algorithm, null, TokenClaims.AUDIENCE);
     }
 
-    private static String token(UUID user, UUID tenant, int secondsToLive, Key key, String algorithm, UUID session,
-                                String audience) throws JoseException {
+    private static String token(
+            UUID user, UUID tenant, int secondsToLive, Key key, String algorithm, UUID session, String audience)
+            throws JoseException {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(TokenClaims.LOCAL_ISSUER);
         if (audience != null) {
@@ -892,15 +1056,20 @@ class PlatformIT {
     }
 
     private static java.util.List<String> agentIds(JsonArray activations) {
-        return activations.getValuesAs(JsonObject.class).stream().map(a -> a.getString("agent_id")).toList();
+        return activations.getValuesAs(JsonObject.class).stream()
+                .map(a -> a.getString("agent_id"))
+                .toList();
     }
 
     private static java.util.List<String> emails(JsonArray users) {
-        return users.getValuesAs(JsonObject.class).stream().map(u -> u.getString("email")).toList();
+        return users.getValuesAs(JsonObject.class).stream()
+                .map(u -> u.getString("email"))
+                .toList();
     }
 
     private static java.util.List<String> fields(JsonObject problem) {
         return problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-                .map(error -> error.getString("field")).toList();
+                .map(error -> error.getString("field"))
+                .toList();
     }
 }

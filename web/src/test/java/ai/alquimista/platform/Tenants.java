@@ -19,15 +19,27 @@ public final class Tenants {
 
     public UUID user(UUID tenant, String email, String role) {
         UUID id = UUID.randomUUID();
-        execute("INSERT INTO alquimista_platform.users (id, tenant_id, email, nome, role, password_hash)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", id, tenant, email, email.split("@")[0], role, Passwords.hash(PASSWORD));
+        execute(
+                "INSERT INTO alquimista_platform.users (id, tenant_id, email, nome, role, password_hash)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)",
+                id,
+                tenant,
+                email,
+                email.split("@")[0],
+                role,
+                Passwords.hash(PASSWORD));
         return id;
     }
 
     UUID lead(UUID tenant, String empresa, String status) {
         UUID id = UUID.randomUUID();
-        execute("INSERT INTO nigredo_leads.leads (id, tenant_id, empresa, contato, email, status)"
-                + " VALUES (?, ?, ?, 'Contato', 'contato@" + id + ".com.br', ?)", id, tenant, empresa, status);
+        execute(
+                "INSERT INTO nigredo_leads.leads (id, tenant_id, empresa, contato, email, status)"
+                        + " VALUES (?, ?, ?, 'Contato', 'contato@" + id + ".com.br', ?)",
+                id,
+                tenant,
+                empresa,
+                status);
         return id;
     }
 

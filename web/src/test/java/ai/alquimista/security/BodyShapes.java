@@ -26,15 +26,22 @@ final class BodyShapes {
      * A body's shape. {@code invalid(field, value)} sets the field in a body that is invalid for another reason;
      * {@code invalidWith}, when given, builds that body itself (for a body whose only field is the one set).
      */
-    record Shape(Supplier<JsonValue> valid, UnaryOperator<JsonValue> invalidate, List<String> fields,
-                 BiFunction<String, JsonValue, JsonValue> invalidWith, Set<String> rowIssues) {
+    record Shape(
+            Supplier<JsonValue> valid,
+            UnaryOperator<JsonValue> invalidate,
+            List<String> fields,
+            BiFunction<String, JsonValue, JsonValue> invalidWith,
+            Set<String> rowIssues) {
 
         Shape(Supplier<JsonValue> valid, UnaryOperator<JsonValue> invalidate, List<String> fields) {
             this(valid, invalidate, fields, null, Set.of());
         }
 
-        Shape(Supplier<JsonValue> valid, UnaryOperator<JsonValue> invalidate, List<String> fields,
-              BiFunction<String, JsonValue, JsonValue> invalidWith) {
+        Shape(
+                Supplier<JsonValue> valid,
+                UnaryOperator<JsonValue> invalidate,
+                List<String> fields,
+                BiFunction<String, JsonValue, JsonValue> invalidWith) {
             this(valid, invalidate, fields, invalidWith, Set.of());
         }
 
@@ -44,7 +51,8 @@ final class BodyShapes {
         }
 
         JsonValue invalid(String field, JsonValue value) {
-            return invalidWith != null ? invalidWith.apply(field, value)
+            return invalidWith != null
+                    ? invalidWith.apply(field, value)
                     : HostileValues.with(invalidate.apply(valid.get()), field, value);
         }
 
@@ -57,14 +65,15 @@ final class BodyShapes {
 
     BodyShapes(JsonObject draftMessages) {
         AtomicInteger serial = new AtomicInteger();
-        Supplier<String> freshEmail = () -> "hostil." + serial.incrementAndGet() + "." + UUID.randomUUID().toString()
-                .substring(0, 6) + "@hostil-suite.com.br";
+        Supplier<String> freshEmail = () -> "hostil." + serial.incrementAndGet() + "."
+                + UUID.randomUUID().toString().substring(0, 6) + "@hostil-suite.com.br";
         Shape login = new Shape(
                 () -> object(Map.of("email", freshEmail.get(), "password", "Senha-errada-1")),
                 UnaryOperator.identity(), // nobody has these credentials: every variant is refused
                 List.of("email", "password"));
         Shape password = new Shape(
-                () -> object(Map.of("email", freshEmail.get(), "password", "Senha-errada-1", "new_password", "Nova-senha-9")),
+                () -> object(Map.of(
+                        "email", freshEmail.get(), "password", "Senha-errada-1", "new_password", "Nova-senha-9")),
                 UnaryOperator.identity(),
                 List.of("email", "password", "new_password"));
         shapes = Map.ofEntries(
@@ -72,62 +81,145 @@ final class BodyShapes {
                 Map.entry("POST /auth/operator/login", login),
                 Map.entry("POST /auth/password", password),
                 Map.entry("POST /auth/operator/password", password),
-                Map.entry("POST /api/users", new Shape(
-                        () -> object(Map.of("email", freshEmail.get(), "nome", "Pessoa Hostil", "role", "viewer",
-                                "password", "Senha-forte-9")),
-                        body -> HostileValues.with(body, "role", Json.createValue("chefe")),
-                        List.of("email", "nome", "role", "password"))),
-                Map.entry("PATCH /api/users/{id}", new Shape(
-                        () -> object(Map.of("nome", "Nome Novo")),
-                        body -> HostileValues.with(body, "status", Json.createValue("sumido")),
-                        List.of("nome", "role", "status"))),
-                Map.entry("POST /api/agents/{id}/activate", new Shape(
-                        () -> Json.createObjectBuilder().add("settings", Json.createObjectBuilder()
-                                .add("limite_hora", 90).add("canal_email", "sandbox").add("nota", "ok")).build(),
-                        body -> HostileValues.with(body, "settings/canal_email", Json.createValue("pombo-correio")),
-                        List.of("settings/canal_email", "settings/canal_whatsapp", "settings/nota", "settings/limite_hora"))),
-                Map.entry("PUT /api/campanhas/{id}/mensagens", new Shape(
-                        () -> draftMessages,
-                        body -> HostileValues.with(body, "meio/A/corpo", Json.createValue("Oi {{#primeiro_nome}} sem fim")),
-                        List.of("topo/A/assunto", "topo/A/corpo", "topo/A/modelo_whatsapp", "fundo/B/corpo"))),
-                Map.entry("POST /api/sandbox/mensagens/{id}/resposta", new Shape(
-                        () -> object(Map.of("texto", "Tenho interesse")),
-                        UnaryOperator.identity(),
-                        List.of("texto"),
-                        // the only field: made invalid by its length (over 4,096 characters) or by its type
-                        (field, value) -> object(Map.of("texto", value instanceof jakarta.json.JsonString text
-                                ? Json.createValue(text.getString() + " " + "x".repeat(4100)) : value)))),
-                Map.entry("POST /api/leads", new Shape(
-                        () -> Json.createObjectBuilder().add("leads", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("empresa", "Empresa Hostil Ltda").add("contato", "Ana")
-                                .add("email", freshEmail.get()))).build(),
-                        body -> Json.createObjectBuilder().add("leads", Json.createArrayBuilder(
-                                body.asJsonObject().getJsonArray("leads")).add(42)).build(),
-                        List.of("leads/0/empresa", "leads/0/contato", "leads/0/telefone", "leads/0/email", "leads/0/cnpj",
-                                "leads/0/setor", "leads/0/porte", "leads/0/atividade_principal", "leads/0/opt_in_whatsapp"),
-                        null,
-                        // issue 8: text longer than its column is refused, or reported as a row issue inside an
-                        // import; leads are an import (README: the row is rejected, the others go on)
-                        Set.of("1mb"))),
-                Map.entry("POST /events", new Shape(
-                        () -> Json.createObjectBuilder().add("source", "nigredo.sentimento").add("type", "sentiment.requested")
-                                .add("detail", Json.createObjectBuilder().add("texto", "ok")
-                                        .add("context", Json.createObjectBuilder().add("metadata", Json.createObjectBuilder()
-                                                .add("origem", "hostil")))).build(),
-                        body -> HostileValues.with(body, "source", Json.createValue("hostil.sem.rota")),
-                        List.of("source", "type", "detail/texto", "detail/context/metadata/origem",
-                                "detail/context/metadata/tenant_id"))),
-                Map.entry("PATCH /admin/tenants/{id}", new Shape(
-                        () -> object(Map.of("status", "ativo")),
-                        body -> HostileValues.with(body, "status", Json.createValue("sumido")),
-                        List.of("status"))),
-                Map.entry("POST /admin/queues/{queue}/messages", new Shape(
-                        () -> Json.createObjectBuilder()
-                                .add("body", Json.createObjectBuilder().add("type", "hostil.teste")
-                                        .add("detail", Json.createObjectBuilder().add("texto", "ok")))
-                                .add("attributes", Json.createObjectBuilder().add("origin", "hostil")).build(),
-                        body -> HostileValues.with(body, "attributes/numero", Json.createValue(1)),
-                        List.of("body/type", "body/detail/texto", "attributes/origin", "body"))));
+                Map.entry(
+                        "POST /api/users",
+                        new Shape(
+                                () -> object(Map.of(
+                                        "email",
+                                        freshEmail.get(),
+                                        "nome",
+                                        "Pessoa Hostil",
+                                        "role",
+                                        "viewer",
+                                        "password",
+                                        "Senha-forte-9")),
+                                body -> HostileValues.with(body, "role", Json.createValue("chefe")),
+                                List.of("email", "nome", "role", "password"))),
+                Map.entry(
+                        "PATCH /api/users/{id}",
+                        new Shape(
+                                () -> object(Map.of("nome", "Nome Novo")),
+                                body -> HostileValues.with(body, "status", Json.createValue("sumido")),
+                                List.of("nome", "role", "status"))),
+                Map.entry(
+                        "POST /api/agents/{id}/activate",
+                        new Shape(
+                                () -> Json.createObjectBuilder()
+                                        .add(
+                                                "settings",
+                                                Json.createObjectBuilder()
+                                                        .add("limite_hora", 90)
+                                                        .add("canal_email", "sandbox")
+                                                        .add("nota", "ok"))
+                                        .build(),
+                                body -> HostileValues.with(
+                                        body, "settings/canal_email", Json.createValue("pombo-correio")),
+                                List.of(
+                                        "settings/canal_email",
+                                        "settings/canal_whatsapp",
+                                        "settings/nota",
+                                        "settings/limite_hora"))),
+                Map.entry(
+                        "PUT /api/campanhas/{id}/mensagens",
+                        new Shape(
+                                () -> draftMessages,
+                                body -> HostileValues.with(
+                                        body, "meio/A/corpo", Json.createValue("Oi {{#primeiro_nome}} sem fim")),
+                                List.of("topo/A/assunto", "topo/A/corpo", "topo/A/modelo_whatsapp", "fundo/B/corpo"))),
+                Map.entry(
+                        "POST /api/sandbox/mensagens/{id}/resposta",
+                        new Shape(
+                                () -> object(Map.of("texto", "Tenho interesse")),
+                                UnaryOperator.identity(),
+                                List.of("texto"),
+                                // the only field: made invalid by its length (over 4,096 characters) or by its type
+                                (field, value) -> object(Map.of(
+                                        "texto",
+                                        value instanceof jakarta.json.JsonString text
+                                                ? Json.createValue(text.getString() + " " + "x".repeat(4100))
+                                                : value)))),
+                Map.entry(
+                        "POST /api/leads",
+                        new Shape(
+                                () -> Json.createObjectBuilder()
+                                        .add(
+                                                "leads",
+                                                Json.createArrayBuilder()
+                                                        .add(Json.createObjectBuilder()
+                                                                .add("empresa", "Empresa Hostil Ltda")
+                                                                .add("contato", "Ana")
+                                                                .add("email", freshEmail.get())))
+                                        .build(),
+                                body -> Json.createObjectBuilder()
+                                        .add(
+                                                "leads",
+                                                Json.createArrayBuilder(body.asJsonObject()
+                                                                .getJsonArray("leads"))
+                                                        .add(42))
+                                        .build(),
+                                List.of(
+                                        "leads/0/empresa",
+                                        "leads/0/contato",
+                                        "leads/0/telefone",
+                                        "leads/0/email",
+                                        "leads/0/cnpj",
+                                        "leads/0/setor",
+                                        "leads/0/porte",
+                                        "leads/0/atividade_principal",
+                                        "leads/0/opt_in_whatsapp"),
+                                null,
+                                // issue 8: text longer than its column is refused, or reported as a row issue inside an
+                                // import; leads are an import (README: the row is rejected, the others go on)
+                                Set.of("1mb"))),
+                Map.entry(
+                        "POST /events",
+                        new Shape(
+                                () -> Json.createObjectBuilder()
+                                        .add("source", "nigredo.sentimento")
+                                        .add("type", "sentiment.requested")
+                                        .add(
+                                                "detail",
+                                                Json.createObjectBuilder()
+                                                        .add("texto", "ok")
+                                                        .add(
+                                                                "context",
+                                                                Json.createObjectBuilder()
+                                                                        .add(
+                                                                                "metadata",
+                                                                                Json.createObjectBuilder()
+                                                                                        .add("origem", "hostil"))))
+                                        .build(),
+                                body -> HostileValues.with(body, "source", Json.createValue("hostil.sem.rota")),
+                                List.of(
+                                        "source",
+                                        "type",
+                                        "detail/texto",
+                                        "detail/context/metadata/origem",
+                                        "detail/context/metadata/tenant_id"))),
+                Map.entry(
+                        "PATCH /admin/tenants/{id}",
+                        new Shape(
+                                () -> object(Map.of("status", "ativo")),
+                                body -> HostileValues.with(body, "status", Json.createValue("sumido")),
+                                List.of("status"))),
+                Map.entry(
+                        "POST /admin/queues/{queue}/messages",
+                        new Shape(
+                                () -> Json.createObjectBuilder()
+                                        .add(
+                                                "body",
+                                                Json.createObjectBuilder()
+                                                        .add("type", "hostil.teste")
+                                                        .add(
+                                                                "detail",
+                                                                Json.createObjectBuilder()
+                                                                        .add("texto", "ok")))
+                                        .add(
+                                                "attributes",
+                                                Json.createObjectBuilder().add("origin", "hostil"))
+                                        .build(),
+                                body -> HostileValues.with(body, "attributes/numero", Json.createValue(1)),
+                                List.of("body/type", "body/detail/texto", "attributes/origin", "body"))));
     }
 
     Optional<Shape> of(String operation) {
@@ -136,8 +228,9 @@ final class BodyShapes {
 
     private static JsonObject object(Map<String, ?> members) {
         var builder = Json.createObjectBuilder();
-        new java.util.TreeMap<>(members).forEach((name, value) -> builder.add(name,
-                value instanceof JsonValue json ? json : Json.createValue(String.valueOf(value))));
+        new java.util.TreeMap<>(members)
+                .forEach((name, value) -> builder.add(
+                        name, value instanceof JsonValue json ? json : Json.createValue(String.valueOf(value))));
         return builder.build();
     }
 }

@@ -23,14 +23,14 @@ final class HostileClient {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
     private final String base;
-    private final String address = "198.51.100." + (1 + java.util.concurrent.ThreadLocalRandom.current().nextInt(254));
+    private final String address = "198.51.100."
+            + (1 + java.util.concurrent.ThreadLocalRandom.current().nextInt(254));
 
     HostileClient(String base) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
-    record Answer(int status, String contentType, String body, String failure) {
-    }
+    record Answer(int status, String contentType, String body, String failure) {}
 
     Answer send(String method, String target, Map<String, String> headers, HostileValues.Body body) {
         HttpRequest.Builder request;
@@ -49,8 +49,11 @@ final class HostileClient {
         }
         try {
             HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    new String(response.body(), StandardCharsets.UTF_8), null);
+            return new Answer(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    new String(response.body(), StandardCharsets.UTF_8),
+                    null);
         } catch (IOException e) {
             return new Answer(0, "", "", e.getClass().getSimpleName() + ": " + e.getMessage());
         } catch (InterruptedException e) {

@@ -71,7 +71,9 @@ class HostileInputIT {
      * Tables a refused request may change: the audit log (refusals are audited), the rate-limit counters (sign-in
      * limits included) and the failed-login counts per account and address.
      */
-    static final Set<String> MAY_CHANGE = Set.of("alquimista_platform.audit_logs", "alquimista_platform.rate_limit_windows",
+    static final Set<String> MAY_CHANGE = Set.of(
+            "alquimista_platform.audit_logs",
+            "alquimista_platform.rate_limit_windows",
             "alquimista_platform.sign_in_guards");
 
     private final Tenants tenants = new Tenants();
@@ -95,14 +97,25 @@ class HostileInputIT {
 
     @Deployment(testable = false)
     static WebArchive application() {
-        return RaisedLimits.onto(ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war"))));
+        return RaisedLimits.onto(
+                ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war"))));
     }
 
     /** A tenant as the suite uses it: its admin (signed in), a viewer, and one of each resource with its id. */
-    record Scene(UUID tenant, String email, UUID admin, UUID viewer, String token, Api api, String draft,
-                 JsonObject draftMessages,
-                 String approved, String importId, String sandboxMessage, String envio, String event) {
-    }
+    record Scene(
+            UUID tenant,
+            String email,
+            UUID admin,
+            UUID viewer,
+            String token,
+            Api api,
+            String draft,
+            JsonObject draftMessages,
+            String approved,
+            String importId,
+            String sandboxMessage,
+            String envio,
+            String event) {}
 
     @Test
     void everyOperationRefusesHostileInputWithAProblemAndWritesNothing() throws Exception {
@@ -120,7 +133,10 @@ class HostileInputIT {
         oddTokens = HostileTokens.oddClaims(disposableToken(), a.admin(), a.tenant());
         disposable = disposableToken();
         for (String variant : oddTokens.keySet()) {
-            signOutOddTokens.put(variant, HostileTokens.oddClaims(disposableToken(), a.admin(), a.tenant()).get(variant));
+            signOutOddTokens.put(
+                    variant,
+                    HostileTokens.oddClaims(disposableToken(), a.admin(), a.tenant())
+                            .get(variant));
         }
         verdicts.neverShow(signingKeyOpening());
 
@@ -138,16 +154,24 @@ class HostileInputIT {
         Map<String, long[]> changed = TableCounts.changes(before, after);
         report(operations, changed, Duration.ofNanos(System.nanoTime() - started));
 
-        assertThat(untaught).as("operations the suite must be taught (a body shape or an id for a path parameter)")
+        assertThat(untaught)
+                .as("operations the suite must be taught (a body shape or an id for a path parameter)")
                 .isEmpty();
         assertThat(verdicts.sent()).as("requests sent").isGreaterThanOrEqualTo(1000);
-        assertThat(verdicts.perOperation().keySet()).as("operations covered")
+        assertThat(verdicts.perOperation().keySet())
+                .as("operations covered")
                 .containsAll(operations.stream().map(Operation::key).toList());
-        assertThat(verdicts.failures()).as("5xx, 4xx without a problem, wrong 401s and leaks (method path · caller ·"
-                + " variant → status)").isEmpty();
-        assertThat(verdicts.accepted()).as("hostile requests answered 2xx (each was designed to be refused)").isEmpty();
-        assertThat(changed.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()[0] + " → " + e.getValue()[1])
-                .toList()).as("tables whose row count changed").isEmpty();
+        assertThat(verdicts.failures())
+                .as("5xx, 4xx without a problem, wrong 401s and leaks (method path · caller ·" + " variant → status)")
+                .isEmpty();
+        assertThat(verdicts.accepted())
+                .as("hostile requests answered 2xx (each was designed to be refused)")
+                .isEmpty();
+        assertThat(changed.entrySet().stream()
+                        .map(e -> e.getKey() + ": " + e.getValue()[0] + " → " + e.getValue()[1])
+                        .toList())
+                .as("tables whose row count changed")
+                .isEmpty();
     }
 
     /** What the suite found and this branch fixed, asserted one by one so a regression names itself. */
@@ -159,44 +183,67 @@ class HostileInputIT {
         UUID tenant = tenants.tenant("Regressões Hostis Ltda " + suffix);
         String email = "gestor." + suffix + "@regressoes-hostis.com.br";
         UUID user = tenants.user(tenant, email, "admin");
-        String token = api.post("auth/login", "{\"email\": \"" + email + "\", \"password\": \"" + Tenants.PASSWORD + "\"}")
-                .json().getString("access_token");
-        assertThat(api.as(token).post("api/agents/nigredo-recebimento/activate", "{}").status()).isEqualTo(200);
+        String token = api.post(
+                        "auth/login", "{\"email\": \"" + email + "\", \"password\": \"" + Tenants.PASSWORD + "\"}")
+                .json()
+                .getString("access_token");
+        assertThat(api.as(token)
+                        .post("api/agents/nigredo-recebimento/activate", "{}")
+                        .status())
+                .isEqualTo(200);
         Map<String, String> bearer = Map.of("Authorization", "Bearer " + token);
 
         // a Content-Type whose charset Jersey cannot read was Payara's HTML error page
-        var charset = client.send("POST", "/api/users", bearer, new Body("charset", "application/json; charset=x-'OR-1=1",
-                "{}".getBytes(StandardCharsets.UTF_8)));
+        var charset = client.send(
+                "POST",
+                "/api/users",
+                bearer,
+                new Body("charset", "application/json; charset=x-'OR-1=1", "{}".getBytes(StandardCharsets.UTF_8)));
         assertThat(charset.status()).isEqualTo(400);
         assertThat(charset.contentType()).startsWith("application/problem+json");
         assertThat(charset.body()).contains("\"status\":400").doesNotContain("<html");
 
         // an XLSX whose sheet declares an external entity was a 500; nothing is imported, nothing is read
-        var xxe = client.send("POST", "/api/leads/import", bearer, new Body("xlsx-xxe",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xxeWorkbook()));
+        var xxe = client.send(
+                "POST",
+                "/api/leads/import",
+                bearer,
+                new Body(
+                        "xlsx-xxe",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        xxeWorkbook()));
         assertThat(xxe.status()).isEqualTo(400);
         assertThat(xxe.contentType()).startsWith("application/problem+json");
         assertThat(xxe.body()).contains("\"field\":\"file\"").doesNotContain("root:");
-        assertThat(new Database().count("SELECT count(*) FROM nigredo_leads.imports WHERE tenant_id = ?", tenant)).isZero();
+        assertThat(new Database().count("SELECT count(*) FROM nigredo_leads.imports WHERE tenant_id = ?", tenant))
+                .isZero();
 
         // an audit filter before the year 1 (Instant parses it; PostgreSQL cannot hold it) was a 500
         for (String filter : List.of("from=-999999999-01-01T00:00:00Z", "to=%2B999999999-12-31T23:59:59Z")) {
             var refused = client.send("GET", "/api/audit-logs?" + filter, bearer, null);
             assertThat(refused.status()).as(filter).isEqualTo(400);
-            assertThat(refused.body()).as(filter).contains("\"field\":\"" + filter.substring(0, filter.indexOf('=')) + "\"");
+            assertThat(refused.body())
+                    .as(filter)
+                    .contains("\"field\":\"" + filter.substring(0, filter.indexOf('=')) + "\"");
         }
 
         // a body with content after its value was read up to the value and accepted; nesting past 1,000 levels and a
         // number jsonb cannot hold were 500s
-        for (String body : List.of("{\"settings\": {}}}garbage", "[".repeat(100_000) + "]".repeat(100_000),
+        for (String body : List.of(
+                "{\"settings\": {}}}garbage",
+                "[".repeat(100_000) + "]".repeat(100_000),
                 "{\"settings\": {\"nota\": 1e999999999}}")) {
-            var refused = client.send("POST", "/api/agents/nigredo-recebimento/activate", bearer,
-                    Body.json("body", body));
+            var refused =
+                    client.send("POST", "/api/agents/nigredo-recebimento/activate", bearer, Body.json("body", body));
             assertThat(refused.status()).as(body.substring(0, 20)).isEqualTo(400);
             assertThat(refused.contentType()).startsWith("application/problem+json");
         }
-        assertThat(new Database().count("SELECT count(*) FROM alquimista_platform.agent_activations"
-                + " WHERE tenant_id = ? AND settings <> '{}'::jsonb", tenant)).isZero();
+        assertThat(new Database()
+                        .count(
+                                "SELECT count(*) FROM alquimista_platform.agent_activations"
+                                        + " WHERE tenant_id = ? AND settings <> '{}'::jsonb",
+                                tenant))
+                .isZero();
 
         // a validly signed token of an open session whose role is none of ours (a Cognito pool's custom:user_role
         // nobody mapped) or whose subject is no UUID was a 500
@@ -209,12 +256,18 @@ class HostileInputIT {
 
         // the OpenAPI document says which operations need a token, and names body properties as the API reads them
         JsonObject paths = openApi().getJsonObject("paths");
-        assertThat(paths.getJsonObject("/events").getJsonObject("post").getJsonArray("security")).isNotEmpty();
-        assertThat(paths.getJsonObject("/events/{id}").getJsonObject("get").getJsonArray("security")).isNotEmpty();
-        assertThat(paths.getJsonObject("/auth/logout").getJsonObject("post").getJsonArray("security")).isNotEmpty();
+        assertThat(paths.getJsonObject("/events").getJsonObject("post").getJsonArray("security"))
+                .isNotEmpty();
+        assertThat(paths.getJsonObject("/events/{id}").getJsonObject("get").getJsonArray("security"))
+                .isNotEmpty();
+        assertThat(paths.getJsonObject("/auth/logout").getJsonObject("post").getJsonArray("security"))
+                .isNotEmpty();
         JsonObject schemas = openApi().getJsonObject("components").getJsonObject("schemas");
-        assertThat(schemas.getJsonObject("PasswordChangeRequest").getJsonObject("properties").keySet())
-                .contains("new_password").doesNotContain("newPassword");
+        assertThat(schemas.getJsonObject("PasswordChangeRequest")
+                        .getJsonObject("properties")
+                        .keySet())
+                .contains("new_password")
+                .doesNotContain("newPassword");
     }
 
     // ------------------------------------------------------------------ the attack, per operation
@@ -232,10 +285,14 @@ class HostileInputIT {
                 untaught.add(operation.key() + ": no id for {" + parameter + "}");
             }
         }
-        shape.ifPresent(s -> operation.bodyProperties().stream()
-                .filter(property -> s.fields().stream().noneMatch(field -> field.split("/")[0].equals(property)))
-                .forEach(property -> untaught.add(operation.key() + ": the document names the body property '" + property
-                        + "', which the suite's shape does not know (does the API read it under another name?)")));
+        shape.ifPresent(
+                s -> operation.bodyProperties().stream()
+                        .filter(property ->
+                                s.fields().stream().noneMatch(field -> field.split("/")[0].equals(property)))
+                        .forEach(
+                                property -> untaught.add(
+                                        operation.key() + ": the document names the body property '" + property
+                                                + "', which the suite's shape does not know (does the API read it under another name?)")));
         if (!untaught.isEmpty()) {
             return untaught;
         }
@@ -243,14 +300,18 @@ class HostileInputIT {
         Scene own = a;
         // the sign-out takes nothing but the caller's session: its variants use a session of their own and may succeed
         boolean endsSession = operation.key().equals("POST /auth/logout");
-        Caller main = admin ? Caller.operator(operatorToken)
-                : endsSession ? Caller.of("tenant-a-admin-disposable", disposable) : Caller.of("tenant-a-admin", a.token());
+        Caller main = admin
+                ? Caller.operator(operatorToken)
+                : endsSession
+                        ? Caller.of("tenant-a-admin-disposable", disposable)
+                        : Caller.of("tenant-a-admin", a.token());
         Body validBody = shape.map(s -> json(s.valid().get())).orElse(null);
         Body invalidBody = shape.map(s -> json(s.invalid(s.fields().get(0), Json.createValue("' OR 1=1--"))))
                 .orElse(file ? csv("nome;cidade\nMaria;SP\n") : null);
         Expect hostile = operation.writes() ? Expect.REFUSED : Expect.READ;
         // a write without a body would act on the caller's own resource: those variants name unknown ids instead
-        Map<String, String> ids = operation.writes() && !operation.hasBody() ? unknownIds(operation) : ownIds(operation, own);
+        Map<String, String> ids =
+                operation.writes() && !operation.hasBody() ? unknownIds(operation) : ownIds(operation, own);
         String plain = target(operation, ids, "");
 
         // path parameters: hostile segments, another tenant's ids and unknown ids, with an otherwise valid body
@@ -268,31 +329,58 @@ class HostileInputIT {
                 values.put(parameter, segment.text());
                 // a public page (the unsubscribe link) may show any well-formed id: it must not fail, nor act
                 Expect expect = !operation.writes() && !operation.secured() && !protectedByPath(operation)
-                        ? Expect.READ : Expect.REFUSED;
-                send(operation, main, "path." + parameter + "=" + segment.name(), target(operation, values, ""), Map.of(),
-                        validBody, expect);
+                        ? Expect.READ
+                        : Expect.REFUSED;
+                send(
+                        operation,
+                        main,
+                        "path." + parameter + "=" + segment.name(),
+                        target(operation, values, ""),
+                        Map.of(),
+                        validBody,
+                        expect);
             }
         }
 
         // query parameters: hostile numbers for paging, hostile text for filters
         for (String parameter : operation.queryParams()) {
             List<Hostile> values = Set.of("page", "size", "limit").contains(parameter)
-                    ? HostileValues.NUMBERS : HostileValues.QUERY_TEXTS;
+                    ? HostileValues.NUMBERS
+                    : HostileValues.QUERY_TEXTS;
             for (Hostile value : values) {
-                send(operation, main, "query." + parameter + "=" + value.name(),
-                        target(operation, ids, parameter + "=" + value.text()), Map.of(), invalidBody, hostile);
+                send(
+                        operation,
+                        main,
+                        "query." + parameter + "=" + value.name(),
+                        target(operation, ids, parameter + "=" + value.text()),
+                        Map.of(),
+                        invalidBody,
+                        hostile);
             }
         }
 
         // header parameters the document names (the import's Content-Type)
         if (operation.headerParams().contains("Content-Type")) {
-            for (String type : List.of("text/csv; charset=x-hostil'--", "text/csv; charset=UTF-32", "text/csv; charset=",
-                    "multipart/form-data", "multipart/form-data; boundary=",
-                    "multipart/form-data; boundary=\"" + "b".repeat(2000) + "\"", "application/x-www-form-urlencoded",
-                    "' OR 1=1--", "text/csv;;;;;=", "*/*")) {
+            for (String type : List.of(
+                    "text/csv; charset=x-hostil'--",
+                    "text/csv; charset=UTF-32",
+                    "text/csv; charset=",
+                    "multipart/form-data",
+                    "multipart/form-data; boundary=",
+                    "multipart/form-data; boundary=\"" + "b".repeat(2000) + "\"",
+                    "application/x-www-form-urlencoded",
+                    "' OR 1=1--",
+                    "text/csv;;;;;=",
+                    "*/*")) {
                 Body body = csv("nome;cidade\n<img src=x onerror=alert(1)>;SP\n");
-                send(operation, main, "header.content-type=" + type.substring(0, Math.min(40, type.length())), plain,
-                        Map.of(), new Body(body.name(), type, body.bytes()), Expect.REFUSED);
+                send(
+                        operation,
+                        main,
+                        "header.content-type=" + type.substring(0, Math.min(40, type.length())),
+                        plain,
+                        Map.of(),
+                        new Body(body.name(), type, body.bytes()),
+                        Expect.REFUSED);
             }
         }
 
@@ -303,97 +391,196 @@ class HostileInputIT {
             }
             if (file) {
                 for (Body upload : files()) {
-                    send(operation, main, "file=" + upload.name(), target(operation, ids,
-                            upload.name().startsWith("octet-") ? "filename=" + upload.name().substring(6) : ""),
-                            Map.of(), upload, Expect.REFUSED);
+                    send(
+                            operation,
+                            main,
+                            "file=" + upload.name(),
+                            target(
+                                    operation,
+                                    ids,
+                                    upload.name().startsWith("octet-")
+                                            ? "filename=" + upload.name().substring(6)
+                                            : ""),
+                            Map.of(),
+                            upload,
+                            Expect.REFUSED);
                 }
             }
             shape.ifPresent(s -> {
                 for (String field : s.fields()) {
                     for (Hostile value : HostileValues.STRINGS) {
-                        send(operation, main, "body." + field + "=" + value.name(), plain, Map.of(),
-                                json(s.invalid(field, Json.createValue(value.text()))), Expect.REFUSED);
+                        send(
+                                operation,
+                                main,
+                                "body." + field + "=" + value.name(),
+                                plain,
+                                Map.of(),
+                                json(s.invalid(field, Json.createValue(value.text()))),
+                                Expect.REFUSED);
                     }
-                    HostileValues.WRONG_TYPES.forEach((name, value) -> send(operation, main, "body." + field + "=" + name,
-                            plain, Map.of(), json(s.invalid(field, value)), Expect.REFUSED));
+                    HostileValues.WRONG_TYPES.forEach((name, value) -> send(
+                            operation,
+                            main,
+                            "body." + field + "=" + name,
+                            plain,
+                            Map.of(),
+                            json(s.invalid(field, value)),
+                            Expect.REFUSED));
                     for (Hostile value : HostileValues.MUST_REFUSE) {
                         if (!s.reportsAsRowIssue(value.name())) {
-                            send(operation, main, "valid-body." + field + "=" + value.name(), plain, Map.of(),
-                                    json(s.valid(field, Json.createValue(value.text()))), Expect.REFUSED);
+                            send(
+                                    operation,
+                                    main,
+                                    "valid-body." + field + "=" + value.name(),
+                                    plain,
+                                    Map.of(),
+                                    json(s.valid(field, Json.createValue(value.text()))),
+                                    Expect.REFUSED);
                         }
                     }
                     // numbers PostgreSQL cannot store, where a body is kept as JSON (JSON-B reads a number into a
                     // text property as its text, which any column holds)
                     if (field.contains("/") || operation.bodyProperties().isEmpty()) {
-                        HostileValues.MUST_REFUSE_NUMBERS.forEach((name, value) -> send(operation, main,
-                                "valid-body." + field + "=" + name, plain, Map.of(), json(s.valid(field, value)),
+                        HostileValues.MUST_REFUSE_NUMBERS.forEach((name, value) -> send(
+                                operation,
+                                main,
+                                "valid-body." + field + "=" + name,
+                                plain,
+                                Map.of(),
+                                json(s.valid(field, value)),
                                 Expect.REFUSED));
                     }
                 }
-                send(operation, main, "body.tenant_id=other-tenant", plain, Map.of(),
-                        json(HostileValues.with(s.invalid(s.fields().get(0), Json.createValue("x")), "tenant_id",
-                                Json.createValue(b.tenant().toString()))), Expect.REFUSED);
+                send(
+                        operation,
+                        main,
+                        "body.tenant_id=other-tenant",
+                        plain,
+                        Map.of(),
+                        json(HostileValues.with(
+                                s.invalid(s.fields().get(0), Json.createValue("x")),
+                                "tenant_id",
+                                Json.createValue(b.tenant().toString()))),
+                        Expect.REFUSED);
             });
         }
 
         // headers: a User-Agent over 512 characters, a hostile X-Forwarded-For
         Expect headersOnly = endsSession ? Expect.READ : hostile;
-        send(operation, main, "header.user-agent=600-chars", plain, Map.of("User-Agent", "Mozilla/5.0 " + "A".repeat(600)),
-                invalidBody, headersOnly);
-        send(operation, main, "header.x-forwarded-for=hostile", plain,
+        send(
+                operation,
+                main,
+                "header.user-agent=600-chars",
+                plain,
+                Map.of("User-Agent", "Mozilla/5.0 " + "A".repeat(600)),
+                invalidBody,
+                headersOnly);
+        send(
+                operation,
+                main,
+                "header.x-forwarded-for=hostile",
+                plain,
                 Map.of("X-Forwarded-For", "' OR 1=1--, <script>, 999.999.999.999, " + "10.0.0.1, ".repeat(200) + "::1"),
-                invalidBody, headersOnly);
+                invalidBody,
+                headersOnly);
 
         // tokens: forged, expired, unsigned, tampered... on the operation as the victim would call it
         boolean publicOperation = !operation.secured() && !protectedByPath(operation);
         String victimTarget = target(operation, publicOperation ? unknownIds(operation) : ownIds(operation, own), "");
         for (Map.Entry<String, String> token : badTokens.entrySet()) {
-            send(operation, Caller.raw("bad-token", token.getValue()), token.getKey(), victimTarget, Map.of(), invalidBody,
+            send(
+                    operation,
+                    Caller.raw("bad-token", token.getValue()),
+                    token.getKey(),
+                    victimTarget,
+                    Map.of(),
+                    invalidBody,
                     publicOperation ? hostile : Expect.UNAUTHORIZED);
         }
-        send(operation, Caller.raw("no-token", null), "no-token", victimTarget, Map.of(), invalidBody,
+        send(
+                operation,
+                Caller.raw("no-token", null),
+                "no-token",
+                victimTarget,
+                Map.of(),
+                invalidBody,
                 publicOperation ? hostile : Expect.UNAUTHORIZED);
         // odd claims ride on a session of their own (the sign-out gets a fresh one per token: it may end it)
         Map<String, String> odd = endsSession ? signOutOddTokens : oddTokens;
         for (Map.Entry<String, String> token : odd.entrySet()) {
-            send(operation, Caller.raw("odd-claims", token.getValue()), token.getKey(),
-                    target(operation, unknownIds(operation), ""), Map.of(), invalidBody, endsSession ? Expect.READ : hostile);
+            send(
+                    operation,
+                    Caller.raw("odd-claims", token.getValue()),
+                    token.getKey(),
+                    target(operation, unknownIds(operation), ""),
+                    Map.of(),
+                    invalidBody,
+                    endsSession ? Expect.READ : hostile);
         }
 
         // tenant B's admin: tenant A's ids with otherwise valid bodies, and a broken body or a read of its own
         Caller other = Caller.of("tenant-b-admin", b.token());
-        boolean tenantIds = ownIds(operation, a).values().stream().anyMatch(id -> Ids.parse(id).isPresent());
+        boolean tenantIds = ownIds(operation, a).values().stream()
+                .anyMatch(id -> Ids.parse(id).isPresent());
         if (admin || tenantIds && !operation.path().startsWith("/descadastro")) {
-            send(operation, other, "other-tenant-ids", target(operation, ownIds(operation, a), ""), Map.of(), validBody,
+            send(
+                    operation,
+                    other,
+                    "other-tenant-ids",
+                    target(operation, ownIds(operation, a), ""),
+                    Map.of(),
+                    validBody,
                     Expect.REFUSED);
         }
         if (operation.hasBody()) {
-            send(operation, other, "body=json-truncated", target(operation, ownIds(operation, b), ""), Map.of(),
-                    Body.json("json-truncated", "{\"a\": "), Expect.REFUSED);
+            send(
+                    operation,
+                    other,
+                    "body=json-truncated",
+                    target(operation, ownIds(operation, b), ""),
+                    Map.of(),
+                    Body.json("json-truncated", "{\"a\": "),
+                    Expect.REFUSED);
         } else if (!operation.writes()) {
             send(operation, other, "read", target(operation, ownIds(operation, b), ""), Map.of(), null, Expect.READ);
         }
 
         // /admin as a tenant's admin: refused whatever else is right
         if (admin) {
-            send(operation, Caller.of("tenant-a-admin", a.token()), "tenant-admin-on-admin",
-                    target(operation, ownIds(operation, a), ""), Map.of(), validBody, Expect.REFUSED);
+            send(
+                    operation,
+                    Caller.of("tenant-a-admin", a.token()),
+                    "tenant-admin-on-admin",
+                    target(operation, ownIds(operation, a), ""),
+                    Map.of(),
+                    validBody,
+                    Expect.REFUSED);
         }
         return untaught;
     }
 
     /** Operations the document lists without a security requirement but which need a token all the same. */
     private static boolean protectedByPath(Operation operation) {
-        return operation.path().startsWith("/api/") || operation.path().startsWith("/admin") || operation.path().startsWith("/events");
+        return operation.path().startsWith("/api/")
+                || operation.path().startsWith("/admin")
+                || operation.path().startsWith("/events");
     }
 
     /** Requests that are not per operation: cross-tenant bodies and the OpenAPI document's own promises. */
     private void crossChecks() {
-        Operation events = new Operation("POST", "/events", List.of(), List.of(), List.of(), Set.of("application/json"),
-                List.of(), true);
-        send(events, Caller.of("tenant-a-admin", a.token()), "body.detail.context.metadata.tenant_id=other-tenant",
-                "/events", Map.of(), Body.json("event-for-b", "{\"source\": \"nigredo.sentimento\", \"type\": \"sentiment.requested\","
-                        + " \"detail\": {\"context\": {\"metadata\": {\"tenant_id\": \"" + b.tenant() + "\"}}}}"),
+        Operation events = new Operation(
+                "POST", "/events", List.of(), List.of(), List.of(), Set.of("application/json"), List.of(), true);
+        send(
+                events,
+                Caller.of("tenant-a-admin", a.token()),
+                "body.detail.context.metadata.tenant_id=other-tenant",
+                "/events",
+                Map.of(),
+                Body.json(
+                        "event-for-b",
+                        "{\"source\": \"nigredo.sentimento\", \"type\": \"sentiment.requested\","
+                                + " \"detail\": {\"context\": {\"metadata\": {\"tenant_id\": \"" + b.tenant()
+                                + "\"}}}}"),
                 Expect.REFUSED);
     }
 
@@ -413,8 +600,14 @@ class HostileInputIT {
         }
     }
 
-    private void send(Operation operation, Caller caller, String variant, String target, Map<String, String> headers,
-                      Body body, Expect expect) {
+    private void send(
+            Operation operation,
+            Caller caller,
+            String variant,
+            String target,
+            Map<String, String> headers,
+            Body body,
+            Expect expect) {
         Map<String, String> all = new LinkedHashMap<>(headers);
         if (caller.authorization() != null) {
             all.put("Authorization", caller.authorization());
@@ -423,8 +616,9 @@ class HostileInputIT {
         HostileClient.Answer answer = client.send(operation.method(), target, all, body);
         verdicts.record(probe, answer);
         if (caller.name().equals("no-token") && answer.status() == 401 && !operation.secured()) {
-            verdicts.failures().add(probe.describe() + " → 401, but the OpenAPI document does not declare the bearer"
-                    + " requirement of " + operation.key());
+            verdicts.failures()
+                    .add(probe.describe() + " → 401, but the OpenAPI document does not declare the bearer"
+                            + " requirement of " + operation.key());
         }
     }
 
@@ -446,7 +640,9 @@ class HostileInputIT {
 
     private static Map<String, String> unknownIds(Operation operation) {
         Map<String, String> ids = new LinkedHashMap<>();
-        operation.pathParams().forEach(parameter -> ids.put(parameter, UUID.randomUUID().toString()));
+        operation
+                .pathParams()
+                .forEach(parameter -> ids.put(parameter, UUID.randomUUID().toString()));
         return ids;
     }
 
@@ -495,32 +691,59 @@ class HostileInputIT {
     private static List<Body> files() {
         List<Body> files = new ArrayList<>();
         for (Hostile value : HostileValues.STRINGS) {
-            files.add(new Body("csv-header-" + value.name(), "text/csv; charset=utf-8",
+            files.add(new Body(
+                    "csv-header-" + value.name(),
+                    "text/csv; charset=utf-8",
                     ("nome;" + value.text().replace(";", ",") + "\nMaria;x\n").getBytes(StandardCharsets.UTF_8)));
         }
         files.add(new Body("csv-header-only", "text/csv", "empresa;email\n".getBytes(StandardCharsets.UTF_8)));
-        files.add(new Body("csv-nul-bytes", "text/csv", "nome\u0000;cid\u0000ade\n\u0000;\u0007\n".getBytes(StandardCharsets.UTF_8)));
-        files.add(new Body("csv-invalid-utf8", "text/csv", HostileValues.concat("nome;", new byte[] {(byte) 0xC0, (byte) 0xAF,
-                (byte) 0xFF}, "\nx;y\n")));
-        files.add(new Body("csv-2mb", "text/csv", ("empresa;telefone\n" + "Hostil;(11) 98765-4321\n".repeat(90_000))
-                .getBytes(StandardCharsets.UTF_8)));
-        files.add(new Body("csv-one-huge-cell", "text/csv", ("nome;cidade\n" + "A".repeat(HostileValues.ONE_MB) + ";x\n")
-                .getBytes(StandardCharsets.UTF_8)));
-        files.add(new Body("xml-xxe", "application/xml", ("<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM"
-                + " \"file:///etc/passwd\">]><r>&x;</r>").getBytes(StandardCharsets.UTF_8)));
+        files.add(new Body(
+                "csv-nul-bytes",
+                "text/csv",
+                "nome\u0000;cid\u0000ade\n\u0000;\u0007\n".getBytes(StandardCharsets.UTF_8)));
+        files.add(new Body(
+                "csv-invalid-utf8",
+                "text/csv",
+                HostileValues.concat("nome;", new byte[] {(byte) 0xC0, (byte) 0xAF, (byte) 0xFF}, "\nx;y\n")));
+        files.add(new Body(
+                "csv-2mb",
+                "text/csv",
+                ("empresa;telefone\n" + "Hostil;(11) 98765-4321\n".repeat(90_000)).getBytes(StandardCharsets.UTF_8)));
+        files.add(new Body(
+                "csv-one-huge-cell",
+                "text/csv",
+                ("nome;cidade\n" + "A".repeat(HostileValues.ONE_MB) + ";x\n").getBytes(StandardCharsets.UTF_8)));
+        files.add(new Body(
+                "xml-xxe",
+                "application/xml",
+                ("<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM" + " \"file:///etc/passwd\">]><r>&x;</r>")
+                        .getBytes(StandardCharsets.UTF_8)));
         files.add(new Body("pdf", "application/pdf", "%PDF-1.4\n%hostil".getBytes(StandardCharsets.UTF_8)));
         files.add(new Body("octet-../../etc/passwd", "application/octet-stream", "x".getBytes(StandardCharsets.UTF_8)));
-        files.add(new Body("octet-hostil.csv", "application/octet-stream", "nome;cidade\nx;y\n".getBytes(StandardCharsets.UTF_8)));
-        files.add(new Body("xlsx-not-a-zip", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        files.add(new Body(
+                "octet-hostil.csv", "application/octet-stream", "nome;cidade\nx;y\n".getBytes(StandardCharsets.UTF_8)));
+        files.add(new Body(
+                "xlsx-not-a-zip",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 "PK\u0003\u0004 not really a zip".getBytes(StandardCharsets.ISO_8859_1)));
-        files.add(new Body("xlsx-xxe", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xxeWorkbook()));
+        files.add(new Body(
+                "xlsx-xxe", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xxeWorkbook()));
         String boundary = "hostil" + UUID.randomUUID().toString().substring(0, 8);
-        files.add(new Body("multipart-no-boundary", "multipart/form-data", "--x\r\n\r\n--x--\r\n".getBytes(StandardCharsets.UTF_8)));
-        files.add(new Body("multipart-wrong-part", "multipart/form-data; boundary=" + boundary, multipart(boundary, "arquivo",
-                "leads.csv", "empresa;email\nX;x@x.com.br\n")));
-        files.add(new Body("multipart-traversal-filename", "multipart/form-data; boundary=" + boundary, multipart(boundary,
-                "file", "../../../../etc/passwd", "nome;cidade\nx;y\n")));
-        files.add(new Body("multipart-broken", "multipart/form-data; boundary=" + boundary,
+        files.add(new Body(
+                "multipart-no-boundary",
+                "multipart/form-data",
+                "--x\r\n\r\n--x--\r\n".getBytes(StandardCharsets.UTF_8)));
+        files.add(new Body(
+                "multipart-wrong-part",
+                "multipart/form-data; boundary=" + boundary,
+                multipart(boundary, "arquivo", "leads.csv", "empresa;email\nX;x@x.com.br\n")));
+        files.add(new Body(
+                "multipart-traversal-filename",
+                "multipart/form-data; boundary=" + boundary,
+                multipart(boundary, "file", "../../../../etc/passwd", "nome;cidade\nx;y\n")));
+        files.add(new Body(
+                "multipart-broken",
+                "multipart/form-data; boundary=" + boundary,
                 ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nsem fim")
                         .getBytes(StandardCharsets.UTF_8)));
         return files;
@@ -528,33 +751,43 @@ class HostileInputIT {
 
     private static byte[] multipart(String boundary, String part, String filename, String content) {
         return ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\"" + filename
-                + "\"\r\nContent-Type: text/csv\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n")
+                        + "\"\r\nContent-Type: text/csv\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n")
                 .getBytes(StandardCharsets.UTF_8);
     }
 
     /** A workbook whose sheet declares an external entity (/etc/passwd) and uses it in the header: XXE. */
     private static byte[] xxeWorkbook() {
         Map<String, String> parts = new LinkedHashMap<>();
-        parts.put("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-                + "</Types>");
-        parts.put("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
-                + "</Relationships>");
-        parts.put("xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
-                + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
-                + "<sheet name=\"Leads\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-        parts.put("xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-                + "</Relationships>");
-        parts.put("xl/worksheets/sheet1.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
-                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>nome</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>&xxe;</t></is></c></row>"
-                + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>x</t></is></c></row>"
-                + "</sheetData></worksheet>");
+        parts.put(
+                "[Content_Types].xml",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                        + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                        + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                        + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                        + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+                        + "</Types>");
+        parts.put(
+                "_rels/.rels",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                        + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                        + "</Relationships>");
+        parts.put(
+                "xl/workbook.xml",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
+                        + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
+                        + "<sheet name=\"Leads\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+        parts.put(
+                "xl/_rels/workbook.xml.rels",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                        + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                        + "</Relationships>");
+        parts.put(
+                "xl/worksheets/sheet1.xml",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+                        + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                        + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>nome</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>&xxe;</t></is></c></row>"
+                        + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>x</t></is></c></row>"
+                        + "</sheetData></worksheet>");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (Map.Entry<String, String> part : parts.entrySet()) {
@@ -582,69 +815,109 @@ class HostileInputIT {
         String email = "admin." + name + "@hostil-suite.com.br";
         UUID admin = tenants.user(tenant, email, "admin");
         UUID viewer = tenants.user(tenant, "leitor." + name + "@hostil-suite.com.br", "viewer");
-        var login = api.post("auth/login", "{\"email\": \"" + email + "\", \"password\": \"" + Tenants.PASSWORD + "\"}");
+        var login =
+                api.post("auth/login", "{\"email\": \"" + email + "\", \"password\": \"" + Tenants.PASSWORD + "\"}");
         assertThat(login.status()).as("sign-in of " + email).isEqualTo(200);
         String token = login.json().getString("access_token");
         Api signedIn = api.as(token);
 
         List<String> agents = everyAgent
                 ? signedIn.get("api/agents").structure().asJsonArray().getValuesAs(JsonObject.class).stream()
-                        .map(agent -> agent.getString("id")).toList()
+                        .map(agent -> agent.getString("id"))
+                        .toList()
                 : List.of("nigredo-recebimento", "nigredo-estrategia", "nigredo-disparo");
         if (everyAgent) {
             assertThat(agents).as("the catalog's agents").hasSize(7);
         }
         for (String agent : agents) {
             var activated = signedIn.post("api/agents/" + agent + "/activate", "{}");
-            assertThat(activated.status()).as("activation of " + agent + ": " + activated.body()).isEqualTo(200);
+            assertThat(activated.status())
+                    .as("activation of " + agent + ": " + activated.body())
+                    .isEqualTo(200);
         }
 
-        String importId = importCsv(signedIn, "empresa,contato,email,setor\nLoja Aprovada " + name + ",Rita,rita." + name
-                + "@loja-aprovada.com.br,Varejo\n");
+        String importId = importCsv(
+                signedIn,
+                "empresa,contato,email,setor\nLoja Aprovada " + name + ",Rita,rita." + name
+                        + "@loja-aprovada.com.br,Varejo\n");
         String approved = campaigns(signedIn, 1).get(0);
         var approval = signedIn.post("api/campanhas/" + approved + "/approve", "");
         assertThat(approval.status()).as("approval: " + approval.body()).isEqualTo(200);
-        String sandboxMessage = eventually().until(() -> signedIn.get("api/sandbox/mensagens").json().getJsonArray("items"),
-                items -> !items.isEmpty()).getJsonObject(0).getString("id");
-        String envio = signedIn.get("api/campanhas/" + approved + "/envios").json().getJsonArray("items")
-                .getJsonObject(0).getString("id");
+        String sandboxMessage = eventually()
+                .until(
+                        () -> signedIn.get("api/sandbox/mensagens").json().getJsonArray("items"),
+                        items -> !items.isEmpty())
+                .getJsonObject(0)
+                .getString("id");
+        String envio = signedIn.get("api/campanhas/" + approved + "/envios")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getString("id");
 
-        importCsv(signedIn, "empresa,contato,email,setor\nOficina Rascunho " + name + ",Caio,caio." + name
-                + "@oficina-rascunho.com.br,Serviços\n");
-        String draft = campaigns(signedIn, 2).stream().filter(id -> !id.equals(approved)).findFirst().orElseThrow();
+        importCsv(
+                signedIn,
+                "empresa,contato,email,setor\nOficina Rascunho " + name + ",Caio,caio." + name
+                        + "@oficina-rascunho.com.br,Serviços\n");
+        String draft = campaigns(signedIn, 2).stream()
+                .filter(id -> !id.equals(approved))
+                .findFirst()
+                .orElseThrow();
         JsonObject draftMessages = signedIn.get("api/campanhas/" + draft).json().getJsonObject("mensagens");
 
-        var event = signedIn.post("events", "{\"source\": \"nigredo.sentimento\", \"type\": \"sentiment.requested\","
-                + " \"detail\": {\"context\": {\"source\": \"whatsapp\"}}}");
+        var event = signedIn.post(
+                "events",
+                "{\"source\": \"nigredo.sentimento\", \"type\": \"sentiment.requested\","
+                        + " \"detail\": {\"context\": {\"source\": \"whatsapp\"}}}");
         assertThat(event.status()).as("event: " + event.body()).isEqualTo(202);
-        return new Scene(tenant, email, admin, viewer, token, signedIn, draft, draftMessages, approved, importId, sandboxMessage,
-                envio, event.json().getString("id"));
+        return new Scene(
+                tenant,
+                email,
+                admin,
+                viewer,
+                token,
+                signedIn,
+                draft,
+                draftMessages,
+                approved,
+                importId,
+                sandboxMessage,
+                envio,
+                event.json().getString("id"));
     }
 
     private static String importCsv(Api manager, String csv) {
         var accepted = manager.post("api/leads/import?filename=leads.csv", "text/csv; charset=utf-8", csv);
         assertThat(accepted.status()).as("import: " + accepted.body()).isEqualTo(202);
         String importId = accepted.json().getString("import_id");
-        eventually().until(() -> manager.get("api/imports/" + importId).json(), r -> r.getString("status").equals("concluido"));
+        eventually()
+                .until(
+                        () -> manager.get("api/imports/" + importId).json(),
+                        r -> r.getString("status").equals("concluido"));
         return importId;
     }
 
     private static List<String> campaigns(Api manager, int count) {
-        return eventually().until(() -> manager.get("api/campanhas").json().getJsonArray("items"), items -> items.size() >= count)
-                .getValuesAs(JsonObject.class).stream().map(c -> c.getString("id")).toList();
+        return eventually()
+                .until(() -> manager.get("api/campanhas").json().getJsonArray("items"), items -> items.size() >= count)
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(c -> c.getString("id"))
+                .toList();
     }
 
     private String disposableToken() {
-        var login = api.post("auth/login", "{\"email\": \"" + a.email() + "\", \"password\": \""
-                + Tenants.PASSWORD + "\"}");
+        var login = api.post(
+                "auth/login", "{\"email\": \"" + a.email() + "\", \"password\": \"" + Tenants.PASSWORD + "\"}");
         assertThat(login.status()).as("a second sign-in of tenant A's admin").isEqualTo(200);
         return login.json().getString("access_token");
     }
 
     private String operatorToken() {
         DemoCredentials demo = DemoCredentials.read();
-        var login = api.post("auth/operator/login", "{\"email\": \"" + demo.operatorEmail() + "\", \"password\": \""
-                + demo.operatorPassword() + "\"}");
+        var login = api.post(
+                "auth/operator/login",
+                "{\"email\": \"" + demo.operatorEmail() + "\", \"password\": \"" + demo.operatorPassword() + "\"}");
         assertThat(login.status()).as("operator sign-in").isEqualTo(200);
         return login.json().getString("access_token");
     }
@@ -661,27 +934,46 @@ class HostileInputIT {
     // ------------------------------------------------------------------ figures
 
     private void report(List<Operation> operations, Map<String, long[]> changed, Duration took) {
-        StringBuilder figures = new StringBuilder("\nHostile-input suite: ").append(verdicts.sent()).append(" requests over ")
-                .append(verdicts.perOperation().size()).append(" of ").append(operations.size())
-                .append(" operations of the OpenAPI document in ").append(took.toSeconds()).append(" s\n  by status: ")
-                .append(verdicts.statuses().entrySet().stream().map(e -> e.getKey() + "×" + e.getValue())
+        StringBuilder figures = new StringBuilder("\nHostile-input suite: ")
+                .append(verdicts.sent())
+                .append(" requests over ")
+                .append(verdicts.perOperation().size())
+                .append(" of ")
+                .append(operations.size())
+                .append(" operations of the OpenAPI document in ")
+                .append(took.toSeconds())
+                .append(" s\n  by status: ")
+                .append(verdicts.statuses().entrySet().stream()
+                        .map(e -> e.getKey() + "×" + e.getValue())
                         .collect(Collectors.joining(", ")))
-                .append("\n  by caller: ").append(verdicts.perCaller().entrySet().stream()
-                        .map(e -> e.getKey() + "×" + e.getValue()).collect(Collectors.joining(", ")))
-                .append("\n  by caller and status: ").append(verdicts.perCallerStatus().entrySet().stream()
-                        .map(e -> e.getKey() + "×" + e.getValue()).collect(Collectors.joining(", ")))
-                .append("\n  by operation: ").append(verdicts.perOperation().entrySet().stream()
-                        .map(e -> e.getKey() + " ×" + e.getValue()).collect(Collectors.joining(", ")))
+                .append("\n  by caller: ")
+                .append(verdicts.perCaller().entrySet().stream()
+                        .map(e -> e.getKey() + "×" + e.getValue())
+                        .collect(Collectors.joining(", ")))
+                .append("\n  by caller and status: ")
+                .append(verdicts.perCallerStatus().entrySet().stream()
+                        .map(e -> e.getKey() + "×" + e.getValue())
+                        .collect(Collectors.joining(", ")))
+                .append("\n  by operation: ")
+                .append(verdicts.perOperation().entrySet().stream()
+                        .map(e -> e.getKey() + " ×" + e.getValue())
+                        .collect(Collectors.joining(", ")))
                 .append("\n  refused by the HTTP server before the application (4xx, no body): ")
                 .append(verdicts.refusedByHttpServer().size());
         verdicts.refusedByHttpServer().forEach(line -> figures.append("\n    ").append(line));
-        figures.append("\n  findings (5xx, 4xx not problem+json, wrong 401, leaks): ").append(verdicts.failures().size());
+        figures.append("\n  findings (5xx, 4xx not problem+json, wrong 401, leaks): ")
+                .append(verdicts.failures().size());
         verdicts.failures().forEach(line -> figures.append("\n    ").append(line));
-        figures.append("\n  accepted although hostile (2xx): ").append(verdicts.accepted().size());
+        figures.append("\n  accepted although hostile (2xx): ")
+                .append(verdicts.accepted().size());
         verdicts.accepted().forEach(line -> figures.append("\n    ").append(line));
         figures.append("\n  tables whose row count changed: ").append(changed.size());
-        changed.forEach((table, counts) -> figures.append("\n    ").append(table).append(": ").append(counts[0])
-                .append(" → ").append(counts[1]));
+        changed.forEach((table, counts) -> figures.append("\n    ")
+                .append(table)
+                .append(": ")
+                .append(counts[0])
+                .append(" → ")
+                .append(counts[1]));
         LOG.info(figures.toString());
     }
 }

@@ -28,31 +28,47 @@ import org.jose4j.lang.JoseException;
  */
 final class HostileTokens {
 
-    private HostileTokens() {
-    }
+    private HostileTokens() {}
 
     /** Authorization header values by variant name; every one must be refused with 401 on a secured operation. */
     static Map<String, String> refused(String genuine, UUID user, UUID tenant, UUID otherTenant) {
         KeyPair real = SigningKeys.loadOrCreate(SigningKeys.defaultDirectory());
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("token-forged-rsa", bearer(sign(claims(user, tenant, 3600, TokenClaims.LOCAL_ISSUER),
-                otherRsaKey(), AlgorithmIdentifiers.RSA_USING_SHA256)));
-        headers.put("token-expired", bearer(sign(claims(user, tenant, -900, TokenClaims.LOCAL_ISSUER),
-                real.getPrivate(), AlgorithmIdentifiers.RSA_USING_SHA256)));
-        headers.put("token-alg-none", bearer(sign(claims(user, tenant, 3600, TokenClaims.LOCAL_ISSUER), null,
-                AlgorithmIdentifiers.NONE)));
+        headers.put(
+                "token-forged-rsa",
+                bearer(sign(
+                        claims(user, tenant, 3600, TokenClaims.LOCAL_ISSUER),
+                        otherRsaKey(),
+                        AlgorithmIdentifiers.RSA_USING_SHA256)));
+        headers.put(
+                "token-expired",
+                bearer(sign(
+                        claims(user, tenant, -900, TokenClaims.LOCAL_ISSUER),
+                        real.getPrivate(),
+                        AlgorithmIdentifiers.RSA_USING_SHA256)));
+        headers.put(
+                "token-alg-none",
+                bearer(sign(claims(user, tenant, 3600, TokenClaims.LOCAL_ISSUER), null, AlgorithmIdentifiers.NONE)));
         headers.put("token-alg-none-genuine-payload", bearer(noneWithPayloadOf(genuine)));
         headers.put("token-tampered-payload", bearer(tamperedPayload(genuine, tenant, otherTenant)));
         headers.put("token-tampered-signature", bearer(tamperedSignature(genuine)));
-        headers.put("token-hs256-public-key", bearer(sign(claims(user, tenant, 3600, TokenClaims.LOCAL_ISSUER),
-                new HmacKey(SigningKeys.publicKeyPem(real.getPublic()).getBytes(StandardCharsets.US_ASCII)),
-                AlgorithmIdentifiers.HMAC_SHA256)));
-        headers.put("token-other-issuer", bearer(sign(claims(user, tenant, 3600, "https://evil.example/auth"),
-                real.getPrivate(), AlgorithmIdentifiers.RSA_USING_SHA256)));
+        headers.put(
+                "token-hs256-public-key",
+                bearer(sign(
+                        claims(user, tenant, 3600, TokenClaims.LOCAL_ISSUER),
+                        new HmacKey(SigningKeys.publicKeyPem(real.getPublic()).getBytes(StandardCharsets.US_ASCII)),
+                        AlgorithmIdentifiers.HMAC_SHA256)));
+        headers.put(
+                "token-other-issuer",
+                bearer(sign(
+                        claims(user, tenant, 3600, "https://evil.example/auth"),
+                        real.getPrivate(),
+                        AlgorithmIdentifiers.RSA_USING_SHA256)));
         headers.put("token-garbage", "Bearer not.a.token");
         headers.put("token-empty", "Bearer ");
-        headers.put("token-basic-scheme", "Basic " + Base64.getEncoder().encodeToString(
-                "admin:admin".getBytes(StandardCharsets.US_ASCII)));
+        headers.put(
+                "token-basic-scheme",
+                "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.US_ASCII)));
         headers.put("token-sql", "Bearer ' OR 1=1--");
         return headers;
     }
@@ -74,13 +90,17 @@ final class HostileTokens {
         };
         JwtClaims notUuidSubject = base.get();
         notUuidSubject.setSubject("' OR 1=1--");
-        headers.put("token-claims-subject-not-uuid", bearer(sign(notUuidSubject, key, AlgorithmIdentifiers.RSA_USING_SHA256)));
+        headers.put(
+                "token-claims-subject-not-uuid",
+                bearer(sign(notUuidSubject, key, AlgorithmIdentifiers.RSA_USING_SHA256)));
         JwtClaims unknownRole = base.get();
         unknownRole.setClaim(TokenClaims.USER_ROLE, "root");
         headers.put("token-claims-unknown-role", bearer(sign(unknownRole, key, AlgorithmIdentifiers.RSA_USING_SHA256)));
         JwtClaims tenantNotUuid = base.get();
         tenantNotUuid.setClaim(TokenClaims.TENANT_ID, "../../etc/passwd");
-        headers.put("token-claims-tenant-not-uuid", bearer(sign(tenantNotUuid, key, AlgorithmIdentifiers.RSA_USING_SHA256)));
+        headers.put(
+                "token-claims-tenant-not-uuid",
+                bearer(sign(tenantNotUuid, key, AlgorithmIdentifiers.RSA_USING_SHA256)));
         JwtClaims noRole = base.get();
         noRole.unsetClaim(TokenClaims.USER_ROLE);
         headers.put("token-claims-no-role", bearer(sign(noRole, key, AlgorithmIdentifiers.RSA_USING_SHA256)));

@@ -21,11 +21,9 @@ final class HostileValues {
 
     static final int ONE_MB = 1024 * 1024;
 
-    private HostileValues() {
-    }
+    private HostileValues() {}
 
-    record Hostile(String name, String text) {
-    }
+    record Hostile(String name, String text) {}
 
     /** Raw bytes of a request body, with the media type it is sent as. */
     record Body(String name, String contentType, byte[] bytes) {
@@ -171,15 +169,29 @@ final class HostileValues {
                 Body.json("empty", ""),
                 Body.json("whitespace", " \r\n\t "),
                 new Body("json-bom-utf16", "application/json", "{\"a\": 1}".getBytes(StandardCharsets.UTF_16)),
-                new Body("json-invalid-utf8", "application/json", concat("[\"", new byte[] {(byte) 0xC0,
-                        (byte) 0xAF, (byte) 0xFF, (byte) 0xFE}, "\"]")),
-                new Body("json-2mb", "application/json", ("[" + "1,".repeat(ONE_MB) + "1]").getBytes(StandardCharsets.UTF_8)),
-                new Body("xml-xxe", "application/xml", ("<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM"
-                        + " \"file:///etc/passwd\">]><r>&x;</r>").getBytes(StandardCharsets.UTF_8)),
-                new Body("form-urlencoded", "application/x-www-form-urlencoded",
+                new Body(
+                        "json-invalid-utf8",
+                        "application/json",
+                        concat("[\"", new byte[] {(byte) 0xC0, (byte) 0xAF, (byte) 0xFF, (byte) 0xFE}, "\"]")),
+                new Body(
+                        "json-2mb",
+                        "application/json",
+                        ("[" + "1,".repeat(ONE_MB) + "1]").getBytes(StandardCharsets.UTF_8)),
+                new Body(
+                        "xml-xxe",
+                        "application/xml",
+                        ("<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM"
+                                        + " \"file:///etc/passwd\">]><r>&x;</r>")
+                                .getBytes(StandardCharsets.UTF_8)),
+                new Body(
+                        "form-urlencoded",
+                        "application/x-www-form-urlencoded",
                         "email=%27+OR+1%3D1--&password=x".getBytes(StandardCharsets.UTF_8)),
                 new Body("text-plain", "text/plain", "{\"a\": 1}".getBytes(StandardCharsets.UTF_8)),
-                new Body("json-charset-hostile", "application/json; charset=x-'OR-1=1", "{}".getBytes(StandardCharsets.UTF_8)));
+                new Body(
+                        "json-charset-hostile",
+                        "application/json; charset=x-'OR-1=1",
+                        "{}".getBytes(StandardCharsets.UTF_8)));
     }
 
     static byte[] concat(String before, byte[] middle, String after) {
@@ -261,7 +273,10 @@ final class HostileValues {
             int index = Integer.parseInt(head);
             var builder = Json.createArrayBuilder();
             for (int i = 0; i < array.size(); i++) {
-                builder.add(i == index ? (rest == null ? replacement : with(array.get(i), rest, replacement)) : array.get(i));
+                builder.add(
+                        i == index
+                                ? (rest == null ? replacement : with(array.get(i), rest, replacement))
+                                : array.get(i));
             }
             return builder.build();
         }

@@ -18,12 +18,17 @@ final class OpenApiOperations {
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
-    private OpenApiOperations() {
-    }
+    private OpenApiOperations() {}
 
-    record Operation(String method, String path, List<String> pathParams, List<String> queryParams,
-                     List<String> headerParams, Set<String> bodyMediaTypes, List<String> bodyProperties,
-                     boolean secured) {
+    record Operation(
+            String method,
+            String path,
+            List<String> pathParams,
+            List<String> queryParams,
+            List<String> headerParams,
+            Set<String> bodyMediaTypes,
+            List<String> bodyProperties,
+            boolean secured) {
 
         String key() {
             return method + " " + path;
@@ -39,14 +44,17 @@ final class OpenApiOperations {
     }
 
     static List<Operation> of(JsonObject document) {
-        JsonObject schemas = document.getJsonObject("components") == null ? JsonValue.EMPTY_JSON_OBJECT
+        JsonObject schemas = document.getJsonObject("components") == null
+                ? JsonValue.EMPTY_JSON_OBJECT
                 : document.getJsonObject("components").getJsonObject("schemas");
-        boolean securedByDefault = document.containsKey("security") && !document.getJsonArray("security").isEmpty();
+        boolean securedByDefault = document.containsKey("security")
+                && !document.getJsonArray("security").isEmpty();
         List<Operation> operations = new ArrayList<>();
         for (Map.Entry<String, JsonValue> path : document.getJsonObject("paths").entrySet()) {
             JsonObject item = path.getValue().asJsonObject();
             List<JsonObject> shared = item.containsKey("parameters")
-                    ? item.getJsonArray("parameters").getValuesAs(JsonObject.class) : List.of();
+                    ? item.getJsonArray("parameters").getValuesAs(JsonObject.class)
+                    : List.of();
             for (Map.Entry<String, JsonValue> entry : item.entrySet()) {
                 if (!METHODS.contains(entry.getKey())) {
                     continue;
@@ -71,17 +79,27 @@ final class OpenApiOperations {
                     }
                 }
                 boolean secured = operation.containsKey("security")
-                        ? !operation.getJsonArray("security").isEmpty() : securedByDefault;
-                operations.add(new Operation(entry.getKey().toUpperCase(Locale.ROOT), path.getKey(),
-                        names(parameters, "path"), names(parameters, "query"), names(parameters, "header"),
-                        mediaTypes, List.copyOf(new LinkedHashSet<>(properties)), secured));
+                        ? !operation.getJsonArray("security").isEmpty()
+                        : securedByDefault;
+                operations.add(new Operation(
+                        entry.getKey().toUpperCase(Locale.ROOT),
+                        path.getKey(),
+                        names(parameters, "path"),
+                        names(parameters, "query"),
+                        names(parameters, "header"),
+                        mediaTypes,
+                        List.copyOf(new LinkedHashSet<>(properties)),
+                        secured));
             }
         }
         return operations;
     }
 
     private static List<String> names(List<JsonObject> parameters, String in) {
-        return parameters.stream().filter(p -> in.equals(p.getString("in", ""))).map(p -> p.getString("name")).toList();
+        return parameters.stream()
+                .filter(p -> in.equals(p.getString("in", "")))
+                .map(p -> p.getString("name"))
+                .toList();
     }
 
     /** The schema's own properties, those of what it refers to and of every allOf part. */

@@ -22,8 +22,7 @@ public final class RaisedLimits {
             alquimista.auth.account-attempts=1000000
             """;
 
-    private RaisedLimits() {
-    }
+    private RaisedLimits() {}
 
     public static WebArchive onto(WebArchive war) {
         return war.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "raised-rate-limits.jar")

@@ -32,7 +32,7 @@ final class TableCounts {
     Map<String, Long> snapshot() {
         Map<String, Long> counts = new TreeMap<>();
         try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres");
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery("SELECT table_schema || '.' || table_name"
                     + " FROM information_schema.tables WHERE table_type = 'BASE TABLE'"

@@ -31,8 +31,15 @@ final class Verdicts {
         READ
     }
 
-    record Probe(String operation, String caller, String variant, String method, String target,
-                 Map<String, String> headers, HostileValues.Body body, Expect expect) {
+    record Probe(
+            String operation,
+            String caller,
+            String variant,
+            String method,
+            String target,
+            Map<String, String> headers,
+            HostileValues.Body body,
+            Expect expect) {
         String describe() {
             return method + " " + operation.substring(operation.indexOf(' ') + 1) + " · " + caller + " · " + variant;
         }
@@ -70,8 +77,8 @@ final class Verdicts {
             failures.add(line + " no answer: " + answer.failure());
             return;
         }
-        String shown = line + " " + (answer.contentType().isEmpty() ? "(no media type)" : answer.contentType())
-                + " " + excerpt(answer.body());
+        String shown = line + " " + (answer.contentType().isEmpty() ? "(no media type)" : answer.contentType()) + " "
+                + excerpt(answer.body());
         if (LEAKS.matcher(answer.body()).find() || secretsToHide.stream().anyMatch(answer.body()::contains)) {
             failures.add(shown + " [leaks internals]");
         }
@@ -143,7 +150,8 @@ final class Verdicts {
     private static int problemStatus(String body) {
         try (var reader = Json.createReader(new StringReader(body))) {
             JsonValue value = reader.readValue();
-            if (value instanceof JsonObject problem && problem.get("status") instanceof jakarta.json.JsonNumber number) {
+            if (value instanceof JsonObject problem
+                    && problem.get("status") instanceof jakarta.json.JsonNumber number) {
                 return number.intValue();
             }
         } catch (RuntimeException e) {

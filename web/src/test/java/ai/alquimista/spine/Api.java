@@ -22,7 +22,8 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class Api {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final URI base;
     private final String token;
@@ -72,7 +73,8 @@ public final class Api {
 
     /** Uploads over HTTP/1.1, as browsers and curl do (no h2c upgrade with a body the server may refuse unread). */
     public Reply post(String path, String contentType, HttpRequest.BodyPublisher body) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).version(HttpClient.Version.HTTP_1_1)
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .version(HttpClient.Version.HTTP_1_1)
                 .header("Content-Type", contentType)
                 .POST(body));
     }
@@ -99,10 +101,14 @@ public final class Api {
         }
         request.header("X-Forwarded-For", address);
         try {
-            HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(), response.headers().firstValue("Retry-After").orElse(null), response.headers());
+            HttpResponse<String> response =
+                    HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(),
+                    response.headers().firstValue("Retry-After").orElse(null),
+                    response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

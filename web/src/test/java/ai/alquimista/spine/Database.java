@@ -13,7 +13,7 @@ public final class Database {
 
     public long count(String sql, Object... parameters) {
         try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres");
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
@@ -28,7 +28,7 @@ public final class Database {
 
     public void execute(String sql, Object... parameters) {
         try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres");
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }

@@ -11,13 +11,16 @@ public record DemoCredentials(String email, String password, String operatorEmai
 
     public static DemoCredentials read() {
         Properties demo = new Properties();
-        try (var reader = Files.newBufferedReader(Path.of(System.getenv("ALQUIMISTA_HOME"),
-                "demo-credentials.properties"))) {
+        try (var reader =
+                Files.newBufferedReader(Path.of(System.getenv("ALQUIMISTA_HOME"), "demo-credentials.properties"))) {
             demo.load(reader);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the first start's demo-credentials.properties", e);
         }
-        return new DemoCredentials(demo.getProperty("email"), demo.getProperty("password"),
-                demo.getProperty("operator_email"), demo.getProperty("operator_password"));
+        return new DemoCredentials(
+                demo.getProperty("email"),
+                demo.getProperty("password"),
+                demo.getProperty("operator_email"),
+                demo.getProperty("operator_password"));
     }
 }

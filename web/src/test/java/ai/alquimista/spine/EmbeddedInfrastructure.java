@@ -20,7 +20,9 @@ public class EmbeddedInfrastructure implements BeforeAllCallback {
         if (System.getProperty("it.pg.port") == null) {
             return;
         }
-        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).getOrComputeIfAbsent(KEY, key -> start(), Running.class);
+        context.getRoot()
+                .getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(KEY, key -> start(), Running.class);
     }
 
     private static Running start() {

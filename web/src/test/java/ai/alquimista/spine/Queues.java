@@ -22,7 +22,8 @@ final class Queues implements AutoCloseable {
     private final String environment = System.getenv("ALQUIMISTA_ENV");
 
     String url(String queue) {
-        return sqs.getQueueUrl(r -> r.queueName("alquimista-" + environment + "-" + queue)).queueUrl();
+        return sqs.getQueueUrl(r -> r.queueName("alquimista-" + environment + "-" + queue))
+                .queueUrl();
     }
 
     String send(String queue, String body) {
@@ -34,14 +35,19 @@ final class Queues implements AutoCloseable {
     }
 
     List<Message> peek(String queue) {
-        return sqs.receiveMessage(r -> r.queueUrl(url(queue)).maxNumberOfMessages(10).visibilityTimeout(0)
-                .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT)).messages();
+        return sqs.receiveMessage(r -> r.queueUrl(url(queue))
+                        .maxNumberOfMessages(10)
+                        .visibilityTimeout(0)
+                        .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT))
+                .messages();
     }
 
     long messagesIn(String queue) {
-        Map<QueueAttributeName, String> attributes = sqs.getQueueAttributes(r -> r.queueUrl(url(queue)).attributeNames(
-                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
-                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributes();
+        Map<QueueAttributeName, String> attributes = sqs.getQueueAttributes(r -> r.queueUrl(url(queue))
+                        .attributeNames(
+                                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
+                                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
+                .attributes();
         return Long.parseLong(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
                 + Long.parseLong(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE));
     }

@@ -47,8 +47,11 @@ class SpineIT {
     @BeforeEach
     void signInAsOperator() {
         DemoCredentials firstStart = DemoCredentials.read();
-        var login = new Api(base).post("auth/operator/login", "{\"email\": \"" + firstStart.operatorEmail()
-                + "\", \"password\": \"" + firstStart.operatorPassword() + "\"}");
+        var login = new Api(base)
+                .post(
+                        "auth/operator/login",
+                        "{\"email\": \"" + firstStart.operatorEmail() + "\", \"password\": \""
+                                + firstStart.operatorPassword() + "\"}");
         assertThat(login.status()).isEqualTo(200);
         api = new Api(base).as(login.json().getString("access_token"));
     }
@@ -56,8 +59,12 @@ class SpineIT {
     @Test
     void theAdminApiIsForPlatformOperatorsOnly() {
         DemoCredentials firstStart = DemoCredentials.read();
-        var tenantAdmin = new Api(base).post("auth/login", "{\"email\": \"" + firstStart.email()
-                + "\", \"password\": \"" + firstStart.password() + "\"}").json().getString("access_token");
+        var tenantAdmin = new Api(base)
+                .post(
+                        "auth/login",
+                        "{\"email\": \"" + firstStart.email() + "\", \"password\": \"" + firstStart.password() + "\"}")
+                .json()
+                .getString("access_token");
 
         assertThat(new Api(base).get("admin/queues").status()).isEqualTo(401);
         assertThat(new Api(base).as(tenantAdmin).get("admin/queues").status()).isEqualTo(403);
@@ -68,7 +75,8 @@ class SpineIT {
     /** A manager of a tenant that activated Estratégia, signed in. */
     private Api estrategiaManagerOf(UUID tenant) {
         Api manager = managerOf(tenant);
-        assertThat(manager.post("api/agents/nigredo-estrategia/activate", "{}").status()).isEqualTo(200);
+        assertThat(manager.post("api/agents/nigredo-estrategia/activate", "{}").status())
+                .isEqualTo(200);
         return manager;
     }
 
@@ -76,8 +84,13 @@ class SpineIT {
     private Api managerOf(UUID tenant) {
         String email = "gestor." + UUID.randomUUID() + "@empresa.com.br";
         TENANTS.user(tenant, email, "manager");
-        return new Api(base).as(new Api(base).post("auth/login", "{\"email\": \"" + email
-                + "\", \"password\": \"" + Tenants.PASSWORD + "\"}").json().getString("access_token"));
+        return new Api(base)
+                .as(new Api(base)
+                        .post(
+                                "auth/login",
+                                "{\"email\": \"" + email + "\", \"password\": \"" + Tenants.PASSWORD + "\"}")
+                        .json()
+                        .getString("access_token"));
     }
 
     @AfterAll
@@ -116,7 +129,8 @@ class SpineIT {
         assertThat(hop.getString("trace_id")).isEqualTo(accepted.json().getString("trace_id"));
         assertThat(hop.getString("timestamp")).isNotBlank();
         assertThat(event.getJsonArray("traces")).hasSize(1);
-        assertThat(event.getJsonArray("deliveries").getJsonObject(0).containsKey("sent_at")).isTrue();
+        assertThat(event.getJsonArray("deliveries").getJsonObject(0).containsKey("sent_at"))
+                .isTrue();
         assertThat(new Api(base).get("metrics").body())
                 .containsPattern("agent_messages_processed_total\\{[^}]*agent=\"recebimento\"")
                 .contains("agent_message_seconds");
@@ -175,36 +189,65 @@ class SpineIT {
 
         assertThat(injected.status()).isEqualTo(202);
         String messageId = injected.json().getString("message_id");
-        await().atMost(PATIENCE).until(() -> db.count("SELECT count(*) FROM fibonacci_core.events e"
-                + " JOIN fibonacci_core.traces t ON t.event_id = e.id"
-                + " WHERE e.origin_message_id = ? AND t.agent = 'estrategia'", messageId) == 1);
-        assertThat(db.count("SELECT count(*) FROM fibonacci_core.events WHERE origin_message_id = ?"
-                + " AND type = 'campaign.requested' AND jsonb_array_length(logs) = 1", messageId)).isEqualTo(1);
+        await().atMost(PATIENCE)
+                .until(() -> db.count(
+                                "SELECT count(*) FROM fibonacci_core.events e"
+                                        + " JOIN fibonacci_core.traces t ON t.event_id = e.id"
+                                        + " WHERE e.origin_message_id = ? AND t.agent = 'estrategia'",
+                                messageId)
+                        == 1);
+        assertThat(db.count(
+                        "SELECT count(*) FROM fibonacci_core.events WHERE origin_message_id = ?"
+                                + " AND type = 'campaign.requested' AND jsonb_array_length(logs) = 1",
+                        messageId))
+                .isEqualTo(1);
     }
 
     @Test
     void aMessageOnAQueueActsOnlyForTheTenantOfTheStoredEventItNames() {
         UUID tenant = TENANTS.tenant("Fila Segura Ltda " + UUID.randomUUID());
         Api manager = estrategiaManagerOf(tenant);
-        String eventId = manager.post("events", "{\"source\": \"nigredo.recebimento\", \"type\": \"lead.received\","
-                + " \"detail\": {}}").json().getString("id");
+        String eventId = manager.post(
+                        "events",
+                        "{\"source\": \"nigredo.recebimento\", \"type\": \"lead.received\"," + " \"detail\": {}}")
+                .json()
+                .getString("id");
 
-        String claimsTheTenant = QUEUES.send("estrategia", "{\"type\": \"nigredo.recebimento.completed\","
-                + " \"source\": \"nigredo.recebimento\", \"detail\": {\"import_id\": \"" + UUID.randomUUID() + "\","
-                + " \"context\": {\"metadata\": {\"tenant_id\": \"" + tenant + "\"}}}}");
-        String namesAnotherQueuesEvent = QUEUES.send("estrategia", "{\"event_id\": \"" + eventId + "\","
-                + " \"type\": \"nigredo.recebimento.completed\", \"detail\": {\"import_id\": \"" + UUID.randomUUID()
-                + "\"}}");
+        String claimsTheTenant = QUEUES.send(
+                "estrategia",
+                "{\"type\": \"nigredo.recebimento.completed\","
+                        + " \"source\": \"nigredo.recebimento\", \"detail\": {\"import_id\": \"" + UUID.randomUUID()
+                        + "\","
+                        + " \"context\": {\"metadata\": {\"tenant_id\": \"" + tenant + "\"}}}}");
+        String namesAnotherQueuesEvent = QUEUES.send(
+                "estrategia",
+                "{\"event_id\": \"" + eventId + "\","
+                        + " \"type\": \"nigredo.recebimento.completed\", \"detail\": {\"import_id\": \""
+                        + UUID.randomUUID()
+                        + "\"}}");
 
-        await().atMost(PATIENCE).until(() -> db.count("SELECT count(*) FROM fibonacci_core.traces WHERE agent ="
-                + " 'estrategia' AND message_id IN (?, ?)", claimsTheTenant, namesAnotherQueuesEvent) == 2);
-        assertThat(db.count("SELECT count(*) FROM fibonacci_core.traces WHERE message_id = ? AND decision ="
-                + " 'skipped: the event belongs to no tenant'", claimsTheTenant)).isEqualTo(1);
-        assertThat(db.count("SELECT count(*) FROM fibonacci_core.traces WHERE message_id = ? AND decision ="
-                + " 'skipped: the event was routed to recebimento, not to estrategia'", namesAnotherQueuesEvent))
+        await().atMost(PATIENCE)
+                .until(() -> db.count(
+                                "SELECT count(*) FROM fibonacci_core.traces WHERE agent ="
+                                        + " 'estrategia' AND message_id IN (?, ?)",
+                                claimsTheTenant,
+                                namesAnotherQueuesEvent)
+                        == 2);
+        assertThat(db.count(
+                        "SELECT count(*) FROM fibonacci_core.traces WHERE message_id = ? AND decision ="
+                                + " 'skipped: the event belongs to no tenant'",
+                        claimsTheTenant))
                 .isEqualTo(1);
-        assertThat(db.count("SELECT count(*) FROM fibonacci_core.events WHERE origin_message_id = ?"
-                + " AND tenant_id IS NULL", claimsTheTenant)).isEqualTo(1);
+        assertThat(db.count(
+                        "SELECT count(*) FROM fibonacci_core.traces WHERE message_id = ? AND decision ="
+                                + " 'skipped: the event was routed to recebimento, not to estrategia'",
+                        namesAnotherQueuesEvent))
+                .isEqualTo(1);
+        assertThat(db.count(
+                        "SELECT count(*) FROM fibonacci_core.events WHERE origin_message_id = ?"
+                                + " AND tenant_id IS NULL",
+                        claimsTheTenant))
+                .isEqualTo(1);
     }
 
     @Test
@@ -212,70 +255,106 @@ class SpineIT {
         UUID tenant = TENANTS.tenant("Sem Import Ltda " + UUID.randomUUID());
         Api manager = estrategiaManagerOf(tenant);
 
-        String eventId = manager.post("events", "{\"source\": \"nigredo.estrategia\", \"type\":"
-                + " \"nigredo.recebimento.completed\", \"detail\": {}}").json().getString("id");
+        String eventId = manager.post(
+                        "events",
+                        "{\"source\": \"nigredo.estrategia\", \"type\":"
+                                + " \"nigredo.recebimento.completed\", \"detail\": {}}")
+                .json()
+                .getString("id");
 
-        await().atMost(PATIENCE).until(() -> db.count("SELECT count(*) FROM fibonacci_core.message_failures"
-                + " WHERE queue = 'estrategia' AND reason LIKE ?", "%event " + eventId + "%has no import_id%") == 3);
-        assertThat(db.count("SELECT count(*) FROM nigredo_leads.campanhas WHERE tenant_id = ?", tenant)).isZero();
+        await().atMost(PATIENCE)
+                .until(() -> db.count(
+                                "SELECT count(*) FROM fibonacci_core.message_failures"
+                                        + " WHERE queue = 'estrategia' AND reason LIKE ?",
+                                "%event " + eventId + "%has no import_id%")
+                        == 3);
+        assertThat(db.count("SELECT count(*) FROM nigredo_leads.campanhas WHERE tenant_id = ?", tenant))
+                .isZero();
     }
 
     @Test
     void aSuspendedTenantsAgentsActNoMore() {
         UUID tenant = TENANTS.tenant("Suspensa Ltda " + UUID.randomUUID());
         estrategiaManagerOf(tenant);
-        assertThat(api.patch("admin/tenants/" + tenant, "{\"status\": \"suspenso\"}").status()).isEqualTo(200);
+        assertThat(api.patch("admin/tenants/" + tenant, "{\"status\": \"suspenso\"}")
+                        .status())
+                .isEqualTo(200);
         UUID eventId = UUID.randomUUID();
-        db.execute("INSERT INTO fibonacci_core.events (id, source, type, detail, trace_id, tenant_id, routed_to)"
-                + " VALUES (?, 'nigredo.estrategia', 'nigredo.recebimento.completed', ?::jsonb, ?, ?, 'estrategia')",
-                eventId, "{\"import_id\": \"" + UUID.randomUUID() + "\"}", UUID.randomUUID(), tenant);
+        db.execute(
+                "INSERT INTO fibonacci_core.events (id, source, type, detail, trace_id, tenant_id, routed_to)"
+                        + " VALUES (?, 'nigredo.estrategia', 'nigredo.recebimento.completed', ?::jsonb, ?, ?, 'estrategia')",
+                eventId,
+                "{\"import_id\": \"" + UUID.randomUUID() + "\"}",
+                UUID.randomUUID(),
+                tenant);
 
-        String messageId = QUEUES.send("estrategia", "{\"event_id\": \"" + eventId + "\","
-                + " \"type\": \"nigredo.recebimento.completed\"}");
+        String messageId = QUEUES.send(
+                "estrategia", "{\"event_id\": \"" + eventId + "\"," + " \"type\": \"nigredo.recebimento.completed\"}");
 
-        await().atMost(PATIENCE).until(() -> db.count("SELECT count(*) FROM fibonacci_core.traces WHERE message_id = ?"
-                + " AND decision LIKE 'skipped: nigredo-estrategia is not activated by tenant %, or the tenant is not"
-                + " active'", messageId) == 1);
+        await().atMost(PATIENCE)
+                .until(() -> db.count(
+                                "SELECT count(*) FROM fibonacci_core.traces WHERE message_id = ?"
+                                        + " AND decision LIKE 'skipped: nigredo-estrategia is not activated by tenant %, or the tenant is not"
+                                        + " active'",
+                                messageId)
+                        == 1);
         assertThat(db.count("SELECT count(*) FROM fibonacci_core.message_failures WHERE message_id = ?", messageId))
-                .as("skipped, not failed").isZero();
+                .as("skipped, not failed")
+                .isZero();
     }
 
     @Test
     void anOperatorReadingATenantsEventIsWrittenToThatTenantsAuditLog() {
         UUID tenant = TENANTS.tenant("Leitura Auditada Ltda " + UUID.randomUUID());
         Api manager = managerOf(tenant);
-        String eventId = manager.post("events", "{\"source\": \"nigredo.atendimento\", \"type\": \"lead.respondeu\","
-                + " \"detail\": {\"texto\": \"Tenho interesse\"}}").json().getString("id");
+        String eventId = manager.post(
+                        "events",
+                        "{\"source\": \"nigredo.atendimento\", \"type\": \"lead.respondeu\","
+                                + " \"detail\": {\"texto\": \"Tenho interesse\"}}")
+                .json()
+                .getString("id");
 
         assertThat(api.get("events/" + eventId).json().getJsonObject("detail").getString("texto"))
                 .isEqualTo("Tenho interesse");
         assertThat(api.get("admin/queues/atendimento/failures").status()).isEqualTo(200);
 
-        assertThat(db.count("SELECT count(*) FROM alquimista_platform.audit_logs WHERE tenant_id = ?"
-                + " AND action = 'operator.event.read' AND target_id = ?", tenant, eventId)).isEqualTo(1);
+        assertThat(db.count(
+                        "SELECT count(*) FROM alquimista_platform.audit_logs WHERE tenant_id = ?"
+                                + " AND action = 'operator.event.read' AND target_id = ?",
+                        tenant,
+                        eventId))
+                .isEqualTo(1);
         assertThat(db.count("SELECT count(*) FROM alquimista_platform.audit_logs WHERE action ="
-                + " 'operator.failures.read' AND target_id = 'atendimento'")).isPositive();
+                        + " 'operator.failures.read' AND target_id = 'atendimento'"))
+                .isPositive();
     }
 
     @Test
     void aMessageSentWithThePlainSqsApiIsConsumed() {
         String messageId = QUEUES.send("disparo", "{\"type\": \"dispatch.requested\"}");
 
-        await().atMost(PATIENCE).until(() -> db.count("SELECT count(*) FROM fibonacci_core.traces t"
-                + " JOIN fibonacci_core.events e ON e.id = t.event_id"
-                + " WHERE e.origin_message_id = ? AND t.agent = 'disparo'", messageId) == 1);
+        await().atMost(PATIENCE)
+                .until(() -> db.count(
+                                "SELECT count(*) FROM fibonacci_core.traces t"
+                                        + " JOIN fibonacci_core.events e ON e.id = t.event_id"
+                                        + " WHERE e.origin_message_id = ? AND t.agent = 'disparo'",
+                                messageId)
+                        == 1);
     }
 
     @Test
     void aPoisonMessageIsInTheDeadLetterQueueAfterExactlyThreeReceivesWithItsReason() {
         String messageId = QUEUES.send("sentimento", "this is not json");
 
-        await().atMost(PATIENCE).until(() -> QUEUES.peek("sentimento-dlq").stream()
-                .anyMatch(message -> message.messageId().equals(messageId)));
+        await().atMost(PATIENCE)
+                .until(() -> QUEUES.peek("sentimento-dlq").stream()
+                        .anyMatch(message -> message.messageId().equals(messageId)));
         assertThat(db.count("SELECT count(*) FROM fibonacci_core.message_failures WHERE message_id = ?", messageId))
                 .isEqualTo(3);
-        assertThat(db.count("SELECT count(DISTINCT receive_count) FROM fibonacci_core.message_failures"
-                + " WHERE message_id = ? AND queue = 'sentimento' AND reason LIKE '%not valid JSON%'", messageId))
+        assertThat(db.count(
+                        "SELECT count(DISTINCT receive_count) FROM fibonacci_core.message_failures"
+                                + " WHERE message_id = ? AND queue = 'sentimento' AND reason LIKE '%not valid JSON%'",
+                        messageId))
                 .isEqualTo(3);
         var failures = api.get("admin/queues/sentimento/failures").structure();
         assertThat(failures.toString()).contains(messageId).contains("not valid JSON");
@@ -285,18 +364,33 @@ class SpineIT {
     void aTransactionThatRollsBackLeadsToRedeliveryNotLoss() {
         UUID eventId = UUID.randomUUID();
         UUID traceId = UUID.randomUUID();
-        String messageId = QUEUES.send("agendamento", "{\"event_id\": \"" + eventId + "\", \"trace_id\": \"" + traceId
-                + "\", \"source\": \"nigredo.agendamento\", \"type\": \"meeting.requested\", \"detail\": {}}");
+        String messageId = QUEUES.send(
+                "agendamento",
+                "{\"event_id\": \"" + eventId + "\", \"trace_id\": \"" + traceId
+                        + "\", \"source\": \"nigredo.agendamento\", \"type\": \"meeting.requested\", \"detail\": {}}");
 
-        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(50)).until(() -> db.count(
-                "SELECT count(*) FROM fibonacci_core.message_failures WHERE message_id = ?", messageId) >= 1);
-        db.execute("INSERT INTO fibonacci_core.events (id, source, type, trace_id, routed_to, status)"
-                + " VALUES (?, 'nigredo.agendamento', 'meeting.requested', ?, 'agendamento', 'roteado')", eventId, traceId);
+        await().atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(50))
+                .until(() ->
+                        db.count("SELECT count(*) FROM fibonacci_core.message_failures WHERE message_id = ?", messageId)
+                                >= 1);
+        db.execute(
+                "INSERT INTO fibonacci_core.events (id, source, type, trace_id, routed_to, status)"
+                        + " VALUES (?, 'nigredo.agendamento', 'meeting.requested', ?, 'agendamento', 'roteado')",
+                eventId,
+                traceId);
 
-        await().atMost(PATIENCE).until(() -> db.count("SELECT count(*) FROM fibonacci_core.traces"
-                + " WHERE event_id = ? AND agent = 'agendamento'", eventId) == 1);
-        assertThat(db.count("SELECT count(*) FROM fibonacci_core.events WHERE id = ? AND status = 'processado'"
-                + " AND jsonb_array_length(logs) = 1", eventId)).isEqualTo(1);
+        await().atMost(PATIENCE)
+                .until(() -> db.count(
+                                "SELECT count(*) FROM fibonacci_core.traces"
+                                        + " WHERE event_id = ? AND agent = 'agendamento'",
+                                eventId)
+                        == 1);
+        assertThat(db.count(
+                        "SELECT count(*) FROM fibonacci_core.events WHERE id = ? AND status = 'processado'"
+                                + " AND jsonb_array_length(logs) = 1",
+                        eventId))
+                .isEqualTo(1);
     }
 
     @Test
@@ -312,7 +406,8 @@ class SpineIT {
         assertThat(delivery.getInt("attempts")).isGreaterThanOrEqualTo(1);
         assertThat(delivery.getString("last_error")).isNotBlank();
         assertThat(delivery.containsKey("sent_at")).isTrue();
-        assertThat(event.getJsonArray("logs").getJsonObject(0).getString("agent")).isEqualTo("demo");
+        assertThat(event.getJsonArray("logs").getJsonObject(0).getString("agent"))
+                .isEqualTo("demo");
     }
 
     @Test
@@ -322,21 +417,28 @@ class SpineIT {
         String traceId = accepted.json().getString("trace_id");
         awaitHops(id, 1);
 
-        QUEUES.send("relatorios", "{\"event_id\": \"" + id + "\", \"trace_id\": \"" + traceId
-                + "\", \"source\": \"nigredo.relatorios\", \"type\": \"report.requested\"}");
+        QUEUES.send(
+                "relatorios",
+                "{\"event_id\": \"" + id + "\", \"trace_id\": \"" + traceId
+                        + "\", \"source\": \"nigredo.relatorios\", \"type\": \"report.requested\"}");
 
         await().atMost(PATIENCE).until(() -> QUEUES.messagesIn("relatorios") == 0);
         assertThat(api.get("events/" + id).json().getJsonArray("logs")).hasSize(1);
-        assertThat(db.count("SELECT count(*) FROM fibonacci_core.traces WHERE event_id = ?::uuid", id)).isEqualTo(1);
+        assertThat(db.count("SELECT count(*) FROM fibonacci_core.traces WHERE event_id = ?::uuid", id))
+                .isEqualTo(1);
     }
 
     private JsonObject awaitHops(String eventId, int hops) {
-        return await().atMost(PATIENCE).until(() -> api.get("events/" + eventId).json(),
-                event -> event.getJsonArray("logs").size() >= hops);
+        return await().atMost(PATIENCE)
+                .until(
+                        () -> api.get("events/" + eventId).json(),
+                        event -> event.getJsonArray("logs").size() >= hops);
     }
 
     private static java.util.List<String> fields(JsonObject problem) {
         JsonArray errors = problem.getJsonArray("errors");
-        return errors.getValuesAs(JsonObject.class).stream().map(error -> error.getString("field")).toList();
+        return errors.getValuesAs(JsonObject.class).stream()
+                .map(error -> error.getString("field"))
+                .toList();
     }
 }

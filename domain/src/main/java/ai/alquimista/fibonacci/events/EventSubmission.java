@@ -59,8 +59,8 @@ public record EventSubmission(String source, String type, JsonObject detail, Opt
         }
         String text = json.getString(field);
         if (text.length() > MAX_NAME || !NAME.matcher(text).matches()) {
-            violations.add(new Violation(field,
-                    "must be lower-case dotted words such as 'nigredo.recebimento' (at most 255 characters)"));
+            violations.add(new Violation(
+                    field, "must be lower-case dotted words such as 'nigredo.recebimento' (at most 255 characters)"));
             return null;
         }
         return text;
@@ -83,7 +83,8 @@ public record EventSubmission(String source, String type, JsonObject detail, Opt
         if (value == null || value == JsonValue.NULL) {
             return null;
         }
-        if (value.getValueType() != JsonValue.ValueType.STRING || json.getString(field).isBlank()
+        if (value.getValueType() != JsonValue.ValueType.STRING
+                || json.getString(field).isBlank()
                 || json.getString(field).length() > MAX_NAME) {
             violations.add(new Violation(field, "must be a non-empty string of at most " + MAX_NAME + " characters"));
             return null;
@@ -92,7 +93,10 @@ public record EventSubmission(String source, String type, JsonObject detail, Opt
     }
 
     public JsonObject toJson() {
-        var builder = Json.createObjectBuilder().add("source", source).add("type", type).add("detail", detail);
+        var builder = Json.createObjectBuilder()
+                .add("source", source)
+                .add("type", type)
+                .add("detail", detail);
         correlationId.ifPresent(id -> builder.add("correlation_id", id));
         return builder.build();
     }

@@ -17,10 +17,10 @@ final class FractalEventRules {
 
     private static final Set<String> SOURCES = Set.of("whatsapp", "email", "web");
     private static final Set<String> INTENTS = Set.of("question", "interest", "objection", "refusal", "descadastro");
-    private static final Set<String> ACTIONS = Set.of("forward_to_scheduler", "nurture", "disqualify", "escalate_human");
+    private static final Set<String> ACTIONS =
+            Set.of("forward_to_scheduler", "nurture", "disqualify", "escalate_human");
 
-    private FractalEventRules() {
-    }
+    private FractalEventRules() {}
 
     static void check(JsonObject detail, List<Violation> violations) {
         uuid(detail, "lead_id", "detail.lead_id", violations);
@@ -36,7 +36,7 @@ final class FractalEventRules {
             priority(classification, violations);
             if (present(classification, "authentic_need")
                     && !(classification.get("authentic_need") == JsonValue.TRUE
-                    || classification.get("authentic_need") == JsonValue.FALSE)) {
+                            || classification.get("authentic_need") == JsonValue.FALSE)) {
                 violations.add(new Violation("detail.classification.authentic_need", "must be true or false"));
             }
         });
@@ -134,12 +134,16 @@ final class FractalEventRules {
         }
     }
 
-    private static void oneOf(JsonObject json, String key, String field, Set<String> allowed, List<Violation> violations) {
+    private static void oneOf(
+            JsonObject json, String key, String field, Set<String> allowed, List<Violation> violations) {
         if (!present(json, key)) {
             return;
         }
         if (json.get(key).getValueType() != JsonValue.ValueType.STRING || !allowed.contains(json.getString(key))) {
-            violations.add(new Violation(field, "must be one of " + String.join(", ", allowed.stream().sorted().toList())));
+            violations.add(new Violation(
+                    field,
+                    "must be one of "
+                            + String.join(", ", allowed.stream().sorted().toList())));
         }
     }
 

@@ -17,11 +17,7 @@ import java.util.UUID;
  * {@code source} and {@code detail}).
  */
 public record AgentMessage(
-        String messageId,
-        int receiveCount,
-        Optional<UUID> eventId,
-        Optional<UUID> traceId,
-        EventSubmission event) {
+        String messageId, int receiveCount, Optional<UUID> eventId, Optional<UUID> traceId, EventSubmission event) {
 
     public static final String INJECTED_SOURCE = "fibonacci.injected";
 
@@ -32,8 +28,12 @@ public record AgentMessage(
             envelope.add("source", INJECTED_SOURCE);
         }
         try {
-            return new AgentMessage(messageId, receiveCount,
-                    uuid(json, "event_id"), uuid(json, "trace_id"), EventSubmission.from(envelope.build()));
+            return new AgentMessage(
+                    messageId,
+                    receiveCount,
+                    uuid(json, "event_id"),
+                    uuid(json, "trace_id"),
+                    EventSubmission.from(envelope.build()));
         } catch (InvalidEvent e) {
             throw new PoisonMessage("invalid message: " + e.getMessage(), e);
         }

@@ -56,8 +56,9 @@ public enum Queue {
         return Map.of(
                 "VisibilityTimeout", String.valueOf(VISIBILITY_TIMEOUT_SECONDS),
                 "ReceiveMessageWaitTimeSeconds", String.valueOf(RECEIVE_WAIT_SECONDS),
-                "RedrivePolicy", "{\"maxReceiveCount\":\"" + MAX_RECEIVE_COUNT
-                        + "\",\"deadLetterTargetArn\":\"" + deadLetterArn + "\"}");
+                "RedrivePolicy",
+                        "{\"maxReceiveCount\":\"" + MAX_RECEIVE_COUNT + "\",\"deadLetterTargetArn\":\"" + deadLetterArn
+                                + "\"}");
     }
 
     public static Map<String, String> deadLetterAttributes() {

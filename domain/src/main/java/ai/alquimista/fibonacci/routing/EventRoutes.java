@@ -13,8 +13,7 @@ public final class EventRoutes {
     private static final String ALQUIMISTA = "alquimista";
     private static final String DEMO = "fibonacci.demo";
 
-    private EventRoutes() {
-    }
+    private EventRoutes() {}
 
     public static Optional<Queue> route(String source) {
         if (source == null) {
@@ -28,7 +27,9 @@ public final class EventRoutes {
         }
         if (source.startsWith(NIGREDO)) {
             String agent = source.substring(NIGREDO.length()).split("\\.", 2)[0];
-            return Queue.byLogicalName(agent).filter(Queue::isNigredoAgent).filter(q -> q.logicalName().equals(agent));
+            return Queue.byLogicalName(agent)
+                    .filter(Queue::isNigredoAgent)
+                    .filter(q -> q.logicalName().equals(agent));
         }
         return Optional.empty();
     }

@@ -16,14 +16,11 @@ public sealed interface ResultadoDoEnvio {
     }
 
     /** Transient: throughput or pair-rate limits, provider outage. Try again after {@code espera}. */
-    record TentarDepois(String motivo, Duration espera) implements ResultadoDoEnvio {
-    }
+    record TentarDepois(String motivo, Duration espera) implements ResultadoDoEnvio {}
 
     /** The recipient must never be contacted again (e.g. WhatsApp 131050: stopped marketing messages). */
-    record Bloquear(String motivo) implements ResultadoDoEnvio {
-    }
+    record Bloquear(String motivo) implements ResultadoDoEnvio {}
 
     /** Permanent: this message can never succeed as it is (invalid number, rejected template, bad address). */
-    record Falhou(String motivo) implements ResultadoDoEnvio {
-    }
+    record Falhou(String motivo) implements ResultadoDoEnvio {}
 }

@@ -15,9 +15,13 @@ import java.util.Optional;
  * @param ultimoEnvioDoTenant when the tenant last sent anything
  * @param ultimoEnvioAoDestinatario when the tenant last sent to this recipient
  */
-public record Contagem(int enviadasNaHora, int enviadasNoDia, int destinatariosWhatsapp24h,
-                       boolean destinatarioJaContado, Optional<Instant> ultimoEnvioDoTenant,
-                       Optional<Instant> ultimoEnvioAoDestinatario) {
+public record Contagem(
+        int enviadasNaHora,
+        int enviadasNoDia,
+        int destinatariosWhatsapp24h,
+        boolean destinatarioJaContado,
+        Optional<Instant> ultimoEnvioDoTenant,
+        Optional<Instant> ultimoEnvioAoDestinatario) {
 
     public Contagem {
         Objects.requireNonNull(ultimoEnvioDoTenant, "ultimoEnvioDoTenant");

@@ -7,8 +7,7 @@ import java.util.Objects;
 public sealed interface DecisaoDeEnvio {
 
     /** Send it now. */
-    record Enviar() implements DecisaoDeEnvio {
-    }
+    record Enviar() implements DecisaoDeEnvio {}
 
     /**
      * Not now: try again at {@code ate}. {@code motivo} is one of the constants here; it is counted in the database

@@ -31,8 +31,7 @@ public final class FeriadosNacionais {
             MonthDay.of(12, 25), "Natal");
     private static final MonthDay CONSCIENCIA_NEGRA = MonthDay.of(11, 20);
 
-    private FeriadosNacionais() {
-    }
+    private FeriadosNacionais() {}
 
     public static boolean feriado(LocalDate dia) {
         return nome(dia).isPresent();

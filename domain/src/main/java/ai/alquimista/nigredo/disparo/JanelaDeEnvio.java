@@ -39,8 +39,8 @@ public record JanelaDeEnvio(LocalTime abre, LocalTime fecha, Set<DayOfWeek> dias
 
     /** Business hours: 08:00–18:00, Monday to Friday. */
     public static JanelaDeEnvio comercial() {
-        return new JanelaDeEnvio(LocalTime.of(8, 0), LocalTime.of(18, 0),
-                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+        return new JanelaDeEnvio(
+                LocalTime.of(8, 0), LocalTime.of(18, 0), EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
     }
 
     public boolean aberta(Instant instante, ZoneId fuso) {

@@ -14,8 +14,7 @@ public final class Jitter {
 
     public static final Duration AMPLITUDE = Duration.ofMinutes(5);
 
-    private Jitter() {
-    }
+    private Jitter() {}
 
     /**
      * {@code base} plus a uniform offset in [−{@link #AMPLITUDE}, +{@link #AMPLITUDE}], to the second. When that

@@ -18,8 +18,8 @@ import java.util.Set;
  * @param entreMensagensDoTenant the least time between two of the tenant's messages
  * @param mesmoDestinatario the least time between two messages to the same recipient
  */
-public record LimitesDeEnvio(int porHora, int porDia, int tierWhatsapp, Duration entreMensagensDoTenant,
-                             Duration mesmoDestinatario) {
+public record LimitesDeEnvio(
+        int porHora, int porDia, int tierWhatsapp, Duration entreMensagensDoTenant, Duration mesmoDestinatario) {
 
     static final String LIMITE_HORA = "limite_hora";
     static final String LIMITE_DIA = "limite_dia";
@@ -64,8 +64,8 @@ public record LimitesDeEnvio(int porHora, int porDia, int tierWhatsapp, Duration
         int porDia = inteiro(settings, LIMITE_DIA).orElse(padrao.porDia());
         int tier = inteiro(settings, TIER_WHATSAPP).orElse(padrao.tierWhatsapp());
         if (porDia < porHora) {
-            throw new IllegalArgumentException(LIMITE_DIA + " (" + porDia + ") deve ser maior ou igual a "
-                    + LIMITE_HORA + " (" + porHora + ")");
+            throw new IllegalArgumentException(
+                    LIMITE_DIA + " (" + porDia + ") deve ser maior ou igual a " + LIMITE_HORA + " (" + porHora + ")");
         }
         if (!TIERS_WHATSAPP.contains(tier)) {
             throw new IllegalArgumentException(TIER_WHATSAPP + " deve ser 250, 2000, 10000 ou 100000: " + tier);

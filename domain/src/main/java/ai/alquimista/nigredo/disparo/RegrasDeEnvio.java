@@ -18,8 +18,7 @@ public final class RegrasDeEnvio {
     /** A full tier waits for the oldest recipients to leave the rolling 24 h; an hour is a cheap retry step. */
     private static final Duration ESPERA_DO_TIER = Duration.ofHours(1);
 
-    private RegrasDeEnvio() {
-    }
+    private RegrasDeEnvio() {}
 
     /**
      * Sends now, or says until when to wait and why. The first rule that fails decides, in this order: the lead's
@@ -28,8 +27,14 @@ public final class RegrasDeEnvio {
      * the WhatsApp tier for a recipient not yet counted (an hour), the interval between the tenant's messages, and the
      * interval between messages to the same recipient (until each has passed).
      */
-    public static DecisaoDeEnvio decidir(Instant agora, ZoneId fusoDoLead, ZoneId fusoDoTenant, boolean whatsapp,
-                                         LimitesDeEnvio limites, Contagem contagem, JanelaDeEnvio janela) {
+    public static DecisaoDeEnvio decidir(
+            Instant agora,
+            ZoneId fusoDoLead,
+            ZoneId fusoDoTenant,
+            boolean whatsapp,
+            LimitesDeEnvio limites,
+            Contagem contagem,
+            JanelaDeEnvio janela) {
         Objects.requireNonNull(agora, "agora");
         Objects.requireNonNull(fusoDoLead, "fusoDoLead");
         Objects.requireNonNull(fusoDoTenant, "fusoDoTenant");
@@ -38,18 +43,22 @@ public final class RegrasDeEnvio {
         Objects.requireNonNull(janela, "janela");
         if (!janela.aberta(agora, fusoDoLead)) {
             boolean feriado = FeriadosNacionais.feriado(LocalDate.ofInstant(agora, fusoDoLead));
-            return new Adiar(janela.proximaAbertura(agora, fusoDoLead),
-                    feriado ? Adiar.FERIADO : Adiar.FORA_DO_HORARIO);
+            return new Adiar(
+                    janela.proximaAbertura(agora, fusoDoLead), feriado ? Adiar.FERIADO : Adiar.FORA_DO_HORARIO);
         }
         if (contagem.enviadasNaHora() >= limites.porHora()) {
-            Instant proximaHora = agora.atZone(fusoDoTenant).truncatedTo(ChronoUnit.HOURS).plusHours(1).toInstant();
+            Instant proximaHora = agora.atZone(fusoDoTenant)
+                    .truncatedTo(ChronoUnit.HOURS)
+                    .plusHours(1)
+                    .toInstant();
             return new Adiar(proximaHora, Adiar.LIMITE_HORA);
         }
         if (contagem.enviadasNoDia() >= limites.porDia()) {
             LocalDate amanha = LocalDate.ofInstant(agora, fusoDoTenant).plusDays(1);
             return new Adiar(amanha.atStartOfDay(fusoDoTenant).toInstant(), Adiar.LIMITE_DIA);
         }
-        if (whatsapp && !contagem.destinatarioJaContado()
+        if (whatsapp
+                && !contagem.destinatarioJaContado()
                 && contagem.destinatariosWhatsapp24h() >= limites.tierWhatsapp()) {
             return new Adiar(agora.plus(ESPERA_DO_TIER), Adiar.TIER_WHATSAPP);
         }
@@ -69,13 +78,14 @@ public final class RegrasDeEnvio {
      * Whether a WhatsApp message must be an approved template: outside the 24-hour customer service window, that is
      * on a first contact, or when the lead never replied or last replied 24 hours or more ago.
      */
-    public static boolean exigeModeloWhatsapp(boolean primeiroContato, Optional<Instant> ultimaRespostaDoLead,
-                                              Instant agora) {
+    public static boolean exigeModeloWhatsapp(
+            boolean primeiroContato, Optional<Instant> ultimaRespostaDoLead, Instant agora) {
         Objects.requireNonNull(ultimaRespostaDoLead, "ultimaRespostaDoLead");
         Objects.requireNonNull(agora, "agora");
-        return primeiroContato || ultimaRespostaDoLead
-                .map(resposta -> !agora.isBefore(resposta.plus(JANELA_DE_ATENDIMENTO)))
-                .orElse(true);
+        return primeiroContato
+                || ultimaRespostaDoLead
+                        .map(resposta -> !agora.isBefore(resposta.plus(JANELA_DE_ATENDIMENTO)))
+                        .orElse(true);
     }
 
     /** When the interval since {@code ultimo} ends, if it has not ended by {@code agora}. */

@@ -38,7 +38,8 @@ public record PerfilEmpresa(
                 JsonText.field(json, "porte"),
                 JsonText.field(json, "descricao_situacao_cadastral")
                         .or(() -> JsonText.field(json, "situacao_cadastral").map(PerfilEmpresa::situacao))
-                        .orElse("DESCONHECIDA").toUpperCase(Locale.ROOT),
+                        .orElse("DESCONHECIDA")
+                        .toUpperCase(Locale.ROOT),
                 JsonText.field(json, "uf"),
                 JsonText.field(json, "municipio"),
                 fonte);
@@ -71,5 +72,4 @@ public record PerfilEmpresa(
             default -> code;
         };
     }
-
 }

@@ -12,7 +12,10 @@ public record CamposDoLead(String contato, String empresa, String setor, String 
                 "contato", orEmpty(contato),
                 "primeiro_nome", primeiroNome(),
                 "empresa", orEmpty(empresa),
-                "setor", setor == null || setor.isBlank() ? "seu setor" : setor.strip().toLowerCase(new Locale("pt", "BR")),
+                "setor",
+                        setor == null || setor.isBlank()
+                                ? "seu setor"
+                                : setor.strip().toLowerCase(new Locale("pt", "BR")),
                 "remetente", orEmpty(remetente));
     }
 

@@ -9,8 +9,7 @@ import java.util.Optional;
  */
 public final class EscolhaDeCanal {
 
-    private EscolhaDeCanal() {
-    }
+    private EscolhaDeCanal() {}
 
     public static Optional<CanalDeEnvio> para(boolean temTelefone, boolean temEmail, boolean optInWhatsapp) {
         if (temTelefone && optInWhatsapp) {

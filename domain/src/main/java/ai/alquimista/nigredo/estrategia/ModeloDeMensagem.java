@@ -19,11 +19,15 @@ public record ModeloDeMensagem(String assunto, String corpo, String modeloWhatsa
     }
 
     public JsonObject toJson() {
-        return Json.createObjectBuilder().add("assunto", assunto).add("corpo", corpo)
-                .add("modelo_whatsapp", modeloWhatsapp).build();
+        return Json.createObjectBuilder()
+                .add("assunto", assunto)
+                .add("corpo", corpo)
+                .add("modelo_whatsapp", modeloWhatsapp)
+                .build();
     }
 
     static ModeloDeMensagem fromJson(JsonObject json) {
-        return new ModeloDeMensagem(json.getString("assunto"), json.getString("corpo"), json.getString("modelo_whatsapp"));
+        return new ModeloDeMensagem(
+                json.getString("assunto"), json.getString("corpo"), json.getString("modelo_whatsapp"));
     }
 }

@@ -15,8 +15,7 @@ public final class Renderizacao {
     private static final int CACHED = 10_000;
     private static final Map<String, SandboxedTemplate> COMPILED = new ConcurrentHashMap<>();
 
-    private Renderizacao() {
-    }
+    private Renderizacao() {}
 
     /** @throws TemplateRefused when the template uses anything but the campaign's variables */
     public static String render(String template, CamposDoLead campos) {

@@ -13,7 +13,8 @@ public enum Variante {
     /** From a hash of the lead's id, so the split is even and never changes for a lead. */
     public static Variante de(UUID leadId) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(leadId.toString().getBytes(StandardCharsets.US_ASCII));
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(leadId.toString().getBytes(StandardCharsets.US_ASCII));
             return (hash[0] & 1) == 0 ? A : B;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);

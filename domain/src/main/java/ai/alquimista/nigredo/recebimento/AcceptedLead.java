@@ -17,7 +17,8 @@ public record AcceptedLead(
         Optional<Porte> porte,
         Optional<String> atividadePrincipal,
         Segmento segmento,
-        DedupeKey dedupeKey) implements ReceptionOutcome {
+        DedupeKey dedupeKey)
+        implements ReceptionOutcome {
 
     public AcceptedLead {
         Objects.requireNonNull(empresa, "empresa");

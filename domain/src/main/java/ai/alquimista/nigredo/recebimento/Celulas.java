@@ -17,8 +17,7 @@ public final class Celulas {
 
     private static final int MAX_CAMPO = 100;
 
-    private Celulas() {
-    }
+    private Celulas() {}
 
     /** One inconformidade per cell that cannot be stored; empty when the row can be. */
     public static List<Inconformidade> inconformidades(JsonObject linha) {

@@ -24,7 +24,8 @@ public record Cnpj(String value) implements Documento {
     /** Accepts any mask and lower-case letters. */
     public static Parsed<Cnpj> parse(String text) {
         String unmasked = Mask.remove(text);
-        return problemWith(unmasked).<Parsed<Cnpj>>map(Parsed::invalid)
+        return problemWith(unmasked)
+                .<Parsed<Cnpj>>map(Parsed::invalid)
                 .orElseGet(() -> Parsed.valid(new Cnpj(unmasked)));
     }
 

@@ -18,8 +18,7 @@ public record Cpf(String value) implements Documento {
 
     public static Parsed<Cpf> parse(String text) {
         String unmasked = Mask.remove(text);
-        return problemWith(unmasked).<Parsed<Cpf>>map(Parsed::invalid)
-                .orElseGet(() -> Parsed.valid(new Cpf(unmasked)));
+        return problemWith(unmasked).<Parsed<Cpf>>map(Parsed::invalid).orElseGet(() -> Parsed.valid(new Cpf(unmasked)));
     }
 
     @Override
@@ -49,7 +48,8 @@ public record Cpf(String value) implements Documento {
         if (Mask.allSame(unmasked)) {
             return Optional.of(Problem.CPF_REPEATED_DIGITS);
         }
-        if (unmasked.charAt(9) - '0' != checkDigit(unmasked, 9) || unmasked.charAt(10) - '0' != checkDigit(unmasked, 10)) {
+        if (unmasked.charAt(9) - '0' != checkDigit(unmasked, 9)
+                || unmasked.charAt(10) - '0' != checkDigit(unmasked, 10)) {
             return Optional.of(Problem.CPF_WRONG_CHECK_DIGITS);
         }
         return Optional.empty();

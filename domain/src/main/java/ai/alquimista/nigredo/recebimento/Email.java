@@ -57,7 +57,8 @@ public record Email(String value) {
             return Parsed.invalid(Problem.EMAIL_MISSING_AT);
         }
         String localPart = trimmed.substring(0, at).toLowerCase(Locale.ROOT);
-        if (localPart.length() > MAX_LOCAL_PART_LENGTH || !LOCAL_PART.matcher(localPart).matches()) {
+        if (localPart.length() > MAX_LOCAL_PART_LENGTH
+                || !LOCAL_PART.matcher(localPart).matches()) {
             return Parsed.invalid(Problem.EMAIL_INVALID_LOCAL_PART);
         }
         String domain = asciiDomain(trimmed.substring(at + 1));

@@ -3,8 +3,7 @@ package ai.alquimista.nigredo.recebimento;
 /** The punctuation people type around CNPJs and CPFs. */
 final class Mask {
 
-    private Mask() {
-    }
+    private Mask() {}
 
     /** Drops dots, slashes, dashes and spaces (spreadsheets often carry non-breaking ones); upper-cases a–z. */
     static String remove(String text) {

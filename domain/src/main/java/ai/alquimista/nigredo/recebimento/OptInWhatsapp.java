@@ -13,8 +13,7 @@ public final class OptInWhatsapp {
 
     private static final Set<String> NAO = Set.of("nao", "não", "n", "no", "false", "0", "-", "sem");
 
-    private OptInWhatsapp() {
-    }
+    private OptInWhatsapp() {}
 
     /** The evidence to keep with the lead ("sim (import 1f…, linha 7)"), or empty when there is no consent. */
     public static Optional<String> evidencia(String valor, String origem) {

@@ -6,7 +6,6 @@ import java.util.Set;
 
 /** Company size, with the seed's values: MEI, ME, EPP, Média, Grande. */
 public enum Porte {
-
     MEI("MEI", "mei", Set.of("mei", "microempreendedor individual", "micro empreendedor individual")),
     ME("ME", "me", Set.of("me", "micro", "microempresa", "micro empresa")),
     EPP("EPP", "epp", Set.of("epp", "pequena", "pequena empresa", "pequeno porte", "empresa de pequeno porte")),

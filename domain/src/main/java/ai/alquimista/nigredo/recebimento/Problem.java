@@ -5,14 +5,14 @@ package ai.alquimista.nigredo.recebimento;
  * the non-conformity report, so they are in Portuguese and name the problem, not the rule that found it.
  */
 public enum Problem {
-
     REQUIRED("Campo obrigatório não preenchido"),
     PHONE_OR_EMAIL_REQUIRED("Informe telefone ou e-mail"),
     TOO_LONG("Texto longo demais"),
     CONTROL_CHARACTER("Texto com caractere de controle (NUL ou outro caractere invisível): apague-o da célula"),
 
     CNPJ_WRONG_LENGTH("CNPJ deve ter 14 caracteres"),
-    CNPJ_INVALID_CHARACTER("CNPJ com caractere inválido: as 12 primeiras posições aceitam números e letras, as 2 últimas só números"),
+    CNPJ_INVALID_CHARACTER(
+            "CNPJ com caractere inválido: as 12 primeiras posições aceitam números e letras, as 2 últimas só números"),
     CNPJ_REPEATED_CHARACTERS("CNPJ com todos os caracteres iguais"),
     CNPJ_WRONG_CHECK_DIGITS("CNPJ com dígitos verificadores inválidos"),
 

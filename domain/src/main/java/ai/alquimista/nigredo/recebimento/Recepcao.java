@@ -16,13 +16,14 @@ public final class Recepcao {
 
     /** The widths of nigredo_leads.leads. */
     private static final int MAX_NAME_LENGTH = 255;
+
     private static final int MAX_SETOR_LENGTH = 100;
     /** A text column: kept to what a CNAE code and its denomination need. */
     private static final int MAX_ATIVIDADE_LENGTH = 500;
+
     private static final String TELEFONE_OU_EMAIL = LeadRecebido.TELEFONE + "/" + LeadRecebido.EMAIL;
 
-    private Recepcao() {
-    }
+    private Recepcao() {}
 
     public static ReceptionOutcome receive(LeadRecebido lead) {
         Report report = new Report();
@@ -36,9 +37,10 @@ public final class Recepcao {
         Optional<Documento> documento = report.optional(LeadRecebido.CNPJ, lead.cnpj(), Documento::parse);
         Optional<String> setor = report.text(LeadRecebido.SETOR, lead.setor(), MAX_SETOR_LENGTH);
         Optional<Porte> porte = report.optional(LeadRecebido.PORTE, lead.porte(), Porte::parse);
-        Optional<String> atividade = report.text(LeadRecebido.ATIVIDADE_PRINCIPAL, lead.atividadePrincipal(),
-                MAX_ATIVIDADE_LENGTH);
-        Optional<DivisaoCnae> divisao = atividade.flatMap(DivisaoCnae::in)
+        Optional<String> atividade =
+                report.text(LeadRecebido.ATIVIDADE_PRINCIPAL, lead.atividadePrincipal(), MAX_ATIVIDADE_LENGTH);
+        Optional<DivisaoCnae> divisao = atividade
+                .flatMap(DivisaoCnae::in)
                 .flatMap(parsed -> report.read(LeadRecebido.ATIVIDADE_PRINCIPAL, parsed));
 
         if (!report.inconformidades.isEmpty()) {
@@ -46,8 +48,17 @@ public final class Recepcao {
         }
         Segmento segmento = new Segmento(setor.orElse(null), porte.orElse(null), divisao.orElse(null));
         DedupeKey dedupeKey = DedupeKey.of(email.orElse(null), telefone.orElse(null));
-        return new AcceptedLead(empresa.orElseThrow(), contato.orElseThrow(), telefone, email, documento, setor,
-                porte, atividade, segmento, dedupeKey);
+        return new AcceptedLead(
+                empresa.orElseThrow(),
+                contato.orElseThrow(),
+                telefone,
+                email,
+                documento,
+                setor,
+                porte,
+                atividade,
+                segmento,
+                dedupeKey);
     }
 
     /** The problems found so far in one lead. */

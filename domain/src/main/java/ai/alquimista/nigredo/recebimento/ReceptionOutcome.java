@@ -1,5 +1,4 @@
 package ai.alquimista.nigredo.recebimento;
 
 /** What {@link Recepcao} makes of one lead: accepted with its values normalised, or rejected with the reasons. */
-public sealed interface ReceptionOutcome permits AcceptedLead, RejectedLead {
-}
+public sealed interface ReceptionOutcome permits AcceptedLead, RejectedLead {}

@@ -16,7 +16,10 @@ public record Segmento(String setor, Porte porte, DivisaoCnae divisaoCnae) {
      * campaigns, so its format must not change.
      */
     public String key() {
-        String setorSlug = Optional.ofNullable(setor).map(s -> Text.slug(s, "-")).filter(s -> !s.isEmpty()).orElse(ANY);
+        String setorSlug = Optional.ofNullable(setor)
+                .map(s -> Text.slug(s, "-"))
+                .filter(s -> !s.isEmpty())
+                .orElse(ANY);
         String porteCode = porte == null ? ANY : porte.code();
         String division = divisaoCnae == null ? ANY : divisaoCnae.codigo();
         return setorSlug + "|" + porteCode + "|" + division;

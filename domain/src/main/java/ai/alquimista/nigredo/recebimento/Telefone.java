@@ -26,6 +26,7 @@ public record Telefone(String e164) {
     private static final Pattern TYPED_CHARACTERS = Pattern.compile("[0-9+().\\-\\s]+");
     /** Landlines start with 2–5; an eight-digit number starting with 6–9 is a mobile that lost its 9. */
     private static final Pattern MOBILE_WITHOUT_NINTH_DIGIT = Pattern.compile("\\d{2}[6-9]\\d{7}");
+
     private static final Set<PhoneNumberType> GEOGRAPHIC =
             Set.of(PhoneNumberType.FIXED_LINE, PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE);
 
@@ -78,7 +79,8 @@ public record Telefone(String e164) {
         if (text == null || text.isBlank()) {
             return Parsed.invalid(Problem.PHONE_NOT_A_NUMBER);
         }
-        String typed = TRUNK_PLACEHOLDER.matcher(text.replace('\u00A0', ' ').strip()).replaceAll("0");
+        String typed =
+                TRUNK_PLACEHOLDER.matcher(text.replace('\u00A0', ' ').strip()).replaceAll("0");
         // letters would otherwise reach libphonenumber, which reads "x12" or "ramal" as an extension or a vanity number
         if (!TYPED_CHARACTERS.matcher(typed).matches()) {
             return Parsed.invalid(Problem.PHONE_INVALID_CHARACTER);

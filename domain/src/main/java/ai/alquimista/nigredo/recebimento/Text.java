@@ -7,8 +7,7 @@ import java.util.Optional;
 /** The cleaning every free-text spreadsheet cell gets. */
 public final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     /**
      * NFC (a spreadsheet may hold "é" as e + accent), non-breaking spaces as spaces, runs of whitespace collapsed,
@@ -19,7 +18,8 @@ public final class Text {
             return Optional.empty();
         }
         String cleaned = Normalizer.normalize(text, Normalizer.Form.NFC)
-                .replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip();
+                .replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ")
+                .strip();
         return cleaned.isEmpty() ? Optional.empty() : Optional.of(cleaned);
     }
 
@@ -28,7 +28,8 @@ public final class Text {
         String withoutAccents = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         String slug = withoutAccents.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", separator);
         int start = slug.startsWith(separator) ? separator.length() : 0;
-        int end = slug.endsWith(separator) && slug.length() > start ? slug.length() - separator.length() : slug.length();
+        int end =
+                slug.endsWith(separator) && slug.length() > start ? slug.length() - separator.length() : slug.length();
         return start >= end ? "" : slug.substring(start, end);
     }
 }

@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
  * one hour ahead of Recife); both get their state's zone.
  */
 public enum Uf {
-
     AC("America/Rio_Branco", 68),
     AL("America/Maceio", 82),
     AP("America/Belem", 96),

@@ -9,8 +9,7 @@ import java.util.Locale;
  */
 public final class LocalSettings {
 
-    private LocalSettings() {
-    }
+    private LocalSettings() {}
 
     /** The platform's own directory: {@code $ALQUIMISTA_HOME}, else {@code ~/.alquimista}. */
     public static Path home() {

@@ -28,8 +28,7 @@ public final class SigningKeys {
     private static final String PRIVATE_FILE = "token-signing.key";
     private static final String PUBLIC_FILE = "token-signing.pub";
 
-    private SigningKeys() {
-    }
+    private SigningKeys() {}
 
     public static Path defaultDirectory() {
         String explicit = LocalSettings.setting("alquimista.auth.key-directory");

@@ -20,10 +20,10 @@ public final class TokenClaims {
     public static final String SESSION_ID = "sid";
     /** Cognito puts a user's groups here; MicroProfile JWT reads {@code groups}. */
     public static final String COGNITO_GROUPS = "cognito:groups";
+
     public static final String AUDIENCE = "alquimista";
 
-    private TokenClaims() {
-    }
+    private TokenClaims() {}
 
     public static List<String> groups(Role role) {
         return switch (role) {

@@ -11,7 +11,8 @@ public record IpRange(byte[] network, int prefixLength) {
 
     public static IpRange parse(String cidr) {
         String[] parts = cidr.trim().split("/", 2);
-        byte[] address = literal(parts[0]).orElseThrow(() -> new IllegalArgumentException("not an IP address: " + cidr))
+        byte[] address = literal(parts[0])
+                .orElseThrow(() -> new IllegalArgumentException("not an IP address: " + cidr))
                 .getAddress();
         int prefix = parts.length == 2 ? Integer.parseInt(parts[1]) : address.length * 8;
         if (prefix < 0 || prefix > address.length * 8) {
@@ -24,8 +25,11 @@ public record IpRange(byte[] network, int prefixLength) {
         if (commaSeparated == null || commaSeparated.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .map(IpRange::parse).toList();
+        return Arrays.stream(commaSeparated.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .map(IpRange::parse)
+                .toList();
     }
 
     public boolean contains(String ip) {

@@ -6,8 +6,7 @@ import java.util.UUID;
 /** Ids as callers write them: text that may or may not be a UUID. */
 public final class Ids {
 
-    private Ids() {
-    }
+    private Ids() {}
 
     public static Optional<UUID> parse(String text) {
         if (text == null || text.isBlank()) {

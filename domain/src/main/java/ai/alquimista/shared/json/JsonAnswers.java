@@ -8,12 +8,15 @@ import jakarta.json.JsonObjectBuilder;
 /** The shapes the API answers with, built the same way everywhere. */
 public final class JsonAnswers {
 
-    private JsonAnswers() {
-    }
+    private JsonAnswers() {}
 
     /** One page of a list: {@code {items, page, size, total}}. */
     public static JsonObject page(JsonArrayBuilder items, int page, int size, long total) {
-        return Json.createObjectBuilder().add("items", items).add("page", page).add("size", size).add("total", total)
+        return Json.createObjectBuilder()
+                .add("items", items)
+                .add("page", page)
+                .add("size", size)
+                .add("total", total)
                 .build();
     }
 

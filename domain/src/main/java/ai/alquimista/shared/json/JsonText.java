@@ -17,8 +17,7 @@ public final class JsonText {
     // Json.createReader looks the provider up on every call; a factory does it once.
     private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
-    private JsonText() {
-    }
+    private JsonText() {}
 
     /** The object the text holds; an absent or blank text is the empty object. */
     public static JsonObject object(String text) {

@@ -20,11 +20,10 @@ public final class StorableJson {
     static final int MAX_VIOLATIONS = 20;
     static final long MAX_DIGITS_BEFORE_POINT = 131_072;
     static final int MAX_DIGITS_AFTER_POINT = 16_383;
-    static final String NUMBER_PROBLEM = "is a number PostgreSQL cannot store (at most 131,072 digits before the"
-            + " point and 16,383 after)";
+    static final String NUMBER_PROBLEM =
+            "is a number PostgreSQL cannot store (at most 131,072 digits before the" + " point and 16,383 after)";
 
-    private StorableJson() {
-    }
+    private StorableJson() {}
 
     public static List<Violation> violations(JsonValue value) {
         return violations(value, "");

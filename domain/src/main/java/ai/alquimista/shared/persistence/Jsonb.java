@@ -5,8 +5,7 @@ import org.postgresql.util.PGobject;
 
 final class Jsonb {
 
-    private Jsonb() {
-    }
+    private Jsonb() {}
 
     static PGobject column(String json) {
         PGobject column = new PGobject();
@@ -30,6 +29,7 @@ final class Jsonb {
         if (dbData instanceof String text) {
             return text;
         }
-        throw new IllegalArgumentException("not a jsonb value: " + dbData.getClass().getName());
+        throw new IllegalArgumentException(
+                "not a jsonb value: " + dbData.getClass().getName());
     }
 }

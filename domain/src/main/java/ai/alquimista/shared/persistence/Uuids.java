@@ -10,8 +10,7 @@ import java.util.UUID;
  */
 public final class Uuids {
 
-    private Uuids() {
-    }
+    private Uuids() {}
 
     public static UUID of(String text) {
         return text == null ? null : UUID.fromString(text);

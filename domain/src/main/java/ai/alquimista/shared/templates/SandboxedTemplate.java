@@ -24,17 +24,13 @@ public final class SandboxedTemplate {
     private static final int MAX_DEPTH = 8;
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,63}");
 
-    private sealed interface Node permits Text, Variable, Section {
-    }
+    private sealed interface Node permits Text, Variable, Section {}
 
-    private record Text(String text) implements Node {
-    }
+    private record Text(String text) implements Node {}
 
-    private record Variable(String name) implements Node {
-    }
+    private record Variable(String name) implements Node {}
 
-    private record Section(String name, boolean inverted, List<Node> children) implements Node {
-    }
+    private record Section(String name, boolean inverted, List<Node> children) implements Node {}
 
     private final List<Node> nodes;
 
@@ -72,8 +68,7 @@ public final class SandboxedTemplate {
 
     private static final class Parser {
 
-        private record Open(String tag, String name, boolean inverted, List<Node> children) {
-        }
+        private record Open(String tag, String name, boolean inverted, List<Node> children) {}
 
         private final String source;
         private final TemplateVocabulary vocabulary;
@@ -99,7 +94,9 @@ public final class SandboxedTemplate {
                 tag(start);
             }
             if (!open.isEmpty()) {
-                throw new TemplateRefused(open.peek().tag(), "section not closed: add {{/" + open.peek().name() + "}}");
+                throw new TemplateRefused(
+                        open.peek().tag(),
+                        "section not closed: add {{/" + open.peek().name() + "}}");
             }
             return new SandboxedTemplate(List.copyOf(top));
         }
@@ -124,7 +121,7 @@ public final class SandboxedTemplate {
             char sigil = content.charAt(0);
             String rest = content.substring(1).strip();
             switch (sigil) {
-                case '!' -> { }
+                case '!' -> {}
                 case '&' -> add(new Variable(name(tag, rest)));
                 case '#', '^' -> openSection(tag, name(tag, rest), sigil == '^');
                 case '/' -> closeSection(tag, rest);
@@ -154,9 +151,12 @@ public final class SandboxedTemplate {
 
         private void closeSection(String tag, String name) {
             if (open.isEmpty() || !open.peek().name().equals(name)) {
-                throw new TemplateRefused(tag, open.isEmpty() ? "closes a section that was never opened"
-                        : "closes " + name + " while {{" + (open.peek().inverted() ? "^" : "#") + open.peek().name()
-                        + "}} is open");
+                throw new TemplateRefused(
+                        tag,
+                        open.isEmpty()
+                                ? "closes a section that was never opened"
+                                : "closes " + name + " while {{" + (open.peek().inverted() ? "^" : "#")
+                                        + open.peek().name() + "}} is open");
             }
             open.pop();
         }

@@ -30,6 +30,7 @@ public enum TemplateVocabulary {
 
     /** "{{primeiro_nome}}, {{contato}}, …", for messages that tell a tenant what it may write. */
     public String listed() {
-        return String.join(", ", variables.stream().map(name -> "{{" + name + "}}").toList());
+        return String.join(
+                ", ", variables.stream().map(name -> "{{" + name + "}}").toList());
     }
 }

@@ -11,8 +11,7 @@ public final class StorableText {
     public static final String PROBLEM = "must not contain control characters (U+0000 to U+001F other than tab,"
             + " line feed and carriage return) or unpaired surrogates";
 
-    private StorableText() {
-    }
+    private StorableText() {}
 
     public static boolean isStorable(String text) {
         return text == null || firstForbidden(text) < 0;
@@ -49,7 +48,8 @@ public final class StorableText {
         StringBuilder clean = new StringBuilder(Math.min(text.length(), maxLength));
         for (int i = 0; i < text.length() && clean.length() < maxLength; i++) {
             char c = text.charAt(i);
-            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+            boolean pair = Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
                     && Character.isLowSurrogate(text.charAt(i + 1));
             if (pair) {
                 if (clean.length() + 2 > maxLength) {

@@ -40,8 +40,11 @@ class EventSubmissionTest {
     void namesEveryMissingOrMistypedField() {
         InvalidEvent refused = refusal("{'type': 42, 'detail': []}");
 
-        assertThat(refused.violations()).extracting(Violation::field).containsExactlyInAnyOrder("source", "type", "detail");
-        assertThat(refused.violations()).extracting(Violation::problem)
+        assertThat(refused.violations())
+                .extracting(Violation::field)
+                .containsExactlyInAnyOrder("source", "type", "detail");
+        assertThat(refused.violations())
+                .extracting(Violation::problem)
                 .contains("is required", "must be a string", "must be a JSON object");
     }
 
@@ -55,7 +58,8 @@ class EventSubmissionTest {
     @Test
     void refusesSourcesThatAreNotDottedLowerCaseNames() {
         assertThat(refusal("{'source':'Nigredo Recebimento','type':'x'}").violations())
-                .extracting(Violation::field).containsExactly("source");
+                .extracting(Violation::field)
+                .containsExactly("source");
     }
 
     @Test
@@ -82,18 +86,30 @@ class EventSubmissionTest {
                 + "'proposed_action':'call_later',"
                 + "'logs':[{'timestamp':'yesterday','trace_id':'x'}, 7]}}");
 
-        assertThat(refused.violations()).extracting(Violation::field).containsExactlyInAnyOrder(
-                "detail.lead_id", "detail.context.source", "detail.context.metadata.tenant_id",
-                "detail.classification.intent", "detail.classification.priority",
-                "detail.classification.authentic_need", "detail.proposed_action",
-                "detail.logs[0].timestamp", "detail.logs[0].trace_id", "detail.logs[1]");
+        assertThat(refused.violations())
+                .extracting(Violation::field)
+                .containsExactlyInAnyOrder(
+                        "detail.lead_id",
+                        "detail.context.source",
+                        "detail.context.metadata.tenant_id",
+                        "detail.classification.intent",
+                        "detail.classification.priority",
+                        "detail.classification.authentic_need",
+                        "detail.proposed_action",
+                        "detail.logs[0].timestamp",
+                        "detail.logs[0].trace_id",
+                        "detail.logs[1]");
     }
 
     @Test
     void aCorrelationIdLongerThanItsColumnIsRefused() {
         assertThat(refusal("{'source':'fibonacci.demo','type':'ping','correlation_id':'" + "c".repeat(256) + "'}")
-                .violations()).extracting(Violation::field).containsExactly("correlation_id");
-        assertThat(EventSubmission.from(json("{'source':'fibonacci.demo','type':'ping','correlation_id':'"
-                + "c".repeat(255) + "'}")).correlationId()).hasValueSatisfying(id -> assertThat(id).hasSize(255));
+                        .violations())
+                .extracting(Violation::field)
+                .containsExactly("correlation_id");
+        assertThat(EventSubmission.from(json(
+                                "{'source':'fibonacci.demo','type':'ping','correlation_id':'" + "c".repeat(255) + "'}"))
+                        .correlationId())
+                .hasValueSatisfying(id -> assertThat(id).hasSize(255));
     }
 }

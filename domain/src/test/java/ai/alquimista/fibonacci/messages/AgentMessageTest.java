@@ -15,8 +15,11 @@ class AgentMessageTest {
     void readsBackTheEnvelopeFibonacciPutsOnAQueue() {
         UUID eventId = UUID.randomUUID();
         UUID traceId = UUID.randomUUID();
-        EventSubmission event = new EventSubmission("nigredo.recebimento", "lead.received",
-                Json.createObjectBuilder().add("empresa", "Acme Ltda").build(), Optional.of("corr-1"));
+        EventSubmission event = new EventSubmission(
+                "nigredo.recebimento",
+                "lead.received",
+                Json.createObjectBuilder().add("empresa", "Acme Ltda").build(),
+                Optional.of("corr-1"));
 
         AgentMessage message = AgentMessage.parse("m-1", 2, AgentMessage.envelope(eventId, traceId, event));
 
@@ -37,14 +40,19 @@ class AgentMessageTest {
     @Test
     void bodiesThatCanNeverBeProcessedArePoison() {
         assertThatThrownBy(() -> AgentMessage.parse("m", 1, "this is not json"))
-                .isInstanceOf(PoisonMessage.class).hasMessageContaining("not valid JSON");
+                .isInstanceOf(PoisonMessage.class)
+                .hasMessageContaining("not valid JSON");
         assertThatThrownBy(() -> AgentMessage.parse("m", 1, ""))
-                .isInstanceOf(PoisonMessage.class).hasMessageContaining("empty");
+                .isInstanceOf(PoisonMessage.class)
+                .hasMessageContaining("empty");
         assertThatThrownBy(() -> AgentMessage.parse("m", 1, "[]"))
-                .isInstanceOf(PoisonMessage.class).hasMessageContaining("not an object");
+                .isInstanceOf(PoisonMessage.class)
+                .hasMessageContaining("not an object");
         assertThatThrownBy(() -> AgentMessage.parse("m", 1, "{\"detail\":{}}"))
-                .isInstanceOf(PoisonMessage.class).hasMessageContaining("type: is required");
+                .isInstanceOf(PoisonMessage.class)
+                .hasMessageContaining("type: is required");
         assertThatThrownBy(() -> AgentMessage.parse("m", 1, "{\"type\":\"x\",\"event_id\":\"nope\"}"))
-                .isInstanceOf(PoisonMessage.class).hasMessageContaining("event_id must be a UUID");
+                .isInstanceOf(PoisonMessage.class)
+                .hasMessageContaining("event_id must be a UUID");
     }
 }

@@ -30,8 +30,20 @@ class EventRoutesTest {
     }
 
     @ParameterizedTest(name = "{0} has no route")
-    @ValueSource(strings = {"nigredo", "nigredo.", "nigredo.platform", "nigredo.demo", "nigredo.unknown",
-        "nigredo.recebimentox", "alquimistax", "fibonacci", "fibonacci.demo.extra", "crm.leads", ""})
+    @ValueSource(
+            strings = {
+                "nigredo",
+                "nigredo.",
+                "nigredo.platform",
+                "nigredo.demo",
+                "nigredo.unknown",
+                "nigredo.recebimentox",
+                "alquimistax",
+                "fibonacci",
+                "fibonacci.demo.extra",
+                "crm.leads",
+                ""
+            })
     void refusesSourcesNoRuleMatches(String source) {
         assertThat(EventRoutes.route(source)).isEmpty();
     }

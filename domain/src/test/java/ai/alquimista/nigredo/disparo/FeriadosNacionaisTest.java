@@ -12,17 +12,18 @@ class FeriadosNacionaisTest {
 
     @Test
     void in2026GoodFridayIsApril3AndEveryFixedHolidayIsThereInCalendarOrder() {
-        assertThat(FeriadosNacionais.doAno(2026)).containsExactly(
-                entry(LocalDate.of(2026, 1, 1), "Confraternização Universal"),
-                entry(LocalDate.of(2026, 4, 3), "Sexta-feira da Paixão"),
-                entry(LocalDate.of(2026, 4, 21), "Tiradentes"),
-                entry(LocalDate.of(2026, 5, 1), "Dia do Trabalho"),
-                entry(LocalDate.of(2026, 9, 7), "Independência"),
-                entry(LocalDate.of(2026, 10, 12), "Nossa Senhora Aparecida"),
-                entry(LocalDate.of(2026, 11, 2), "Finados"),
-                entry(LocalDate.of(2026, 11, 15), "Proclamação da República"),
-                entry(LocalDate.of(2026, 11, 20), "Dia Nacional de Zumbi e da Consciência Negra"),
-                entry(LocalDate.of(2026, 12, 25), "Natal"));
+        assertThat(FeriadosNacionais.doAno(2026))
+                .containsExactly(
+                        entry(LocalDate.of(2026, 1, 1), "Confraternização Universal"),
+                        entry(LocalDate.of(2026, 4, 3), "Sexta-feira da Paixão"),
+                        entry(LocalDate.of(2026, 4, 21), "Tiradentes"),
+                        entry(LocalDate.of(2026, 5, 1), "Dia do Trabalho"),
+                        entry(LocalDate.of(2026, 9, 7), "Independência"),
+                        entry(LocalDate.of(2026, 10, 12), "Nossa Senhora Aparecida"),
+                        entry(LocalDate.of(2026, 11, 2), "Finados"),
+                        entry(LocalDate.of(2026, 11, 15), "Proclamação da República"),
+                        entry(LocalDate.of(2026, 11, 20), "Dia Nacional de Zumbi e da Consciência Negra"),
+                        entry(LocalDate.of(2026, 12, 25), "Natal"));
     }
 
     @Test
@@ -33,8 +34,15 @@ class FeriadosNacionaisTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"2000, 2000-04-23", "2019, 2019-04-21", "2024, 2024-03-31", "2026, 2026-04-05", "2027, 2027-03-28",
-            "2038, 2038-04-25", "2285, 2285-03-22"})
+    @CsvSource({
+        "2000, 2000-04-23",
+        "2019, 2019-04-21",
+        "2024, 2024-03-31",
+        "2026, 2026-04-05",
+        "2027, 2027-03-28",
+        "2038, 2038-04-25",
+        "2285, 2285-03-22"
+    })
     void easterFollowsTheGregorianComputus(int ano, LocalDate pascoa) {
         assertThat(FeriadosNacionais.pascoa(ano)).isEqualTo(pascoa);
     }

@@ -28,8 +28,9 @@ class JanelaDeEnvioTest {
     void businessHoursAreEightToSixOnWeekdays() {
         assertThat(COMERCIAL.abre()).isEqualTo(LocalTime.of(8, 0));
         assertThat(COMERCIAL.fecha()).isEqualTo(LocalTime.of(18, 0));
-        assertThat(COMERCIAL.dias()).containsExactly(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-                DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+        assertThat(COMERCIAL.dias())
+                .containsExactly(
+                        DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
     }
 
     @Test
@@ -50,8 +51,10 @@ class JanelaDeEnvioTest {
 
     @Test
     void at1759ItIsStillOpenAndAtSixItHasClosed() {
-        assertThat(COMERCIAL.aberta(em(SAO_PAULO, "2026-03-02T17:59:59"), SAO_PAULO)).isTrue();
-        assertThat(COMERCIAL.aberta(em(SAO_PAULO, "2026-03-02T18:00"), SAO_PAULO)).isFalse();
+        assertThat(COMERCIAL.aberta(em(SAO_PAULO, "2026-03-02T17:59:59"), SAO_PAULO))
+                .isTrue();
+        assertThat(COMERCIAL.aberta(em(SAO_PAULO, "2026-03-02T18:00"), SAO_PAULO))
+                .isFalse();
         assertThat(COMERCIAL.proximaAbertura(em(SAO_PAULO, "2026-03-02T18:00"), SAO_PAULO))
                 .isEqualTo(em(SAO_PAULO, "2026-03-03T08:00"));
     }
@@ -60,19 +63,26 @@ class JanelaDeEnvioTest {
     void fridayEveningAndTheWeekendWaitForMondayMorning() {
         Instant segunda = em(SAO_PAULO, "2026-03-09T08:00");
 
-        assertThat(COMERCIAL.proximaAbertura(em(SAO_PAULO, "2026-03-06T18:00"), SAO_PAULO)).isEqualTo(segunda);
-        assertThat(COMERCIAL.proximaAbertura(em(SAO_PAULO, "2026-03-06T18:30"), SAO_PAULO)).isEqualTo(segunda);
-        assertThat(COMERCIAL.proximaAbertura(em(SAO_PAULO, "2026-03-07T10:00"), SAO_PAULO)).isEqualTo(segunda);
-        assertThat(COMERCIAL.proximaAbertura(em(SAO_PAULO, "2026-03-08T23:59"), SAO_PAULO)).isEqualTo(segunda);
+        assertThat(COMERCIAL.proximaAbertura(em(SAO_PAULO, "2026-03-06T18:00"), SAO_PAULO))
+                .isEqualTo(segunda);
+        assertThat(COMERCIAL.proximaAbertura(em(SAO_PAULO, "2026-03-06T18:30"), SAO_PAULO))
+                .isEqualTo(segunda);
+        assertThat(COMERCIAL.proximaAbertura(em(SAO_PAULO, "2026-03-07T10:00"), SAO_PAULO))
+                .isEqualTo(segunda);
+        assertThat(COMERCIAL.proximaAbertura(em(SAO_PAULO, "2026-03-08T23:59"), SAO_PAULO))
+                .isEqualTo(segunda);
     }
 
     @Test
     void conscienciaNegraOnAFridayIsClosedAllDayAndItsEveWaitsForMonday() {
         Instant segunda = em(SAO_PAULO, "2026-11-23T08:00");
 
-        assertThat(COMERCIAL.aberta(em(SAO_PAULO, "2026-11-20T10:00"), SAO_PAULO)).isFalse();
-        assertThat(COMERCIAL.proximaAbertura(em(SAO_PAULO, "2026-11-20T10:00"), SAO_PAULO)).isEqualTo(segunda);
-        assertThat(COMERCIAL.proximaAbertura(em(SAO_PAULO, "2026-11-19T18:00"), SAO_PAULO)).isEqualTo(segunda);
+        assertThat(COMERCIAL.aberta(em(SAO_PAULO, "2026-11-20T10:00"), SAO_PAULO))
+                .isFalse();
+        assertThat(COMERCIAL.proximaAbertura(em(SAO_PAULO, "2026-11-20T10:00"), SAO_PAULO))
+                .isEqualTo(segunda);
+        assertThat(COMERCIAL.proximaAbertura(em(SAO_PAULO, "2026-11-19T18:00"), SAO_PAULO))
+                .isEqualTo(segunda);
     }
 
     @Test
@@ -87,7 +97,8 @@ class JanelaDeEnvioTest {
 
         assertThat(COMERCIAL.aberta(saoPaulo0830, SAO_PAULO)).isTrue();
         assertThat(COMERCIAL.aberta(saoPaulo0830, MANAUS)).isFalse();
-        assertThat(COMERCIAL.proximaAbertura(saoPaulo0830, MANAUS)).isEqualTo(em(MANAUS, "2026-03-02T08:00"))
+        assertThat(COMERCIAL.proximaAbertura(saoPaulo0830, MANAUS))
+                .isEqualTo(em(MANAUS, "2026-03-02T08:00"))
                 .isEqualTo(em(SAO_PAULO, "2026-03-02T09:00"));
     }
 
@@ -103,7 +114,8 @@ class JanelaDeEnvioTest {
     @Test
     void anOpeningSkippedByTheStartOfDaylightSavingIsTheMomentTheClockJumps() {
         // São Paulo's last DST began on 2018-11-04: midnight became 01:00.
-        JanelaDeEnvio madrugada = new JanelaDeEnvio(LocalTime.MIDNIGHT, LocalTime.of(6, 0), EnumSet.allOf(DayOfWeek.class));
+        JanelaDeEnvio madrugada =
+                new JanelaDeEnvio(LocalTime.MIDNIGHT, LocalTime.of(6, 0), EnumSet.allOf(DayOfWeek.class));
         Instant sabado2330 = em(SAO_PAULO, "2018-11-03T23:30");
 
         Instant abertura = madrugada.proximaAbertura(sabado2330, SAO_PAULO);
@@ -116,7 +128,8 @@ class JanelaDeEnvioTest {
     @Test
     void anHourRepeatedByTheEndOfDaylightSavingReopensAWindowThatHadClosed() {
         // São Paulo's last DST ended on 2019-02-17: midnight went back to 23:00 of the 16th.
-        JanelaDeEnvio noite = new JanelaDeEnvio(LocalTime.of(18, 0), LocalTime.of(23, 30), EnumSet.allOf(DayOfWeek.class));
+        JanelaDeEnvio noite =
+                new JanelaDeEnvio(LocalTime.of(18, 0), LocalTime.of(23, 30), EnumSet.allOf(DayOfWeek.class));
         Instant depoisDeFechar = Instant.parse("2019-02-17T01:45:00Z");
 
         assertThat(depoisDeFechar.atZone(SAO_PAULO).toLocalTime()).isEqualTo(LocalTime.of(23, 45));

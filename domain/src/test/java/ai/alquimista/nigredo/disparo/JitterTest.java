@@ -28,8 +28,8 @@ class JitterTest {
     @Test
     void anyBaseTimeInAnyZoneEndsUpInsideTheWindow() {
         RandomGenerator random = new SplittableRandom(42);
-        List<ZoneId> fusos = List.of(SAO_PAULO, ZoneId.of("America/Manaus"), ZoneId.of("America/Noronha"),
-                ZoneId.of("America/Rio_Branco"));
+        List<ZoneId> fusos = List.of(
+                SAO_PAULO, ZoneId.of("America/Manaus"), ZoneId.of("America/Noronha"), ZoneId.of("America/Rio_Branco"));
         Instant inicio = Instant.parse("2026-01-01T00:00:00Z");
         long umAno = Duration.ofDays(365).toSeconds();
 
@@ -39,7 +39,9 @@ class JitterTest {
 
             Instant agendado = Jitter.agendar(base, fuso, COMERCIAL, random);
 
-            assertThat(COMERCIAL.aberta(agendado, fuso)).as("%s from %s in %s", agendado, base, fuso).isTrue();
+            assertThat(COMERCIAL.aberta(agendado, fuso))
+                    .as("%s from %s in %s", agendado, base, fuso)
+                    .isTrue();
             assertThat(agendado.getNano()).isZero();
             assertThat(agendado).isAfterOrEqualTo(base.minus(Jitter.AMPLITUDE));
         }
@@ -52,7 +54,8 @@ class JitterTest {
         Set<Long> deslocamentos = new HashSet<>();
 
         for (int i = 0; i < SORTEIOS; i++) {
-            long deslocamento = Duration.between(base, Jitter.agendar(base, SAO_PAULO, COMERCIAL, random)).toSeconds();
+            long deslocamento = Duration.between(base, Jitter.agendar(base, SAO_PAULO, COMERCIAL, random))
+                    .toSeconds();
             deslocamentos.add(deslocamento);
         }
 

@@ -38,29 +38,36 @@ class LimitesDeEnvioTest {
 
         assertThat(LimitesDeEnvio.deConfiguracao(settings))
                 .isEqualTo(new LimitesDeEnvio(40, 300, 2000, Duration.ofSeconds(2), Duration.ofSeconds(6)));
-        assertThat(LimitesDeEnvio.deConfiguracao(Json.createObjectBuilder().add("limite_dia", 100).build()))
+        assertThat(LimitesDeEnvio.deConfiguracao(
+                        Json.createObjectBuilder().add("limite_dia", 100).build()))
                 .isEqualTo(new LimitesDeEnvio(100, 100, 250, Duration.ofSeconds(2), Duration.ofSeconds(6)));
     }
 
     @ParameterizedTest
     @ValueSource(ints = {250, 2000, 10000, 100000})
     void everyMetaTierIsAccepted(int tier) {
-        assertThat(LimitesDeEnvio.deConfiguracao(Json.createObjectBuilder().add("tier_whatsapp", tier).build())
-                .tierWhatsapp()).isEqualTo(tier);
+        assertThat(LimitesDeEnvio.deConfiguracao(Json.createObjectBuilder()
+                                .add("tier_whatsapp", tier)
+                                .build())
+                        .tierWhatsapp())
+                .isEqualTo(tier);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "{\"limite_hora\": 0}             | limite_hora",
-            "{\"limite_hora\": -5}            | limite_hora",
-            "{\"limite_hora\": \"100\"}       | limite_hora",
-            "{\"limite_hora\": 12.5}          | limite_hora",
-            "{\"limite_hora\": 10.0}          | limite_hora",
-            "{\"limite_dia\": true}           | limite_dia",
-            "{\"limite_dia\": 3000000000}     | limite_dia",
-            "{\"limite_dia\": [500]}          | limite_dia",
-            "{\"tier_whatsapp\": \"250\"}     | tier_whatsapp",
-            "{\"tier_whatsapp\": 0}           | tier_whatsapp"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"limite_hora\": 0}             | limite_hora",
+                "{\"limite_hora\": -5}            | limite_hora",
+                "{\"limite_hora\": \"100\"}       | limite_hora",
+                "{\"limite_hora\": 12.5}          | limite_hora",
+                "{\"limite_hora\": 10.0}          | limite_hora",
+                "{\"limite_dia\": true}           | limite_dia",
+                "{\"limite_dia\": 3000000000}     | limite_dia",
+                "{\"limite_dia\": [500]}          | limite_dia",
+                "{\"tier_whatsapp\": \"250\"}     | tier_whatsapp",
+                "{\"tier_whatsapp\": 0}           | tier_whatsapp"
+            })
     void aLimitThatIsNotAPositiveIntegerIsRefusedByName(String settings, String campo) {
         assertThatThrownBy(() -> LimitesDeEnvio.deConfiguracao(json(settings)))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -71,7 +78,7 @@ class LimitesDeEnvioTest {
     @ValueSource(ints = {1, 1000, 1001, 5000, 1_000_000})
     void aTierThatMetaDoesNotHaveIsRefused(int tier) {
         assertThatThrownBy(() -> LimitesDeEnvio.deConfiguracao(
-                Json.createObjectBuilder().add("tier_whatsapp", tier).build()))
+                        Json.createObjectBuilder().add("tier_whatsapp", tier).build()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("tier_whatsapp deve ser 250, 2000, 10000 ou 100000: " + tier);
     }

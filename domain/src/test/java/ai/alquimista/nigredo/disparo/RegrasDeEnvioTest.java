@@ -24,8 +24,13 @@ class RegrasDeEnvioTest {
     @Test
     void withinHoursAndLimitsTheMessageLeavesNow() {
         assertThat(decidir(QUARTA_1015, true, NADA_ENVIADO)).isEqualTo(new Enviar());
-        Contagem quaseNoLimite = new Contagem(99, 499, 249, false,
-                Optional.of(QUARTA_1015.minusSeconds(2)), Optional.of(QUARTA_1015.minusSeconds(6)));
+        Contagem quaseNoLimite = new Contagem(
+                99,
+                499,
+                249,
+                false,
+                Optional.of(QUARTA_1015.minusSeconds(2)),
+                Optional.of(QUARTA_1015.minusSeconds(6)));
         assertThat(decidir(QUARTA_1015, true, quaseNoLimite)).isEqualTo(new Enviar());
     }
 
@@ -122,24 +127,50 @@ class RegrasDeEnvioTest {
         Contagem semHorario = new Contagem(100, 500, 250, false, Optional.of(QUARTA_1015), Optional.of(QUARTA_1015));
 
         assertThat(decidir(em("2026-03-06T18:30"), true, tudoEstourado))
-                .extracting(decisao -> ((Adiar) decisao).motivo()).isEqualTo("fora_do_horario");
+                .extracting(decisao -> ((Adiar) decisao).motivo())
+                .isEqualTo("fora_do_horario");
         assertThat(decidir(QUARTA_1015, true, semHorario))
-                .extracting(decisao -> ((Adiar) decisao).motivo()).isEqualTo("limite_hora");
-        assertThat(decidir(QUARTA_1015, true, new Contagem(0, 500, 250, false, Optional.of(QUARTA_1015),
-                Optional.of(QUARTA_1015)))).extracting(decisao -> ((Adiar) decisao).motivo()).isEqualTo("limite_dia");
-        assertThat(decidir(QUARTA_1015, true, new Contagem(0, 0, 250, false, Optional.of(QUARTA_1015),
-                Optional.of(QUARTA_1015)))).extracting(decisao -> ((Adiar) decisao).motivo()).isEqualTo("tier_whatsapp");
-        assertThat(decidir(QUARTA_1015, true, new Contagem(0, 0, 0, false, Optional.of(QUARTA_1015),
-                Optional.of(QUARTA_1015)))).extracting(decisao -> ((Adiar) decisao).motivo())
+                .extracting(decisao -> ((Adiar) decisao).motivo())
+                .isEqualTo("limite_hora");
+        assertThat(decidir(
+                        QUARTA_1015,
+                        true,
+                        new Contagem(0, 500, 250, false, Optional.of(QUARTA_1015), Optional.of(QUARTA_1015))))
+                .extracting(decisao -> ((Adiar) decisao).motivo())
+                .isEqualTo("limite_dia");
+        assertThat(decidir(
+                        QUARTA_1015,
+                        true,
+                        new Contagem(0, 0, 250, false, Optional.of(QUARTA_1015), Optional.of(QUARTA_1015))))
+                .extracting(decisao -> ((Adiar) decisao).motivo())
+                .isEqualTo("tier_whatsapp");
+        assertThat(decidir(
+                        QUARTA_1015,
+                        true,
+                        new Contagem(0, 0, 0, false, Optional.of(QUARTA_1015), Optional.of(QUARTA_1015))))
+                .extracting(decisao -> ((Adiar) decisao).motivo())
                 .isEqualTo("intervalo_tenant");
     }
 
     @Test
     void theMotivosAreTheStringsTheDatabaseCounts() {
-        assertThat(new String[] {Adiar.FORA_DO_HORARIO, Adiar.FERIADO, Adiar.LIMITE_HORA, Adiar.LIMITE_DIA,
-                Adiar.TIER_WHATSAPP, Adiar.INTERVALO_TENANT, Adiar.INTERVALO_DESTINATARIO})
-                .containsExactly("fora_do_horario", "feriado", "limite_hora", "limite_dia", "tier_whatsapp",
-                        "intervalo_tenant", "intervalo_destinatario");
+        assertThat(new String[] {
+                    Adiar.FORA_DO_HORARIO,
+                    Adiar.FERIADO,
+                    Adiar.LIMITE_HORA,
+                    Adiar.LIMITE_DIA,
+                    Adiar.TIER_WHATSAPP,
+                    Adiar.INTERVALO_TENANT,
+                    Adiar.INTERVALO_DESTINATARIO
+                })
+                .containsExactly(
+                        "fora_do_horario",
+                        "feriado",
+                        "limite_hora",
+                        "limite_dia",
+                        "tier_whatsapp",
+                        "intervalo_tenant",
+                        "intervalo_destinatario");
     }
 
     @Test
@@ -150,7 +181,8 @@ class RegrasDeEnvioTest {
 
     @Test
     void aLeadThatNeverRepliedNeedsATemplate() {
-        assertThat(RegrasDeEnvio.exigeModeloWhatsapp(false, Optional.empty(), QUARTA_1015)).isTrue();
+        assertThat(RegrasDeEnvio.exigeModeloWhatsapp(false, Optional.empty(), QUARTA_1015))
+                .isTrue();
     }
 
     @Test
@@ -159,7 +191,8 @@ class RegrasDeEnvioTest {
 
         assertThat(RegrasDeEnvio.exigeModeloWhatsapp(false, Optional.of(resposta.plusSeconds(1)), QUARTA_1015))
                 .isFalse();
-        assertThat(RegrasDeEnvio.exigeModeloWhatsapp(false, Optional.of(resposta), QUARTA_1015)).isTrue();
+        assertThat(RegrasDeEnvio.exigeModeloWhatsapp(false, Optional.of(resposta), QUARTA_1015))
+                .isTrue();
         assertThat(RegrasDeEnvio.exigeModeloWhatsapp(false, Optional.of(resposta.minusSeconds(1)), QUARTA_1015))
                 .isTrue();
     }

@@ -29,8 +29,11 @@ class PerfilEmpresaTest {
 
     @Test
     void aNumericStatusWithoutItsDescriptionIsStillUnderstood() {
-        var json = Json.createObjectBuilder().add("cnpj", "11222333000181").add("razao_social", "PADARIA")
-                .add("situacao_cadastral", 2).build();
+        var json = Json.createObjectBuilder()
+                .add("cnpj", "11222333000181")
+                .add("razao_social", "PADARIA")
+                .add("situacao_cadastral", 2)
+                .build();
 
         assertThat(PerfilEmpresa.fromBrasilApi(json, "offline").ativa()).isTrue();
     }

@@ -15,15 +15,16 @@ import org.junit.jupiter.api.Test;
 /** Estratégia's rules: the messages, who gets which variant, on which channel, rendered how. */
 class EstrategiaTest {
 
-    private final CamposDoLead maria = new CamposDoLead("MARIA DA SILVA", "Padaria Pão Quente", "Alimentação",
-            "Alquimia Vendas");
+    private final CamposDoLead maria =
+            new CamposDoLead("MARIA DA SILVA", "Padaria Pão Quente", "Alimentação", "Alquimia Vendas");
 
     @Test
     void theDefaultScriptHasTwoVariantsForEveryStage() {
         Roteiro roteiro = Roteiro.padrao();
 
         for (Etapa etapa : Etapa.values()) {
-            assertThat(roteiro.modelo(etapa, Variante.A).corpo()).isNotEqualTo(roteiro.modelo(etapa, Variante.B).corpo());
+            assertThat(roteiro.modelo(etapa, Variante.A).corpo())
+                    .isNotEqualTo(roteiro.modelo(etapa, Variante.B).corpo());
             assertThat(roteiro.modelo(etapa, Variante.A).modeloWhatsapp()).matches("[a-z0-9_]+");
         }
     }
@@ -39,18 +40,28 @@ class EstrategiaTest {
     void aScriptMissingAVariantIsRefusedNamingIt() {
         JsonObject json = Roteiro.padrao().toJson();
         JsonObject semMeioB = Json.createObjectBuilder(json)
-                .add("meio", Json.createObjectBuilder().add("A", json.getJsonObject("meio").getJsonObject("A"))).build();
+                .add(
+                        "meio",
+                        Json.createObjectBuilder()
+                                .add("A", json.getJsonObject("meio").getJsonObject("A")))
+                .build();
 
-        assertThatThrownBy(() -> Roteiro.fromJson(semMeioB)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Roteiro.fromJson(semMeioB))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("mensagens.meio.B");
     }
 
     @Test
     void aMessageGreetsTheContactByFirstNameAndNamesBothCompanies() {
-        String corpo = Renderizacao.render(Roteiro.padrao().modelo(Etapa.topo, Variante.A).corpo(), maria);
+        String corpo = Renderizacao.render(
+                Roteiro.padrao().modelo(Etapa.topo, Variante.A).corpo(), maria);
 
-        assertThat(corpo).startsWith("Olá, Maria!").contains("Padaria Pão Quente").contains("Alquimia Vendas")
-                .contains("alimentação").doesNotContain("{{");
+        assertThat(corpo)
+                .startsWith("Olá, Maria!")
+                .contains("Padaria Pão Quente")
+                .contains("Alquimia Vendas")
+                .contains("alimentação")
+                .doesNotContain("{{");
     }
 
     @Test

@@ -11,15 +11,17 @@ class CelulasTest {
 
     /** A row as JSON, with single quotes for double quotes and ~ for a backslash. */
     private static JsonObject linha(String text) {
-        return Json.createReader(new StringReader(text.replace('\'', '"').replace('~', '\\'))).readObject();
+        return Json.createReader(new StringReader(text.replace('\'', '"').replace('~', '\\')))
+                .readObject();
     }
 
     @Test
     void aCellWithAControlCharacterIsAnIssueOfItsField() {
         assertThat(Celulas.inconformidades(linha("{'empresa': 'Pada~u0000ria', 'contato': 'Maria',"
-                + " 'opt_in_whatsapp': 'sim~u0001', 'telefone': 11987654321}"))).containsExactly(
-                new Inconformidade("empresa", Problem.CONTROL_CHARACTER),
-                new Inconformidade("opt_in_whatsapp", Problem.CONTROL_CHARACTER));
+                        + " 'opt_in_whatsapp': 'sim~u0001', 'telefone': 11987654321}")))
+                .containsExactly(
+                        new Inconformidade("empresa", Problem.CONTROL_CHARACTER),
+                        new Inconformidade("opt_in_whatsapp", Problem.CONTROL_CHARACTER));
         assertThat(Celulas.inconformidades(linha("{'empresa': 'Padaria~tPão~r~nQuente', 'telefone': 11987654321}")))
                 .isEmpty();
     }

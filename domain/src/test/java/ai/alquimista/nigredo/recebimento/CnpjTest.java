@@ -13,11 +13,12 @@ class CnpjTest {
 
     @ParameterizedTest
     @CsvSource({
-            "11.222.333/0001-81, 11222333000181",
-            "11222333000181,     11222333000181",
-            "' 11 222 333 0001 81 ', 11222333000181",
-            "11.444.777/0001-61, 11444777000161",
-            "11-444-777-0001-61, 11444777000161"})
+        "11.222.333/0001-81, 11222333000181",
+        "11222333000181,     11222333000181",
+        "' 11 222 333 0001 81 ', 11222333000181",
+        "11.444.777/0001-61, 11444777000161",
+        "11-444-777-0001-61, 11444777000161"
+    })
     void aNumericCnpjIsReadWithOrWithoutItsMask(String typed, String unmasked) {
         Parsed<Cnpj> cnpj = Cnpj.parse(typed);
 
@@ -42,9 +43,10 @@ class CnpjTest {
     /** Check digits worked out by hand and by a separate script with the IN RFB 2.229/2024 rule, not by this class. */
     @ParameterizedTest
     @CsvSource({
-            "AB.CDE.FGH/IJKL-80, ABCDEFGHIJKL80",
-            "ZZ.ZZZ.ZZZ/0001-91, ZZZZZZZZ000191",
-            "QW.ERT.YUI/OPAS-89, QWERTYUIOPAS89"})
+        "AB.CDE.FGH/IJKL-80, ABCDEFGHIJKL80",
+        "ZZ.ZZZ.ZZZ/0001-91, ZZZZZZZZ000191",
+        "QW.ERT.YUI/OPAS-89, QWERTYUIOPAS89"
+    })
     void lettersAreAcceptedAnywhereInTheFirstTwelveCharacters(String typed, String unmasked) {
         assertThat(Cnpj.parse(typed).value()).map(Cnpj::value).contains(unmasked);
     }
@@ -68,7 +70,9 @@ class CnpjTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"12.ABC.345/01DE-3A", "12.ABC.345/01DE-A5", "12ABC34501D#35", "12ÁBC34501DE35", "12ABC34501DE_5"})
+    @ValueSource(
+            strings = {"12.ABC.345/01DE-3A", "12.ABC.345/01DE-A5", "12ABC34501D#35", "12ÁBC34501DE35", "12ABC34501DE_5"
+            })
     void checkDigitsMustBeNumericAndTheBodyAlphanumeric(String typed) {
         assertThat(Cnpj.parse(typed).problem()).contains(Problem.CNPJ_INVALID_CHARACTER);
     }
@@ -80,8 +84,15 @@ class CnpjTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"11.222.333/0001-82", "11.222.333/0001-18", "11.444.777/0001-16", "12.ABC.345/01DE-53",
-            "12.ABC.345/01DE-36", "12.ABD.345/01DE-35"})
+    @ValueSource(
+            strings = {
+                "11.222.333/0001-82",
+                "11.222.333/0001-18",
+                "11.444.777/0001-16",
+                "12.ABC.345/01DE-53",
+                "12.ABC.345/01DE-36",
+                "12.ABD.345/01DE-35"
+            })
     void wrongCheckDigitsAreNamedAsSuch(String typed) {
         Parsed<Cnpj> cnpj = Cnpj.parse(typed);
 

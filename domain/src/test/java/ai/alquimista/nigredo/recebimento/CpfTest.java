@@ -13,10 +13,11 @@ class CpfTest {
 
     @ParameterizedTest
     @CsvSource({
-            "529.982.247-25, 52998224725",
-            "52998224725,    52998224725",
-            "111.444.777-35, 11144477735",
-            "' 123 456 789 09 ', 12345678909"})
+        "529.982.247-25, 52998224725",
+        "52998224725,    52998224725",
+        "111.444.777-35, 11144477735",
+        "' 123 456 789 09 ', 12345678909"
+    })
     void aValidCpfIsReadWithOrWithoutItsMask(String typed, String unmasked) {
         assertThat(Cpf.parse(typed).value()).map(Cpf::value).contains(unmasked);
     }

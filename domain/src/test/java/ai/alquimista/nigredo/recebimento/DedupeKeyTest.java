@@ -43,7 +43,8 @@ class DedupeKeyTest {
 
         assertThat(key("maria@padaria.com.br", "(11) 98765-4321")).isNotEqualTo(both);
         assertThat(key("joao@padaria.com.br", "(11) 98765-4322")).isNotEqualTo(both);
-        assertThat(DedupeKey.of(Email.parse("joao@padaria.com.br").orElseThrow(), null)).isNotEqualTo(both);
+        assertThat(DedupeKey.of(Email.parse("joao@padaria.com.br").orElseThrow(), null))
+                .isNotEqualTo(both);
     }
 
     @Test
@@ -52,7 +53,8 @@ class DedupeKeyTest {
                         key("test@example.com", "+5511987654321"),
                         key("test@example.com", "+5511987654321"),
                         key("other@example.com", "+5511987654321"))
-                .distinct().count();
+                .distinct()
+                .count();
 
         assertThat(distinct).isEqualTo(2);
     }
@@ -60,10 +62,12 @@ class DedupeKeyTest {
     @Test
     void aKeyIsSixtyFourLowerCaseHexDigits() {
         assertThatThrownBy(() -> new DedupeKey("ABC")).isInstanceOf(IllegalArgumentException.class);
-        assertThat(DedupeKey.of(TEST, MOBILE)).hasToString(DedupeKey.of(TEST, MOBILE).hex());
+        assertThat(DedupeKey.of(TEST, MOBILE))
+                .hasToString(DedupeKey.of(TEST, MOBILE).hex());
     }
 
     private static DedupeKey key(String email, String telefone) {
-        return DedupeKey.of(Email.parse(email).orElseThrow(), Telefone.parse(telefone).orElseThrow());
+        return DedupeKey.of(
+                Email.parse(email).orElseThrow(), Telefone.parse(telefone).orElseThrow());
     }
 }

@@ -25,11 +25,14 @@ class ParsedTest {
         assertThat(parsed.isValid()).isFalse();
         assertThat(parsed.value()).isEmpty();
         assertThat(parsed.map(String::length).problem()).contains(Problem.EMAIL_MISSING_AT);
-        assertThatThrownBy(parsed::orElseThrow).isInstanceOf(NoSuchElementException.class).hasMessage("E-mail sem @");
+        assertThatThrownBy(parsed::orElseThrow)
+                .isInstanceOf(NoSuchElementException.class)
+                .hasMessage("E-mail sem @");
     }
 
     @Test
     void everyProblemHasAMessageForTheTenant() {
-        assertThat(Problem.values()).allSatisfy(problem -> assertThat(problem.message()).isNotBlank());
+        assertThat(Problem.values())
+                .allSatisfy(problem -> assertThat(problem.message()).isNotBlank());
     }
 }

@@ -33,7 +33,9 @@ class RecepcaoTest {
         assertThat(lead.porte()).contains(Porte.ME);
         assertThat(lead.atividadePrincipal()).contains("1091-1/02 Fabricação de produtos de padaria e confeitaria");
         assertThat(lead.segmento().key()).isEqualTo("alimentacao|me|10");
-        assertThat(lead.dedupeKey()).isEqualTo(DedupeKey.of(lead.email().orElseThrow(), lead.telefone().orElseThrow()));
+        assertThat(lead.dedupeKey())
+                .isEqualTo(
+                        DedupeKey.of(lead.email().orElseThrow(), lead.telefone().orElseThrow()));
     }
 
     @Test
@@ -42,7 +44,8 @@ class RecepcaoTest {
         AcceptedLead byEmail = accepted(new LeadRecebido("Acme", "João", " ", "joao@acme.com.br", "", "", "", ""));
 
         assertThat(byPhone.email()).isEmpty();
-        assertThat(byPhone.dedupeKey()).isEqualTo(DedupeKey.of(null, byPhone.telefone().orElseThrow()));
+        assertThat(byPhone.dedupeKey())
+                .isEqualTo(DedupeKey.of(null, byPhone.telefone().orElseThrow()));
         assertThat(byEmail.telefone()).isEmpty();
         assertThat(byEmail.segmento().key()).isEqualTo("*|*|*");
     }
@@ -77,29 +80,40 @@ class RecepcaoTest {
     void empresaContatoAndAPhoneOrEmailAreRequired() {
         LeadRecebido empty = new LeadRecebido(" ", null, "", "  ", null, null, null, null);
 
-        assertThat(inconformidades(empty)).containsExactly(
-                new Inconformidade("empresa", Problem.REQUIRED),
-                new Inconformidade("contato", Problem.REQUIRED),
-                new Inconformidade("telefone/email", Problem.PHONE_OR_EMAIL_REQUIRED));
+        assertThat(inconformidades(empty))
+                .containsExactly(
+                        new Inconformidade("empresa", Problem.REQUIRED),
+                        new Inconformidade("contato", Problem.REQUIRED),
+                        new Inconformidade("telefone/email", Problem.PHONE_OR_EMAIL_REQUIRED));
     }
 
     @Test
     void everyProblemOfTheRowIsReportedAtOnceNamingItsField() {
-        LeadRecebido messy = new LeadRecebido("Acme", "João", "(11) 1234-5678", "joao@acme", "11.222.333/0001-82",
-                "Indústria", "startup", "0400-1/00 Nada");
+        LeadRecebido messy = new LeadRecebido(
+                "Acme",
+                "João",
+                "(11) 1234-5678",
+                "joao@acme",
+                "11.222.333/0001-82",
+                "Indústria",
+                "startup",
+                "0400-1/00 Nada");
 
         RejectedLead rejected = rejected(messy);
 
         assertThat(rejected.lead()).isSameAs(messy);
-        assertThat(rejected.inconformidades()).containsExactly(
-                new Inconformidade("telefone", Problem.PHONE_INVALID),
-                new Inconformidade("email", Problem.EMAIL_INVALID_DOMAIN),
-                new Inconformidade("cnpj", Problem.CNPJ_WRONG_CHECK_DIGITS),
-                new Inconformidade("porte", Problem.PORTE_UNKNOWN),
-                new Inconformidade("atividade_principal", Problem.CNAE_UNKNOWN_DIVISION));
-        assertThat(rejected.inconformidades()).extracting(Inconformidade::message).contains(
-                "CNPJ com dígitos verificadores inválidos",
-                "Porte não reconhecido: use MEI, ME, EPP, Média ou Grande");
+        assertThat(rejected.inconformidades())
+                .containsExactly(
+                        new Inconformidade("telefone", Problem.PHONE_INVALID),
+                        new Inconformidade("email", Problem.EMAIL_INVALID_DOMAIN),
+                        new Inconformidade("cnpj", Problem.CNPJ_WRONG_CHECK_DIGITS),
+                        new Inconformidade("porte", Problem.PORTE_UNKNOWN),
+                        new Inconformidade("atividade_principal", Problem.CNAE_UNKNOWN_DIVISION));
+        assertThat(rejected.inconformidades())
+                .extracting(Inconformidade::message)
+                .contains(
+                        "CNPJ com dígitos verificadores inválidos",
+                        "Porte não reconhecido: use MEI, ME, EPP, Média ou Grande");
     }
 
     @Test
@@ -119,42 +133,55 @@ class RecepcaoTest {
 
     @Test
     void textsLongerThanTheirColumnsAreReported() {
-        LeadRecebido lead = new LeadRecebido("E".repeat(256), "C".repeat(256), "(11) 98765-4321", null, null,
-                "S".repeat(101), null, null);
+        LeadRecebido lead = new LeadRecebido(
+                "E".repeat(256), "C".repeat(256), "(11) 98765-4321", null, null, "S".repeat(101), null, null);
 
-        assertThat(inconformidades(lead)).containsExactly(
-                new Inconformidade("empresa", Problem.TOO_LONG),
-                new Inconformidade("contato", Problem.TOO_LONG),
-                new Inconformidade("setor", Problem.TOO_LONG));
-        assertThat(Recepcao.receive(new LeadRecebido("E".repeat(255), "C", "(11) 98765-4321", null, null,
-                "S".repeat(100), null, null))).isInstanceOf(AcceptedLead.class);
+        assertThat(inconformidades(lead))
+                .containsExactly(
+                        new Inconformidade("empresa", Problem.TOO_LONG),
+                        new Inconformidade("contato", Problem.TOO_LONG),
+                        new Inconformidade("setor", Problem.TOO_LONG));
+        assertThat(Recepcao.receive(new LeadRecebido(
+                        "E".repeat(255), "C", "(11) 98765-4321", null, null, "S".repeat(100), null, null)))
+                .isInstanceOf(AcceptedLead.class);
     }
 
     @Test
     void anAtividadeLongerThanADescriptionNeedsIsReported() {
-        LeadRecebido lead = new LeadRecebido("Acme", "João", "(11) 98765-4321", null, null, null, null, "A".repeat(501));
+        LeadRecebido lead =
+                new LeadRecebido("Acme", "João", "(11) 98765-4321", null, null, null, null, "A".repeat(501));
 
         assertThat(inconformidades(lead)).containsExactly(new Inconformidade("atividade_principal", Problem.TOO_LONG));
     }
 
     @Test
     void controlCharactersAreReportedInTheFieldThatHasThemNeverCleanedAway() {
-        LeadRecebido lead = new LeadRecebido("Pada\u0000ria", "Maria\u0007", "(11) 98765-4321", "maria@x.com.br\u001B",
-                null, "Ali\u0001mentação", null, null);
+        LeadRecebido lead = new LeadRecebido(
+                "Pada\u0000ria",
+                "Maria\u0007",
+                "(11) 98765-4321",
+                "maria@x.com.br\u001B",
+                null,
+                "Ali\u0001mentação",
+                null,
+                null);
 
-        assertThat(inconformidades(lead)).containsExactly(
-                new Inconformidade("empresa", Problem.CONTROL_CHARACTER),
-                new Inconformidade("contato", Problem.CONTROL_CHARACTER),
-                new Inconformidade("email", Problem.CONTROL_CHARACTER),
-                new Inconformidade("setor", Problem.CONTROL_CHARACTER));
-        assertThat(accepted(new LeadRecebido("Padaria\tPão\r\nQuente", "Maria", "(11) 98765-4321", null, null, null,
-                null, null)).empresa()).isEqualTo("Padaria Pão Quente");
+        assertThat(inconformidades(lead))
+                .containsExactly(
+                        new Inconformidade("empresa", Problem.CONTROL_CHARACTER),
+                        new Inconformidade("contato", Problem.CONTROL_CHARACTER),
+                        new Inconformidade("email", Problem.CONTROL_CHARACTER),
+                        new Inconformidade("setor", Problem.CONTROL_CHARACTER));
+        assertThat(accepted(new LeadRecebido(
+                                "Padaria\tPão\r\nQuente", "Maria", "(11) 98765-4321", null, null, null, null, null))
+                        .empresa())
+                .isEqualTo("Padaria Pão Quente");
     }
 
     @Test
     void aDescriptionWithoutACnaeCodeIsKeptWithoutADivision() {
-        AcceptedLead lead = accepted(new LeadRecebido("Acme", "João", "(11) 98765-4321", null, null, "Varejo", "EPP",
-                "Comércio de calçados"));
+        AcceptedLead lead = accepted(new LeadRecebido(
+                "Acme", "João", "(11) 98765-4321", null, null, "Varejo", "EPP", "Comércio de calçados"));
 
         assertThat(lead.atividadePrincipal()).contains("Comércio de calçados");
         assertThat(lead.segmento()).isEqualTo(new Segmento("Varejo", Porte.EPP, null));
@@ -163,12 +190,29 @@ class RecepcaoTest {
     @Test
     void theSamePersonTypedTwoWaysGetsOneDedupeKey() {
         AcceptedLead first = accepted(PADARIA);
-        AcceptedLead again = accepted(new LeadRecebido("Padaria Pão Quente", "Maria", "+55 (11) 98765-4321",
-                " maria@padariapaoquente.COM.BR", null, null, null, null));
-        AcceptedLead someoneElse = accepted(new LeadRecebido("Padaria Pão Quente", "José", "+55 (11) 98765-4321",
-                "jose@padariapaoquente.com.br", null, null, null, null));
+        AcceptedLead again = accepted(new LeadRecebido(
+                "Padaria Pão Quente",
+                "Maria",
+                "+55 (11) 98765-4321",
+                " maria@padariapaoquente.COM.BR",
+                null,
+                null,
+                null,
+                null));
+        AcceptedLead someoneElse = accepted(new LeadRecebido(
+                "Padaria Pão Quente",
+                "José",
+                "+55 (11) 98765-4321",
+                "jose@padariapaoquente.com.br",
+                null,
+                null,
+                null,
+                null));
 
-        assertThat(Stream.of(first, again, someoneElse).map(AcceptedLead::dedupeKey).distinct()).hasSize(2);
+        assertThat(Stream.of(first, again, someoneElse)
+                        .map(AcceptedLead::dedupeKey)
+                        .distinct())
+                .hasSize(2);
     }
 
     private static LeadRecebido withCnpj(String cnpj) {

@@ -20,7 +20,8 @@ class SegmentoTest {
         String key = new Segmento("Comércio Varejista", Porte.ME, VAREJO).key();
 
         assertThat(new Segmento("COMERCIO  varejista", Porte.ME, VAREJO).key()).isEqualTo(key);
-        assertThat(new Segmento(" comércio-varejista! ", Porte.ME, VAREJO).key()).isEqualTo(key);
+        assertThat(new Segmento(" comércio-varejista! ", Porte.ME, VAREJO).key())
+                .isEqualTo(key);
     }
 
     @Test
@@ -35,6 +36,7 @@ class SegmentoTest {
         Segmento varejoMe = new Segmento("Varejo", Porte.ME, VAREJO);
 
         assertThat(new Segmento("Varejo", Porte.EPP, VAREJO).key()).isNotEqualTo(varejoMe.key());
-        assertThat(new Segmento("Varejo", Porte.ME, new DivisaoCnae("46")).key()).isNotEqualTo(varejoMe.key());
+        assertThat(new Segmento("Varejo", Porte.ME, new DivisaoCnae("46")).key())
+                .isNotEqualTo(varejoMe.key());
     }
 }

@@ -24,62 +24,68 @@ class TelefoneTest {
             Set.of(PhoneNumberType.FIXED_LINE, PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE);
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "(11) 98765-4321",
-            "11987654321",
-            "11 98765 4321",
-            "11.98765.4321",
-            "+55 11 98765-4321",
-            "+55 (11) 98765-4321",
-            "+5511987654321",
-            "55 11 98765-4321",
-            "0055 11 98765-4321",
-            "011 98765-4321",
-            "(011) 98765-4321",
-            "0xx11 98765-4321",
-            "(0XX11) 98765-4321",
-            "0 21 11 98765-4321",
-            "0 41 (11) 98765-4321",
-            "\u00A0(11) 98765-4321 "})
+    @ValueSource(
+            strings = {
+                "(11) 98765-4321",
+                "11987654321",
+                "11 98765 4321",
+                "11.98765.4321",
+                "+55 11 98765-4321",
+                "+55 (11) 98765-4321",
+                "+5511987654321",
+                "55 11 98765-4321",
+                "0055 11 98765-4321",
+                "011 98765-4321",
+                "(011) 98765-4321",
+                "0xx11 98765-4321",
+                "(0XX11) 98765-4321",
+                "0 21 11 98765-4321",
+                "0 41 (11) 98765-4321",
+                "\u00A0(11) 98765-4321 "
+            })
     void aMobileIsTheSameE164HoweverItIsTyped(String typed) {
         assertThat(Telefone.parse(typed).value()).map(Telefone::e164).contains("+5511987654321");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "(11) 8765-4321",
-            "1187654321",
-            "+55 11 8765-4321",
-            "55 11 8765-4321",
-            "011 8765-4321",
-            "0xx11 8765-4321",
-            "0 xx 11 8765-4321",
-            "0 21 11 8765-4321",
-            "0 15 (11) 8765-4321"})
+    @ValueSource(
+            strings = {
+                "(11) 8765-4321",
+                "1187654321",
+                "+55 11 8765-4321",
+                "55 11 8765-4321",
+                "011 8765-4321",
+                "0xx11 8765-4321",
+                "0 xx 11 8765-4321",
+                "0 21 11 8765-4321",
+                "0 15 (11) 8765-4321"
+            })
     void aMobileWrittenWithoutItsNinthDigitGetsIt(String typed) {
         assertThat(Telefone.parse(typed).value()).map(Telefone::e164).contains("+5511987654321");
     }
 
     @ParameterizedTest
     @CsvSource({
-            "(11) 6123-4567, +5511961234567",
-            "(21) 7123-4567, +5521971234567",
-            "(31) 8123-4567, +5531981234567",
-            "(41) 9123-4567, +5541991234567",
-            "(68) 9912-3456, +5568999123456",
-            "(99) 8123-4567, +5599981234567"})
+        "(11) 6123-4567, +5511961234567",
+        "(21) 7123-4567, +5521971234567",
+        "(31) 8123-4567, +5531981234567",
+        "(41) 9123-4567, +5541991234567",
+        "(68) 9912-3456, +5568999123456",
+        "(99) 8123-4567, +5599981234567"
+    })
     void everyMobileStartFromSixToNineGetsTheNinthDigit(String typed, String e164) {
         assertThat(Telefone.parse(typed).value()).map(Telefone::e164).contains(e164);
     }
 
     @ParameterizedTest
     @CsvSource({
-            "(11) 3333-4444,      +551133334444",
-            "(21) 2222-3333,      +552122223333",
-            "(61) 3333-4444,      +556133334444",
-            "(11) 5555-1234,      +551155551234",
-            "0 15 11 3333-4444,   +551133334444",
-            "+55 (51) 3212-3456,  +555132123456"})
+        "(11) 3333-4444,      +551133334444",
+        "(21) 2222-3333,      +552122223333",
+        "(61) 3333-4444,      +556133334444",
+        "(11) 5555-1234,      +551155551234",
+        "0 15 11 3333-4444,   +551133334444",
+        "+55 (51) 3212-3456,  +555132123456"
+    })
     void aLandlineKeepsItsEightDigits(String typed, String e164) {
         Telefone telefone = Telefone.parse(typed).orElseThrow();
 
@@ -108,28 +114,31 @@ class TelefoneTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "(11) 98765-4321 ramal 12           | PHONE_INVALID_CHARACTER",
-            "11 98765-4321 x12                  | PHONE_INVALID_CHARACTER",
-            "11 98765-4321 / 11 3333-4444       | PHONE_INVALID_CHARACTER",
-            "11 98765-4321; 11 3333-4444        | PHONE_INVALID_CHARACTER",
-            "não tem                            | PHONE_INVALID_CHARACTER",
-            "1-800-FLOWERS                      | PHONE_INVALID_CHARACTER",
-            "11 +98765-4321                     | PHONE_INVALID_CHARACTER",
-            "+1 212 555 0100                    | PHONE_NOT_BRAZILIAN",
-            "+351 912 345 678                   | PHONE_NOT_BRAZILIAN",
-            "0800 123 4567                      | PHONE_NON_GEOGRAPHIC",
-            "0300 123 4567                      | PHONE_NON_GEOGRAPHIC",
-            "4004-1234                          | PHONE_NON_GEOGRAPHIC",
-            "98765-4321                         | PHONE_MISSING_DDD",
-            "3333-4444                          | PHONE_MISSING_DDD",
-            "(20) 3333-4444                     | PHONE_UNKNOWN_DDD",
-            "(10) 98765-4321                    | PHONE_UNKNOWN_DDD",
-            "(00) 98765-4321                    | PHONE_UNKNOWN_DDD",
-            "(11) 1234-5678                     | PHONE_INVALID",
-            "(11) 08765-4321                    | PHONE_INVALID",
-            "(11) 88765-4321                    | PHONE_INVALID",
-            "11 98765-43210                     | PHONE_TOO_MANY_DIGITS"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "(11) 98765-4321 ramal 12           | PHONE_INVALID_CHARACTER",
+                "11 98765-4321 x12                  | PHONE_INVALID_CHARACTER",
+                "11 98765-4321 / 11 3333-4444       | PHONE_INVALID_CHARACTER",
+                "11 98765-4321; 11 3333-4444        | PHONE_INVALID_CHARACTER",
+                "não tem                            | PHONE_INVALID_CHARACTER",
+                "1-800-FLOWERS                      | PHONE_INVALID_CHARACTER",
+                "11 +98765-4321                     | PHONE_INVALID_CHARACTER",
+                "+1 212 555 0100                    | PHONE_NOT_BRAZILIAN",
+                "+351 912 345 678                   | PHONE_NOT_BRAZILIAN",
+                "0800 123 4567                      | PHONE_NON_GEOGRAPHIC",
+                "0300 123 4567                      | PHONE_NON_GEOGRAPHIC",
+                "4004-1234                          | PHONE_NON_GEOGRAPHIC",
+                "98765-4321                         | PHONE_MISSING_DDD",
+                "3333-4444                          | PHONE_MISSING_DDD",
+                "(20) 3333-4444                     | PHONE_UNKNOWN_DDD",
+                "(10) 98765-4321                    | PHONE_UNKNOWN_DDD",
+                "(00) 98765-4321                    | PHONE_UNKNOWN_DDD",
+                "(11) 1234-5678                     | PHONE_INVALID",
+                "(11) 08765-4321                    | PHONE_INVALID",
+                "(11) 88765-4321                    | PHONE_INVALID",
+                "11 98765-43210                     | PHONE_TOO_MANY_DIGITS"
+            })
     void whatIsNotABrazilianPhoneWithDddSaysWhy(String typed, Problem problem) {
         assertThat(Telefone.parse(typed).problem()).contains(problem);
     }
@@ -144,18 +153,33 @@ class TelefoneTest {
 
     @Test
     void everyDddOfTheTableDialsAndAnyOtherTwoDigitsDoNot() {
-        List<String> ddds = Arrays.stream(Uf.values()).flatMap(uf -> uf.ddds().stream()).toList();
+        List<String> ddds =
+                Arrays.stream(Uf.values()).flatMap(uf -> uf.ddds().stream()).toList();
 
         for (String ddd : ddds) {
-            assertThat(Telefone.parse("(" + ddd + ") 99123-4567").value()).as("DDD %s", ddd)
-                    .map(Telefone::uf).map(Uf::ddds).hasValueSatisfying(own -> assertThat(own).contains(ddd));
+            assertThat(Telefone.parse("(" + ddd + ") 99123-4567").value())
+                    .as("DDD %s", ddd)
+                    .map(Telefone::uf)
+                    .map(Uf::ddds)
+                    .hasValueSatisfying(own -> assertThat(own).contains(ddd));
         }
-        IntStream.rangeClosed(10, 99).mapToObj(String::valueOf).filter(code -> !ddds.contains(code)).forEach(code -> {
-            assertThat(Telefone.parse("(" + code + ") 99123-4567").isValid()).as("code %s", code).isFalse();
-            assertThat(Telefone.parse("(" + code + ") 3212-3456").isValid()).as("code %s", code).isFalse();
-            assertThat(geographicForLibphonenumber(code + "991234567")).as("libphonenumber on %s", code).isFalse();
-            assertThat(geographicForLibphonenumber(code + "32123456")).as("libphonenumber on %s", code).isFalse();
-        });
+        IntStream.rangeClosed(10, 99)
+                .mapToObj(String::valueOf)
+                .filter(code -> !ddds.contains(code))
+                .forEach(code -> {
+                    assertThat(Telefone.parse("(" + code + ") 99123-4567").isValid())
+                            .as("code %s", code)
+                            .isFalse();
+                    assertThat(Telefone.parse("(" + code + ") 3212-3456").isValid())
+                            .as("code %s", code)
+                            .isFalse();
+                    assertThat(geographicForLibphonenumber(code + "991234567"))
+                            .as("libphonenumber on %s", code)
+                            .isFalse();
+                    assertThat(geographicForLibphonenumber(code + "32123456"))
+                            .as("libphonenumber on %s", code)
+                            .isFalse();
+                });
     }
 
     /** Valid with a DDD, that is: "30" opens 0300 numbers, which have none. */

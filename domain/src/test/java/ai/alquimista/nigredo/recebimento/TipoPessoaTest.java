@@ -11,11 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TipoPessoaTest {
 
     @ParameterizedTest
-    @CsvSource({
-            "11.222.333/0001-81, PJ",
-            "12.abc.345/01de-35, PJ",
-            "529.982.247-25,     PF",
-            "52998224725,        PF"})
+    @CsvSource({"11.222.333/0001-81, PJ", "12.abc.345/01de-35, PJ", "529.982.247-25,     PF", "52998224725,        PF"})
     void aValidCnpjIsAPessoaJuridicaAndAValidCpfAPessoaFisica(String documento, TipoPessoa tipo) {
         assertThat(TipoPessoa.of(documento)).contains(tipo);
     }

@@ -10,9 +10,12 @@ class PasswordsTest {
     @Test
     void theSeedsPolicyNamesEveryRuleAPasswordBreaks() {
         assertThat(Passwords.policyViolations("password", "Abcdefg1")).isEmpty();
-        assertThat(Passwords.policyViolations("password", "abc")).extracting(Violation::problem).containsExactly(
-                "must have at least 8 characters", "must contain an upper-case letter", "must contain a digit");
-        assertThat(Passwords.policyViolations("password", "ABCDEFGH1")).extracting(Violation::problem)
+        assertThat(Passwords.policyViolations("password", "abc"))
+                .extracting(Violation::problem)
+                .containsExactly(
+                        "must have at least 8 characters", "must contain an upper-case letter", "must contain a digit");
+        assertThat(Passwords.policyViolations("password", "ABCDEFGH1"))
+                .extracting(Violation::problem)
                 .containsExactly("must contain a lower-case letter");
         assertThat(Passwords.policyViolations("password", null)).hasSize(4);
     }
@@ -31,7 +34,8 @@ class PasswordsTest {
     @Test
     void generatedPasswordsSatisfyThePolicy() {
         for (int i = 0; i < 20; i++) {
-            assertThat(Passwords.policyViolations("password", Passwords.generate())).isEmpty();
+            assertThat(Passwords.policyViolations("password", Passwords.generate()))
+                    .isEmpty();
         }
     }
 }

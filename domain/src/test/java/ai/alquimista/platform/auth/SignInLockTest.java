@@ -42,7 +42,9 @@ class SignInLockTest {
         assertThat(lock.getLockedUntil()).isNull();
         wrongPassword(lock, later);
         assertThat(lock.getFailedLogins()).isEqualTo(1);
-        assertThat(lock.isLockedAt(later)).as("one wrong password after the lock ran out").isFalse();
+        assertThat(lock.isLockedAt(later))
+                .as("one wrong password after the lock ran out")
+                .isFalse();
 
         for (int i = 1; i < MAX_FAILED; i++) {
             wrongPassword(lock, later);
@@ -72,7 +74,9 @@ class SignInLockTest {
         }
 
         assertThat(attacker.isLockedAt(T0)).isTrue();
-        assertThat(anasOffice.isLockedAt(T0)).as("Ana signs in from her office all the same").isFalse();
+        assertThat(anasOffice.isLockedAt(T0))
+                .as("Ana signs in from her office all the same")
+                .isFalse();
         assertThat(attacker.isLockedAt(T0.plus(LOCKOUT))).isFalse();
     }
 
@@ -83,8 +87,10 @@ class SignInLockTest {
 
         assertThat(office.isKnownAt(T0, Duration.ofDays(30))).isFalse();
         office.recordSuccess(T0);
-        assertThat(office.isKnownAt(T0.plus(Duration.ofDays(29)), Duration.ofDays(30))).isTrue();
-        assertThat(office.isKnownAt(T0.plus(Duration.ofDays(31)), Duration.ofDays(30))).isFalse();
+        assertThat(office.isKnownAt(T0.plus(Duration.ofDays(29)), Duration.ofDays(30)))
+                .isTrue();
+        assertThat(office.isKnownAt(T0.plus(Duration.ofDays(31)), Duration.ofDays(30)))
+                .isFalse();
         assertThat(operator.accountKey()).startsWith("operator:");
     }
 
@@ -94,5 +100,4 @@ class SignInLockTest {
             lock.lockUntil(now.plus(LOCKOUT));
         }
     }
-
 }

@@ -13,7 +13,8 @@ class StorableJsonTest {
 
     /** JSON text with single quotes for double quotes and ~ for a backslash, so escapes read as JSON's. */
     private static JsonValue json(String text) {
-        return Json.createReader(new StringReader(text.replace('\'', '"').replace('~', '\\'))).readValue();
+        return Json.createReader(new StringReader(text.replace('\'', '"').replace('~', '\\')))
+                .readValue();
     }
 
     @Test
@@ -22,23 +23,31 @@ class StorableJsonTest {
                 + " [{'contato': 'x'}, {'contato': '~u0007'}], 'settings': {'canal': {'nome': 'a~u001fb'},"
                 + " 'k~u0000ey': 1}, 'n': 5, 'b': true, 'z': null}"));
 
-        assertThat(violations).extracting(Violation::field).containsExactly(
-                "empresa", "leads[1].contato", "settings.canal.nome", "settings.k~u0000ey".replace('~', '\\'));
+        assertThat(violations)
+                .extracting(Violation::field)
+                .containsExactly(
+                        "empresa", "leads[1].contato", "settings.canal.nome", "settings.k~u0000ey".replace('~', '\\'));
         assertThat(violations.get(0).problem()).isEqualTo(StorableText.PROBLEM);
         assertThat(violations.get(3).problem()).startsWith("the key must not contain");
     }
 
     @Test
     void aRootStringIsTheBodyAndARootArrayIsIndexed() {
-        assertThat(StorableJson.violations(json("'~u0000'"))).extracting(Violation::field).containsExactly("body");
-        assertThat(StorableJson.violations(json("['ok', '~u0002']"))).extracting(Violation::field).containsExactly("[1]");
+        assertThat(StorableJson.violations(json("'~u0000'")))
+                .extracting(Violation::field)
+                .containsExactly("body");
+        assertThat(StorableJson.violations(json("['ok', '~u0002']")))
+                .extracting(Violation::field)
+                .containsExactly("[1]");
     }
 
     @Test
     void pathsStartAtTheNameTheOperationGivesTheBody() {
         assertThat(StorableJson.violations(json("{'topo': {'A': {'corpo': 'Oi~u0000'}}}"), "mensagens"))
-                .extracting(Violation::field).containsExactly("mensagens.topo.A.corpo");
-        assertThat(StorableJson.violations(json("'~u0000'"), "mensagens")).extracting(Violation::field)
+                .extracting(Violation::field)
+                .containsExactly("mensagens.topo.A.corpo");
+        assertThat(StorableJson.violations(json("'~u0000'"), "mensagens"))
+                .extracting(Violation::field)
                 .containsExactly("mensagens");
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import ai.alquimista.fibonacci.consumers.entity.MessageFailure;
 import ai.alquimista.fibonacci.consumers.entity.ProcessedMessage;
-import ai.alquimista.fibonacci.consumers.entity.ProcessedMessageKey;
 import ai.alquimista.fibonacci.events.entity.Event;
 import ai.alquimista.fibonacci.events.entity.EventStatus;
 import ai.alquimista.fibonacci.metrics.entity.Metric;
@@ -24,12 +23,12 @@ import ai.alquimista.nigredo.leads.entity.Lead;
 import ai.alquimista.nigredo.leads.entity.LeadStatus;
 import ai.alquimista.nigredo.relatorios.entity.MetricaDiaria;
 import ai.alquimista.platform.agents.entity.Agent;
-import ai.alquimista.platform.auth.entity.SignInGuard;
-import ai.alquimista.platform.auth.entity.SignInGuardKey;
-import ai.alquimista.platform.sessions.entity.Session;
 import ai.alquimista.platform.agents.entity.AgentActivation;
 import ai.alquimista.platform.audit.entity.AuditLog;
+import ai.alquimista.platform.auth.entity.SignInGuard;
+import ai.alquimista.platform.auth.entity.SignInGuardKey;
 import ai.alquimista.platform.permissions.entity.Permission;
+import ai.alquimista.platform.sessions.entity.Session;
 import ai.alquimista.platform.tenants.entity.Tenant;
 import ai.alquimista.platform.users.entity.Role;
 import ai.alquimista.platform.users.entity.User;
@@ -70,25 +69,30 @@ class EntityMappingTest {
     static void start() throws Exception {
         postgres = EmbeddedPostgres.start();
         try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
-            Database database = DatabaseFactory.getInstance()
-                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            Scope.child(Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(), () ->
-                    new CommandScope(UpdateCommandStep.COMMAND_NAME)
+            Database database =
+                    DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            Scope.child(
+                    Scope.Attr.resourceAccessor.name(),
+                    new ClassLoaderResourceAccessor(),
+                    () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
                             .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-                            .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG,
-                                    "db/changelog/db.changelog-master.xml")
+                            .addArgumentValue(
+                                    UpdateCommandStep.CHANGELOG_FILE_ARG, "db/changelog/db.changelog-master.xml")
                             .execute());
         }
         // No shared cache: every find must read the row back through the converters.
-        factory = Persistence.createEntityManagerFactory("alquimista", Map.of(
-                "eclipselink.cache.shared.default", "false",
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.jdbc.driver", "org.postgresql.Driver",
-                "jakarta.persistence.jdbc.url", postgres.getJdbcUrl("postgres", "postgres") + "&stringtype=unspecified",
-                "jakarta.persistence.jdbc.user", "postgres",
-                "jakarta.persistence.jdbc.password", "",
-                "eclipselink.weaving", "false"));
+        factory = Persistence.createEntityManagerFactory(
+                "alquimista",
+                Map.of(
+                        "eclipselink.cache.shared.default", "false",
+                        "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                        "jakarta.persistence.jtaDataSource", "",
+                        "jakarta.persistence.jdbc.driver", "org.postgresql.Driver",
+                        "jakarta.persistence.jdbc.url",
+                                postgres.getJdbcUrl("postgres", "postgres") + "&stringtype=unspecified",
+                        "jakarta.persistence.jdbc.user", "postgres",
+                        "jakarta.persistence.jdbc.password", "",
+                        "eclipselink.weaving", "false"));
     }
 
     @AfterAll
@@ -103,7 +107,8 @@ class EntityMappingTest {
 
     @Test
     void eventWithJsonAndStatusRoundTrips() {
-        JsonObject detail = Json.createObjectBuilder().add("lead", Json.createObjectBuilder().add("empresa", "ACME"))
+        JsonObject detail = Json.createObjectBuilder()
+                .add("lead", Json.createObjectBuilder().add("empresa", "ACME"))
                 .build();
         Event event = new Event("nigredo.recebimento", "lead.criado", detail, UUID.randomUUID());
         event.setTenantId(UUID.randomUUID());
@@ -133,11 +138,13 @@ class EntityMappingTest {
     void consumerBookkeepingRoundTrips() {
         ProcessedMessage processed = new ProcessedMessage("nigredo-recebimento", "msg-" + UUID.randomUUID());
         persist(processed);
-        assertThat(find(ProcessedMessage.class, processed.key()).getProcessedAt()).isNotNull();
+        assertThat(find(ProcessedMessage.class, processed.key()).getProcessedAt())
+                .isNotNull();
 
         MessageFailure failure = new MessageFailure("nigredo-recebimento", "m-9", 3, "poison", "{");
         persist(failure);
-        assertThat(find(MessageFailure.class, failure.getId()).getReceiveCount()).isEqualTo(3);
+        assertThat(find(MessageFailure.class, failure.getId()).getReceiveCount())
+                .isEqualTo(3);
     }
 
     @Test
@@ -148,31 +155,51 @@ class EntityMappingTest {
         lead.changeStatus(LeadStatus.enriquecido);
         persist(lead);
 
-        Interacao interacao = new Interacao(tenant, lead.getId(), InteracaoTipo.recebido, InteracaoCanal.whatsapp,
-                "Quero saber mais", UUID.randomUUID());
+        Interacao interacao = new Interacao(
+                tenant,
+                lead.getId(),
+                InteracaoTipo.recebido,
+                InteracaoCanal.whatsapp,
+                "Quero saber mais",
+                UUID.randomUUID());
         interacao.classify(Sentimento.positivo, 80);
         Instant amanha = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         Agendamento agendamento = new Agendamento(tenant, lead.getId(), amanha, null);
         agendamento.confirm("cal-1");
         persist(interacao);
         persist(agendamento);
-        persist(new Campanha(tenant, "Padarias SP", "alimentacao", CampanhaCanal.whatsapp,
+        persist(new Campanha(
+                tenant,
+                "Padarias SP",
+                "alimentacao",
+                CampanhaCanal.whatsapp,
                 Json.createObjectBuilder().add("abertura", "Olá!").build()));
-        persist(new MetricaDiaria(tenant, LocalDate.of(2025, 1, 31), Json.createObjectBuilder().add("leads", 3).build()));
+        persist(new MetricaDiaria(
+                tenant,
+                LocalDate.of(2025, 1, 31),
+                Json.createObjectBuilder().add("leads", 3).build()));
         persist(new BlocklistEntry(tenant, lead.getId(), "+5511999990000", null, "pediu para sair"));
 
         try (EntityManager em = factory.createEntityManager()) {
             assertThat(em.createQuery("SELECT l FROM Lead l WHERE l.tenantId = :t AND l.status = :s", Lead.class)
-                    .setParameter("t", tenant.toString()).setParameter("s", LeadStatus.enriquecido).getResultList())
-                    .extracting(Lead::getId).containsExactly(lead.getId());
-            assertThat(em.find(Lead.class, lead.getId()).getMetadata().getString("origem")).isEqualTo("planilha");
+                            .setParameter("t", tenant.toString())
+                            .setParameter("s", LeadStatus.enriquecido)
+                            .getResultList())
+                    .extracting(Lead::getId)
+                    .containsExactly(lead.getId());
+            assertThat(em.find(Lead.class, lead.getId()).getMetadata().getString("origem"))
+                    .isEqualTo("planilha");
             Agendamento found = em.find(Agendamento.class, agendamento.getId());
             assertThat(found.getDataHora()).isEqualTo(amanha);
             assertThat(found.getStatus()).isEqualTo(AgendamentoStatus.confirmado);
             assertThat(found.getDuracao()).isEqualTo(Agendamento.DURACAO_PADRAO);
-            assertThat(em.find(Interacao.class, interacao.getId()).getSentimento()).isEqualTo(Sentimento.positivo);
+            assertThat(em.find(Interacao.class, interacao.getId()).getSentimento())
+                    .isEqualTo(Sentimento.positivo);
             assertThat(em.createQuery("SELECT m FROM MetricaDiaria m WHERE m.tenantId = :t", MetricaDiaria.class)
-                    .setParameter("t", tenant.toString()).getSingleResult().getData()).isEqualTo(LocalDate.of(2025, 1, 31));
+                            .setParameter("t", tenant.toString())
+                            .getSingleResult()
+                            .getData())
+                    .isEqualTo(LocalDate.of(2025, 1, 31));
         }
     }
 
@@ -187,10 +214,15 @@ class EntityMappingTest {
         agent.setPriceBrl(new BigDecimal("297.00"));
         agent.setRequirements(Json.createArrayBuilder().add("whatsapp").build());
         persist(agent);
-        persist(new AgentActivation(tenant.getId(), agent.getId(), Json.createObjectBuilder().add("k", 1).build()));
+        persist(new AgentActivation(
+                tenant.getId(),
+                agent.getId(),
+                Json.createObjectBuilder().add("k", 1).build()));
         persist(new Permission(Role.viewer, "leads-" + UUID.randomUUID(), "read"));
-        persist(new AuditLog(tenant.getId(), user.getId(), "user.created").target("user", user.getId().toString())
-                .details(Json.createObjectBuilder().add("by", "test").build()).client("127.0.0.1", "junit"));
+        persist(new AuditLog(tenant.getId(), user.getId(), "user.created")
+                .target("user", user.getId().toString())
+                .details(Json.createObjectBuilder().add("by", "test").build())
+                .client("127.0.0.1", "junit"));
 
         update(User.class, user.getId(), u -> u.changeRole(Role.admin));
 
@@ -214,14 +246,20 @@ class EntityMappingTest {
         persist(new SignInGuard(account, "203.0.113.7", now));
 
         update(Session.class, user.getId(), s -> s.revoke("logout", now.plusSeconds(60)));
-        update(SignInGuard.class, new SignInGuardKey(account, "203.0.113.7"),
+        update(
+                SignInGuard.class,
+                new SignInGuardKey(account, "203.0.113.7"),
                 g -> g.recordFailure(now, 1, Duration.ofMinutes(15)));
 
-        assertThat(find(Session.class, user.getId()).isOpenAt(now.plusSeconds(61))).isFalse();
+        assertThat(find(Session.class, user.getId()).isOpenAt(now.plusSeconds(61)))
+                .isFalse();
         assertThat(find(Session.class, user.getId()).getTenantId()).contains(tenant);
         assertThat(find(Session.class, operator.getId()).getTenantId()).isEmpty();
-        assertThat(find(Session.class, operator.getId()).isOpenAt(now.plusSeconds(61))).isTrue();
-        assertThat(find(SignInGuard.class, new SignInGuardKey(account, "203.0.113.7")).isLockedAt(now)).isTrue();
+        assertThat(find(Session.class, operator.getId()).isOpenAt(now.plusSeconds(61)))
+                .isTrue();
+        assertThat(find(SignInGuard.class, new SignInGuardKey(account, "203.0.113.7"))
+                        .isLockedAt(now))
+                .isTrue();
     }
 
     private static void persist(Object entity) {

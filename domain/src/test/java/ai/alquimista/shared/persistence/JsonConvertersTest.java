@@ -17,7 +17,11 @@ class JsonConvertersTest {
     @Test
     void objectRoundTripsThroughJsonbPGobject() {
         JsonObject detail = Json.createObjectBuilder()
-                .add("lead", Json.createObjectBuilder().add("empresa", "Padaria São João").add("score", 87))
+                .add(
+                        "lead",
+                        Json.createObjectBuilder()
+                                .add("empresa", "Padaria São João")
+                                .add("score", 87))
                 .add("tags", Json.createArrayBuilder().add("b2b").add("sp"))
                 .addNull("cnpj")
                 .build();
@@ -44,7 +48,8 @@ class JsonConvertersTest {
 
     @Test
     void readsPlainStrings() {
-        assertThat(objects.convertToEntityAttribute("{\"a\":1}")).isEqualTo(Json.createObjectBuilder().add("a", 1).build());
+        assertThat(objects.convertToEntityAttribute("{\"a\":1}"))
+                .isEqualTo(Json.createObjectBuilder().add("a", 1).build());
         assertThat(arrays.convertToEntityAttribute("[]")).isEmpty();
     }
 
@@ -58,7 +63,6 @@ class JsonConvertersTest {
 
     @Test
     void rejectsValuesThatAreNotJson() {
-        assertThatThrownBy(() -> objects.convertToEntityAttribute(42))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> objects.convertToEntityAttribute(42)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -14,8 +14,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class SandboxedTemplateTest {
 
-    private static final Map<String, String> MARIA = Map.of("primeiro_nome", "Maria", "contato", "Maria Silva",
-            "empresa", "Padaria Pão Quente", "setor", "", "remetente", "Alquimia Vendas");
+    private static final Map<String, String> MARIA = Map.of(
+            "primeiro_nome",
+            "Maria",
+            "contato",
+            "Maria Silva",
+            "empresa",
+            "Padaria Pão Quente",
+            "setor",
+            "",
+            "remetente",
+            "Alquimia Vendas");
 
     @Test
     void aCampaignMessageUsesTheLeadsFieldsAsPlainText() {
@@ -26,14 +35,16 @@ class SandboxedTemplateTest {
 
     @Test
     void sectionsShowTextOnlyWhenAFieldIsFilledOrBlank() {
-        String rendered = render("{{#empresa}}da {{empresa}}{{/empresa}}{{^setor}}, sem setor{{/setor}}{{#setor}}x{{/setor}}");
+        String rendered =
+                render("{{#empresa}}da {{empresa}}{{/empresa}}{{^setor}}, sem setor{{/setor}}{{#setor}}x{{/setor}}");
 
         assertThat(rendered).isEqualTo("da Padaria Pão Quente, sem setor");
     }
 
     @Test
     void aValueIsNeverReadAsATemplate() {
-        assertThat(SandboxedTemplate.compile("{{empresa}}", MENSAGEM_DE_CAMPANHA).render(Map.of("empresa", "{{> /etc/passwd}}")))
+        assertThat(SandboxedTemplate.compile("{{empresa}}", MENSAGEM_DE_CAMPANHA)
+                        .render(Map.of("empresa", "{{> /etc/passwd}}")))
                 .isEqualTo("{{> /etc/passwd}}");
     }
 
@@ -51,33 +62,38 @@ class SandboxedTemplateTest {
     }
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', value = {
-        "{{> .alquimista/keys/token-signing.key}}   | partials are not allowed",
-        "{{<base}}{{/base}}                         | template inheritance is not allowed",
-        "{{$bloco}}x{{/bloco}}                      | template inheritance is not allowed",
-        "{{=<% %>=}}<%> /etc/passwd%>               | changing the delimiters is not allowed",
-        "{{%IMPLICIT-ITERATOR}}                     | pragmas are not allowed",
-        "{{senha}}                                  | unknown variable",
-        "{{empresa.class.classLoader}}              | unknown variable",
-        "{{.}}                                      | unknown variable",
-        "{{#lambda}}x{{/lambda}}                    | unknown variable",
-        "{{^segredo}}x{{/segredo}}                  | unknown variable",
-        "{{{file:/etc/hostname}}}                   | unknown variable",
-        "{{ }}                                      | empty tag",
-        "Olá {{primeiro_nome                        | tag not closed",
-        "{{#empresa}}sem fechar                     | section not closed",
-        "{{/empresa}}                               | closes a section that was never opened",
-        "{{#empresa}}{{#setor}}{{/empresa}}{{/setor}} | closes empresa while {{#setor}} is open",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{{> .alquimista/keys/token-signing.key}}   | partials are not allowed",
+                "{{<base}}{{/base}}                         | template inheritance is not allowed",
+                "{{$bloco}}x{{/bloco}}                      | template inheritance is not allowed",
+                "{{=<% %>=}}<%> /etc/passwd%>               | changing the delimiters is not allowed",
+                "{{%IMPLICIT-ITERATOR}}                     | pragmas are not allowed",
+                "{{senha}}                                  | unknown variable",
+                "{{empresa.class.classLoader}}              | unknown variable",
+                "{{.}}                                      | unknown variable",
+                "{{#lambda}}x{{/lambda}}                    | unknown variable",
+                "{{^segredo}}x{{/segredo}}                  | unknown variable",
+                "{{{file:/etc/hostname}}}                   | unknown variable",
+                "{{ }}                                      | empty tag",
+                "Olá {{primeiro_nome                        | tag not closed",
+                "{{#empresa}}sem fechar                     | section not closed",
+                "{{/empresa}}                               | closes a section that was never opened",
+                "{{#empresa}}{{#setor}}{{/empresa}}{{/setor}} | closes empresa while {{#setor}} is open",
+            })
     void anythingButTheDocumentedVariablesIsRefusedWithItsTag(String template, String reason) {
-        assertThatThrownBy(() -> render(template)).isInstanceOf(TemplateRefused.class).hasMessageContaining(reason);
+        assertThatThrownBy(() -> render(template))
+                .isInstanceOf(TemplateRefused.class)
+                .hasMessageContaining(reason);
     }
 
     @Test
     void theRefusalListsWhatATemplateMayUse() {
-        assertThatThrownBy(() -> render("{{nome}}")).hasMessage(
-                "{{nome}}: unknown variable; a template may use only {{primeiro_nome}}, {{contato}}, {{empresa}},"
-                        + " {{setor}}, {{remetente}}");
+        assertThatThrownBy(() -> render("{{nome}}"))
+                .hasMessage(
+                        "{{nome}}: unknown variable; a template may use only {{primeiro_nome}}, {{contato}}, {{empresa}},"
+                                + " {{setor}}, {{remetente}}");
     }
 
     @Test

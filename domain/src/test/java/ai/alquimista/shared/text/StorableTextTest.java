@@ -8,12 +8,15 @@ class StorableTextTest {
 
     @Test
     void nulAndOtherC0ControlsAreRefusedTabAndLineBreaksAreNot() {
-        assertThat(StorableText.isStorable("Padaria Pão Quente\tLtda\r\nFilial")).isTrue();
+        assertThat(StorableText.isStorable("Padaria Pão Quente\tLtda\r\nFilial"))
+                .isTrue();
         assertThat(StorableText.isStorable(null)).isTrue();
         assertThat(StorableText.isStorable("")).isTrue();
         for (char c = 0; c < 0x20; c++) {
             boolean allowed = c == '\t' || c == '\n' || c == '\r';
-            assertThat(StorableText.isStorable("a" + c + "b")).as("U+%04X", (int) c).isEqualTo(allowed);
+            assertThat(StorableText.isStorable("a" + c + "b"))
+                    .as("U+%04X", (int) c)
+                    .isEqualTo(allowed);
         }
         assertThat(StorableText.firstForbidden("ab\u0000c")).isEqualTo(2);
     }

@@ -18,19 +18,20 @@ final class BackgroundClose {
         void close() throws JMSException;
     }
 
-    private BackgroundClose() {
-    }
+    private BackgroundClose() {}
 
     static void run(String what, Closing closing, Runnable andThen) {
-        Thread closer = new Thread(() -> {
-            try {
-                closing.close();
-            } catch (JMSException e) {
-                LOG.log(Level.FINE, "closing " + what, e);
-            } finally {
-                andThen.run();
-            }
-        }, "sqs-close-" + what);
+        Thread closer = new Thread(
+                () -> {
+                    try {
+                        closing.close();
+                    } catch (JMSException e) {
+                        LOG.log(Level.FINE, "closing " + what, e);
+                    } finally {
+                        andThen.run();
+                    }
+                },
+                "sqs-close-" + what);
         closer.setDaemon(true);
         closer.start();
     }

@@ -32,7 +32,9 @@ record ConsumerSettings(
                         .orElse("us-east-1"),
                 spec.getRedeliveryDelaySeconds() != null
                         ? spec.getRedeliveryDelaySeconds()
-                        : resolve(null, "alquimista.sqs.redelivery-delay-seconds").map(Integer::valueOf).orElse(5));
+                        : resolve(null, "alquimista.sqs.redelivery-delay-seconds")
+                                .map(Integer::valueOf)
+                                .orElse(5));
     }
 
     /** Must match the application's queue catalog: {@code alquimista-<env>-<queue>}. */

@@ -42,16 +42,13 @@ final class DeliveryOutcome implements XAResource {
     }
 
     @Override
-    public void start(Xid xid, int flags) {
-    }
+    public void start(Xid xid, int flags) {}
 
     @Override
-    public void end(Xid xid, int flags) {
-    }
+    public void end(Xid xid, int flags) {}
 
     @Override
-    public void forget(Xid xid) {
-    }
+    public void forget(Xid xid) {}
 
     @Override
     public Xid[] recover(int flag) {

@@ -79,5 +79,4 @@ final class QueueConsumer {
         // always the default chain: the launcher gives the embedded endpoint its credentials through the environment
         return builder.credentialsProvider(DefaultCredentialsProvider.create()).build();
     }
-
 }

@@ -55,7 +55,9 @@ final class SessionWorker implements Runnable {
             } catch (JMSException | SdkException | UnavailableException e) {
                 // At deployment the beans activate before the application has created its queues.
                 Level level = String.valueOf(e.getMessage()).contains("QueueDoesNotExist")
-                        || e.getCause() instanceof QueueDoesNotExistException ? Level.INFO : Level.WARNING;
+                                || e.getCause() instanceof QueueDoesNotExistException
+                        ? Level.INFO
+                        : Level.WARNING;
                 LOG.log(level, "queue " + settings.queueName() + " unavailable, retrying: " + e.getMessage());
                 pause();
             }
@@ -75,7 +77,7 @@ final class SessionWorker implements Runnable {
             }
         } finally {
             endpoint.release();
-            BackgroundClose.run(settings.queueName(), session::close, () -> { });
+            BackgroundClose.run(settings.queueName(), session::close, () -> {});
         }
     }
 
@@ -101,8 +103,7 @@ final class SessionWorker implements Runnable {
                 ? message.getIntProperty(SQSMessagingClientConstants.JMSX_DELIVERY_COUNT)
                 : 1;
         int delay = settings.redeliveryDelay(receiveCount);
-        sqs.changeMessageVisibility(request -> request
-                .queueUrl(sqsMessage.getQueueUrl())
+        sqs.changeMessageVisibility(request -> request.queueUrl(sqsMessage.getQueueUrl())
                 .receiptHandle(sqsMessage.getReceiptHandle())
                 .visibilityTimeout(delay));
         LOG.info(() -> "message " + sqsMessage.getSQSMessageId() + " on " + settings.queueName()

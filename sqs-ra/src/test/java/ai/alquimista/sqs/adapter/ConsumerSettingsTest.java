@@ -48,7 +48,8 @@ class ConsumerSettingsTest {
 
     @Test
     void anActivationWithoutAQueueIsRefused() {
-        assertThatThrownBy(() -> spec(" ").validate()).isInstanceOf(InvalidPropertyException.class)
+        assertThatThrownBy(() -> spec(" ").validate())
+                .isInstanceOf(InvalidPropertyException.class)
                 .hasMessageContaining("queue");
         SqsActivationSpec tooMuchPrefetch = spec("demo");
         tooMuchPrefetch.setPrefetch(11);

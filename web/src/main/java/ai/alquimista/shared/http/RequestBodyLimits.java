@@ -44,14 +44,16 @@ public class RequestBodyLimits extends HttpFilter {
      * Over HTTP/1.1 the unread body is left on the connection: closing it is cheaper than reading it to keep it
      * alive. (HTTP/2 ends just the stream, and forbids the header.)
      */
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, long limit)
+            throws IOException {
         response.setStatus(413);
         if (request.getProtocol().startsWith("HTTP/1")) {
             response.setHeader("Connection", "close");
         }
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Problem.body(413, "Content Too Large",
-                "the request body is larger than " + limit + " bytes", List.of()));
+        response.getWriter()
+                .write(Problem.body(
+                        413, "Content Too Large", "the request body is larger than " + limit + " bytes", List.of()));
     }
 }

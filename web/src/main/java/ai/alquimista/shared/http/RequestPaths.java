@@ -5,8 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 /** A request's path inside the application, decoded and normalised by the container ({@code /api/leads}). */
 final class RequestPaths {
 
-    private RequestPaths() {
-    }
+    private RequestPaths() {}
 
     static String of(HttpServletRequest request) {
         String servletPath = request.getServletPath() == null ? "" : request.getServletPath();

@@ -20,7 +20,8 @@ public record SecurityHeaderPolicy(boolean https) {
 
     /** @param publicUrl where the application is published ({@code alquimista.public-url}) */
     public static SecurityHeaderPolicy forPublicUrl(String publicUrl) {
-        return new SecurityHeaderPolicy(publicUrl != null && publicUrl.strip().toLowerCase(Locale.ROOT).startsWith("https:"));
+        return new SecurityHeaderPolicy(
+                publicUrl != null && publicUrl.strip().toLowerCase(Locale.ROOT).startsWith("https:"));
     }
 
     /** @param path the request's path inside the application, as {@code /app/index.html} */

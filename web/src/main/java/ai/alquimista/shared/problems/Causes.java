@@ -12,8 +12,7 @@ import java.util.Optional;
  */
 final class Causes {
 
-    private Causes() {
-    }
+    private Causes() {}
 
     static Optional<Refusal> refusal(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
@@ -31,7 +30,9 @@ final class Causes {
     static Response response(Refusal refusal) {
         Response problem = Problem.response(refusal.status(), refusal.title(), refusal.getMessage());
         if (refusal instanceof TooManyRequests tooMany) {
-            return Response.fromResponse(problem).header("Retry-After", tooMany.retryAfterSeconds()).build();
+            return Response.fromResponse(problem)
+                    .header("Retry-After", tooMany.retryAfterSeconds())
+                    .build();
         }
         return problem;
     }

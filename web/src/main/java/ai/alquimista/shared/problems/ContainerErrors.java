@@ -30,7 +30,8 @@ public class ContainerErrors extends HttpServlet {
             default -> status >= 500 ? "Internal error" : "Request refused";
         };
         String detail = switch (status) {
-            case 400 -> "the request cannot be read: a header such as Content-Type (its charset or boundary) is malformed";
+            case 400 ->
+                "the request cannot be read: a header such as Content-Type (its charset or boundary) is malformed";
             case 401 -> "a valid bearer token is required: missing, expired, forged or unsigned tokens are refused";
             case 403 -> "your role does not allow this";
             default -> title.toLowerCase();

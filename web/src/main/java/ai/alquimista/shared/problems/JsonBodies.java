@@ -23,8 +23,7 @@ public final class JsonBodies {
 
     public static final int MAX_BYTES = 256 * 1024;
 
-    private JsonBodies() {
-    }
+    private JsonBodies() {}
 
     public static JsonValue parse(String body) {
         return parse(body, MAX_BYTES);
@@ -51,8 +50,12 @@ public final class JsonBodies {
                 throw new ProblemException(400, "Malformed JSON", "the body holds more than one JSON value");
             }
         } catch (JsonParsingException e) {
-            throw new ProblemException(400, "Malformed JSON", "the body is not valid JSON: " + e.getMessage()
-                    + " (line " + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber() + ")");
+            throw new ProblemException(
+                    400,
+                    "Malformed JSON",
+                    "the body is not valid JSON: " + e.getMessage() + " (line "
+                            + e.getLocation().getLineNumber() + ", column "
+                            + e.getLocation().getColumnNumber() + ")");
         } catch (JsonException e) {
             throw new ProblemException(400, "Malformed JSON", "the body is not valid JSON: " + e.getMessage());
         } catch (ProblemException e) {

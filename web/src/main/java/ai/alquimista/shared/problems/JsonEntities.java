@@ -22,8 +22,8 @@ import java.util.Set;
 public class JsonEntities implements ReaderInterceptor {
 
     /** Types the resource reads itself: text bodies go through {@link JsonBodies}, streams are files. */
-    private static final Set<Class<?>> READ_BY_THE_RESOURCE = Set.of(String.class, byte[].class, InputStream.class,
-            Reader.class);
+    private static final Set<Class<?>> READ_BY_THE_RESOURCE =
+            Set.of(String.class, byte[].class, InputStream.class, Reader.class);
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
@@ -40,7 +40,9 @@ public class JsonEntities implements ReaderInterceptor {
     }
 
     private static boolean json(MediaType type) {
-        return type != null && (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.getSubtype().endsWith("+json"));
+        return type != null
+                && (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+                        || type.getSubtype().endsWith("+json"));
     }
 
     private static Charset charset(MediaType type) {

@@ -18,8 +18,7 @@ import java.util.List;
 /** The platform's refusals as problem details, one mapper per kind of refusal. */
 public final class PlatformErrorMappers {
 
-    private PlatformErrorMappers() {
-    }
+    private PlatformErrorMappers() {}
 
     private static Response unreadableBody() {
         return Problem.response(400, "Malformed JSON", "the request body is not valid JSON for this operation");
@@ -30,7 +29,8 @@ public final class PlatformErrorMappers {
         @Override
         public Response toResponse(InvalidCredentials e) {
             return Response.fromResponse(Problem.response(401, "Unauthorized", "invalid e-mail or password"))
-                    .header("WWW-Authenticate", "Bearer").build();
+                    .header("WWW-Authenticate", "Bearer")
+                    .build();
         }
     }
 
@@ -61,8 +61,11 @@ public final class PlatformErrorMappers {
                     .map(violation -> new Violation(field(violation), violation.getMessage()))
                     .sorted(Comparator.comparing(Violation::field))
                     .toList();
-            return Problem.response(400, "Invalid input", violations.isEmpty() ? e.getMessage()
-                    : violations.size() + " field(s) are invalid", violations);
+            return Problem.response(
+                    400,
+                    "Invalid input",
+                    violations.isEmpty() ? e.getMessage() : violations.size() + " field(s) are invalid",
+                    violations);
         }
 
         private static String field(ConstraintViolation<?> violation) {

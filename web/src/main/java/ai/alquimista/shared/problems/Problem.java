@@ -12,15 +12,17 @@ public final class Problem {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    private Problem() {
-    }
+    private Problem() {}
 
     public static Response response(int status, String title, String detail) {
         return response(status, title, detail, List.of());
     }
 
     public static Response response(int status, String title, String detail, List<Violation> violations) {
-        return Response.status(status).type(MEDIA_TYPE).entity(body(status, title, detail, violations)).build();
+        return Response.status(status)
+                .type(MEDIA_TYPE)
+                .entity(body(status, title, detail, violations))
+                .build();
     }
 
     /** The JSON text of a problem, for a response or for a servlet that writes it itself. */
@@ -34,7 +36,8 @@ public final class Problem {
         }
         if (!violations.isEmpty()) {
             JsonArrayBuilder errors = Json.createArrayBuilder();
-            violations.forEach(v -> errors.add(Json.createObjectBuilder().add("field", v.field()).add("problem", v.problem())));
+            violations.forEach(v -> errors.add(
+                    Json.createObjectBuilder().add("field", v.field()).add("problem", v.problem())));
             body.add("errors", errors);
         }
         return body.build().toString();

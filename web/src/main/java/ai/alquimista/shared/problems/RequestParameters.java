@@ -51,7 +51,8 @@ public class RequestParameters implements ContainerRequestFilter {
                 QueryParam queryParam = parameter.getAnnotation(QueryParam.class);
                 PathParam pathParam = parameter.getAnnotation(PathParam.class);
                 if (queryParam != null) {
-                    wholeNumber(queryParam.value(), parameter.getType(), query.getFirst(queryParam.value()), violations);
+                    wholeNumber(
+                            queryParam.value(), parameter.getType(), query.getFirst(queryParam.value()), violations);
                 } else if (pathParam != null) {
                     wholeNumber(pathParam.value(), parameter.getType(), path.getFirst(pathParam.value()), violations);
                 }

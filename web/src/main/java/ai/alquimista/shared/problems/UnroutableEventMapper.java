@@ -12,7 +12,10 @@ public class UnroutableEventMapper implements ExceptionMapper<UnroutableEvent> {
 
     @Override
     public Response toResponse(UnroutableEvent e) {
-        return Problem.response(422, "No route for event source", e.getMessage(),
+        return Problem.response(
+                422,
+                "No route for event source",
+                e.getMessage(),
                 List.of(new Violation("source", "no routing rule matches '" + e.source() + "'")));
     }
 }

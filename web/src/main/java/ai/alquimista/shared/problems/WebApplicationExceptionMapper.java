@@ -22,7 +22,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         Response.StatusType status = response.getStatusInfo();
         Response problem = Problem.response(status.getStatusCode(), status.getReasonPhrase(), e.getMessage());
         if (status.getStatusCode() == 401) {
-            return Response.fromResponse(problem).header("WWW-Authenticate", "Bearer").build();
+            return Response.fromResponse(problem)
+                    .header("WWW-Authenticate", "Bearer")
+                    .build();
         }
         return problem;
     }

@@ -87,10 +87,21 @@ final class Browser implements AfterTestExecutionCallback, AfterEachCallback {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--disable-extensions", "--disable-default-apps", "--lang=pt-BR",
-                "--window-size=1280,900", "--user-data-dir=" + profile.toAbsolutePath());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-extensions",
+                "--disable-default-apps",
+                "--lang=pt-BR",
+                "--window-size=1280,900",
+                "--user-data-dir=" + profile.toAbsolutePath());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -137,7 +148,8 @@ final class Browser implements AfterTestExecutionCallback, AfterEachCallback {
 
     /** The bearer token the UI keeps for this tab; null when nobody is signed in. */
     String sessionToken() {
-        return (String) ((JavascriptExecutor) driver).executeScript("return sessionStorage.getItem(arguments[0]);", TOKEN_KEY);
+        return (String)
+                ((JavascriptExecutor) driver).executeScript("return sessionStorage.getItem(arguments[0]);", TOKEN_KEY);
     }
 
     @Override
@@ -156,7 +168,8 @@ final class Browser implements AfterTestExecutionCallback, AfterEachCallback {
         }
         if (profile != null) {
             try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             }
             profile = null;
         }
@@ -169,8 +182,10 @@ final class Browser implements AfterTestExecutionCallback, AfterEachCallback {
         try {
             Path dir = Files.createDirectories(target().resolve("e2e"));
             Files.write(dir.resolve(test + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-            Files.writeString(dir.resolve(test + ".html"),
-                    "<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource(), StandardCharsets.UTF_8);
+            Files.writeString(
+                    dir.resolve(test + ".html"),
+                    "<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource(),
+                    StandardCharsets.UTF_8);
         } catch (Exception e) {
             System.err.println("could not save the browser's evidence: " + e);
         }

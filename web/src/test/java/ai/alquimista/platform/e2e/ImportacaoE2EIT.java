@@ -102,7 +102,8 @@ class ImportacaoE2EIT {
                 .contains("empresa", "cnpj", "contato", "telefone", "email", "setor", "porte", "opt_in_whatsapp");
 
         // 3. Upload the CSV
-        driver.findElement(testid("import-file")).sendKeys(leadFile.toAbsolutePath().toString());
+        driver.findElement(testid("import-file"))
+                .sendKeys(leadFile.toAbsolutePath().toString());
         driver.findElement(testid("import-submit")).click();
         wait.until(visibilityOfElementLocated(testid("import-progress")));
         assertThat(driver.findElement(testid("flash")).getText()).contains("4 linhas");
@@ -111,7 +112,8 @@ class ImportacaoE2EIT {
 
         // 4. Progress until concluído
         By concluded = By.cssSelector("[data-testid='import-progress'][data-status='concluido']");
-        new WebDriverWait(driver, PROCESSING_PATIENCE).ignoring(StaleElementReferenceException.class)
+        new WebDriverWait(driver, PROCESSING_PATIENCE)
+                .ignoring(StaleElementReferenceException.class)
                 .until(visibilityOfElementLocated(concluded));
         assertThat(driver.findElement(testid("import-status")).getText()).isEqualTo("Concluído");
         assertThat(driver.findElement(testid("import-processed")).getText()).startsWith("4 de 4");
@@ -128,27 +130,36 @@ class ImportacaoE2EIT {
         assertThat(row4.get(0).findElement(testid("issue-row")).getText()).isEqualTo("4");
         assertThat(row4.get(0).findElement(testid("issue-field")).getText()).isEqualTo("E-mail");
         assertThat(row4.get(0).findElement(testid("issue-problem")).getText()).contains("E-mail");
-        assertThat(driver.findElements(By.cssSelector("[data-testid='import-issue'][data-row='5'] [data-testid='issue-problem']")))
+        assertThat(driver.findElements(
+                        By.cssSelector("[data-testid='import-issue'][data-row='5'] [data-testid='issue-problem']")))
                 .extracting(WebElement::getText)
                 .anySatisfy(problem -> assertThat(problem).contains("duplicado"));
-        assertThat(driver.findElements(By.cssSelector("[data-testid='import-issue'][data-row='2'],"
-                + " [data-testid='import-issue'][data-row='3']"))).as("the good rows").isEmpty();
+        assertThat(driver.findElements(By.cssSelector(
+                        "[data-testid='import-issue'][data-row='2']," + " [data-testid='import-issue'][data-row='3']")))
+                .as("the good rows")
+                .isEmpty();
         assertThat(driver.findElement(testid("import-download")).getText()).isEqualTo("Baixar relatório (CSV)");
-        assertThat(driver.findElement(testid("import-campaigns-link")).getAttribute("href")).endsWith("#/campanhas");
+        assertThat(driver.findElement(testid("import-campaigns-link")).getAttribute("href"))
+                .endsWith("#/campanhas");
 
         // 6. The report's address shows the same import again
         driver.navigate().refresh();
         wait.until(visibilityOfElementLocated(concluded));
         assertThat(driver.findElement(testid("import-accepted")).getText()).isEqualTo("2");
-        assertThat(driver.findElements(By.cssSelector("[data-testid='import-issue'][data-row='4']"))).hasSize(1);
+        assertThat(driver.findElements(By.cssSelector("[data-testid='import-issue'][data-row='4']")))
+                .hasSize(1);
     }
 
     /** Imports are refused (409) until the tenant activated the Recebimento agent in the marketplace. */
     private void activateRecebimento(String email) {
         Api anonymous = new Api(base);
-        var login = anonymous.post("auth/login", "{\"email\": \"" + email + "\", \"password\": \"" + Tenants.PASSWORD + "\"}");
-        assertThat(login.status()).as("sign-in of " + email + ": " + login.body()).isEqualTo(200);
-        var activation = anonymous.as(login.json().getString("access_token"))
+        var login = anonymous.post(
+                "auth/login", "{\"email\": \"" + email + "\", \"password\": \"" + Tenants.PASSWORD + "\"}");
+        assertThat(login.status())
+                .as("sign-in of " + email + ": " + login.body())
+                .isEqualTo(200);
+        var activation = anonymous
+                .as(login.json().getString("access_token"))
                 .post("api/agents/nigredo-recebimento/activate", "{}");
         assertThat(activation.status()).as(activation.body()).isBetween(200, 299);
     }

@@ -50,7 +50,8 @@ class MarketplaceE2EIT {
     final Browser browser = new Browser("marketplace");
 
     private final Tenants tenants = new Tenants();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Deployment(testable = false)
     static WebArchive application() {
@@ -82,7 +83,9 @@ class MarketplaceE2EIT {
         driver.findElement(testid("login-submit")).click();
         wait.until(visibilityOfElementLocated(testid("login-error")));
         assertThat(driver.findElement(testid("login-error")).getText()).isEqualTo("E-mail ou senha inválidos.");
-        assertThat(browser.sessionToken()).as("no session after a wrong password").isNull();
+        assertThat(browser.sessionToken())
+                .as("no session after a wrong password")
+                .isNull();
 
         // 1. Login
         browser.signIn(email, password);
@@ -91,16 +94,21 @@ class MarketplaceE2EIT {
 
         // 2. Marketplace: one card per agent
         driver.findElement(testid("nav-marketplace")).click();
-        wait.until(d -> !d.findElements(By.cssSelector("[data-testid='agent-card']")).isEmpty());
+        wait.until(d ->
+                !d.findElements(By.cssSelector("[data-testid='agent-card']")).isEmpty());
         assertThat(driver.getCurrentUrl()).endsWith("#/marketplace");
         List<WebElement> cards = driver.findElements(By.cssSelector("[data-testid='agent-card']"));
         assertThat(cards).allSatisfy(card -> {
             assertThat(card.findElement(testid("agent-name")).getText()).isNotBlank();
             assertThat(card.findElement(testid("agent-price")).getText()).startsWith("R$");
         });
-        assertThat(driver.findElements(testid("agents-managers-only"))).as("the gestor's hint").isEmpty();
-        WebElement card = driver.findElements(By.cssSelector("[data-testid='agent-card'][data-active='false']")).stream()
-                .findFirst().orElseThrow(() -> new AssertionError("every agent is already active: nothing to activate"));
+        assertThat(driver.findElements(testid("agents-managers-only")))
+                .as("the gestor's hint")
+                .isEmpty();
+        WebElement card =
+                driver.findElements(By.cssSelector("[data-testid='agent-card'][data-active='false']")).stream()
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("every agent is already active: nothing to activate"));
         String agentId = card.getAttribute("data-agent-id");
         String agentName = card.findElement(testid("agent-name")).getText();
         assertThat(card.findElements(testid("agent-active-badge"))).isEmpty();
@@ -112,23 +120,32 @@ class MarketplaceE2EIT {
                 .isEqualTo("Ativar o agente " + agentName + " para sua empresa?");
         dialog.findElement(testid("confirm-ok")).click();
 
-        By activeBadge = By.cssSelector("[data-testid='agent-card'][data-agent-id='" + agentId + "'] [data-testid='agent-active-badge']");
+        By activeBadge = By.cssSelector(
+                "[data-testid='agent-card'][data-agent-id='" + agentId + "'] [data-testid='agent-active-badge']");
         wait.until(visibilityOfElementLocated(activeBadge));
         assertThat(driver.findElement(activeBadge).getText()).isEqualTo("Ativo");
-        assertThat(driver.findElement(testid("flash")).getText()).contains(agentName).contains("ativado");
-        assertThat(driver.findElement(By.cssSelector("[data-agent-id='" + agentId + "'] [data-testid='agent-deactivate']"))
-                .getText()).isEqualTo("Desativar");
+        assertThat(driver.findElement(testid("flash")).getText())
+                .contains(agentName)
+                .contains("ativado");
+        assertThat(driver.findElement(
+                                By.cssSelector("[data-agent-id='" + agentId + "'] [data-testid='agent-deactivate']"))
+                        .getText())
+                .isEqualTo("Desativar");
         assertThat(driver.findElement(testid("confirm-dialog")).isDisplayed()).isFalse();
 
         // 4. Meus agentes lists it
         driver.findElement(testid("nav-meus-agentes")).click();
         wait.until(visibilityOfElementLocated(testid("activation-list")));
         assertThat(driver.getCurrentUrl()).endsWith("#/meus-agentes");
-        assertThat(driver.findElements(By.cssSelector("[data-testid='activation-item'] [data-testid='activation-name']")))
+        assertThat(driver.findElements(
+                        By.cssSelector("[data-testid='activation-item'] [data-testid='activation-name']")))
                 .extracting(WebElement::getText)
                 .contains(agentName);
-        WebElement activation = driver.findElement(By.cssSelector("[data-testid='activation-item'][data-agent-id='" + agentId + "']"));
-        assertThat(activation.findElement(testid("activation-date")).getText()).isNotBlank().isNotEqualTo("—");
+        WebElement activation =
+                driver.findElement(By.cssSelector("[data-testid='activation-item'][data-agent-id='" + agentId + "']"));
+        assertThat(activation.findElement(testid("activation-date")).getText())
+                .isNotBlank()
+                .isNotEqualTo("—");
 
         // Sair ends the session on the server (the old token is refused) and here; a signed-in page sends the
         // browser back to the login
@@ -136,7 +153,9 @@ class MarketplaceE2EIT {
         driver.findElement(testid("logout")).click();
         wait.until(visibilityOfElementLocated(testid("login-form")));
         assertThat(browser.sessionToken()).as("the session after Sair").isNull();
-        assertThat(new Api(base).as(token).get("api/me").status()).as("the token after Sair").isEqualTo(401);
+        assertThat(new Api(base).as(token).get("api/me").status())
+                .as("the token after Sair")
+                .isEqualTo(401);
         driver.navigate().to(base.toString() + "app/#/meus-agentes");
         wait.until(urlMatches("#/login$"));
         wait.until(visibilityOfElementLocated(testid("login-form")));
@@ -156,12 +175,15 @@ class MarketplaceE2EIT {
     void theUiAndTheApiDocsAreServedByTheApplication() {
         var root = get("");
         assertThat(root.statusCode()).isEqualTo(303);
-        assertThat(root.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/app/"));
+        assertThat(root.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/app/"));
 
         var index = get("app/");
         assertThat(index.statusCode()).isEqualTo(200);
-        assertThat(index.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
-        assertThat(index.headers().firstValue("Cache-Control")).hasValueSatisfying(cache -> assertThat(cache).contains("no-cache"));
+        assertThat(index.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(index.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(cache -> assertThat(cache).contains("no-cache"));
         assertThat(index.body()).contains("<html lang=\"pt-BR\">").contains("app.js");
         assertThat(contentType("app/app.js")).startsWith("text/javascript");
         assertThat(contentType("app/views/marketplace.js")).startsWith("text/javascript");
@@ -170,10 +192,12 @@ class MarketplaceE2EIT {
 
         var missing = get("app/nada.js");
         assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(missing.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(get("app/views").statusCode()).as("a directory").isEqualTo(404);
-        for (String escape : List.of("app/%2e%2e/WEB-INF/beans.xml", "app/..%2FWEB-INF%2Fbeans.xml",
-                "app/%2Fetc%2Fpasswd", "api-docs/%2e%2e/%2e%2e/WEB-INF/beans.xml")) {
+        for (String escape : List.of(
+                "app/%2e%2e/WEB-INF/beans.xml",
+                "app/..%2FWEB-INF%2Fbeans.xml", "app/%2Fetc%2Fpasswd", "api-docs/%2e%2e/%2e%2e/WEB-INF/beans.xml")) {
             var refused = get(escape);
             assertThat(refused.statusCode()).as(escape).isBetween(400, 404);
             assertThat(refused.body()).as(escape).doesNotContain("<beans");
@@ -190,7 +214,11 @@ class MarketplaceE2EIT {
     private HttpResponse<String> get(String path) {
         try {
             String root = base.toString().endsWith("/") ? base.toString() : base + "/";
-            return http.send(HttpRequest.newBuilder(URI.create(root + path)).timeout(Duration.ofSeconds(30)).GET().build(),
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(root + path))
+                            .timeout(Duration.ofSeconds(30))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -94,12 +94,21 @@ class XssE2EIT {
         String userName = "Gestor " + svg("user-name") + " " + script("user-name-script");
         String email = "gestor." + suffix + "@xss-e2e.com.br";
         String password = "Senha-forte-9";
-        var created = admin.post("api/users", Json.createObjectBuilder().add("email", email).add("nome", userName)
-                .add("role", "manager").add("password", password).build().toString());
+        var created = admin.post(
+                "api/users",
+                Json.createObjectBuilder()
+                        .add("email", email)
+                        .add("nome", userName)
+                        .add("role", "manager")
+                        .add("password", password)
+                        .build()
+                        .toString());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         Api manager = signIn(email, password);
         for (String agent : List.of("nigredo-recebimento", "nigredo-estrategia", "nigredo-disparo")) {
-            assertThat(manager.post("api/agents/" + agent + "/activate", "{}").status()).as(agent).isEqualTo(200);
+            assertThat(manager.post("api/agents/" + agent + "/activate", "{}").status())
+                    .as(agent)
+                    .isEqualTo(200);
         }
 
         // lead fields and the file name, through an import; the second row is refused for its e-mail
@@ -109,34 +118,56 @@ class XssE2EIT {
         String fileName = img("file-name") + ".csv";
         String csv = "empresa,contato,email,telefone,setor,porte\n"
                 + csvRow(empresa, contato, "maria." + suffix + "@loja-xss.com.br", "(11) 98765-4321", setor, "ME")
-                + csvRow("Outra " + img("lead-rejected"), javascriptUrl("lead-contato-url"), img("lead-email") + "@x", "",
-                        "Serviços", "EPP");
-        var imported = manager.post("api/leads/import?filename=" + URLEncoder.encode(fileName, StandardCharsets.UTF_8),
-                "text/csv; charset=utf-8", csv);
+                + csvRow(
+                        "Outra " + img("lead-rejected"),
+                        javascriptUrl("lead-contato-url"),
+                        img("lead-email") + "@x",
+                        "",
+                        "Serviços",
+                        "EPP");
+        var imported = manager.post(
+                "api/leads/import?filename=" + URLEncoder.encode(fileName, StandardCharsets.UTF_8),
+                "text/csv; charset=utf-8",
+                csv);
         assertThat(imported.status()).as(imported.body()).isEqualTo(202);
         String importId = imported.json().getString("import_id");
-        eventually().until(() -> manager.get("api/imports/" + importId).json().getString("status").equals("concluido"));
+        eventually()
+                .until(() -> manager.get("api/imports/" + importId)
+                        .json()
+                        .getString("status")
+                        .equals("concluido"));
 
         // every campaign message's subject and body (plain text: the template sandbox lets it through)
-        String campanha = eventually().until(() -> manager.get("api/campanhas").json().getJsonArray("items"),
-                items -> !items.isEmpty()).getJsonObject(0).getString("id");
+        String campanha = eventually()
+                .until(() -> manager.get("api/campanhas").json().getJsonArray("items"), items -> !items.isEmpty())
+                .getJsonObject(0)
+                .getString("id");
         String assunto = "Oferta " + img("assunto");
         String corpo = "Olá! " + svg("corpo") + " " + script("corpo-script") + " " + javascriptUrl("corpo-url");
         JsonObject mensagens = manager.get("api/campanhas/" + campanha).json().getJsonObject("mensagens");
-        var saved = manager.put("api/campanhas/" + campanha + "/mensagens", everyMessage(mensagens, assunto, corpo)
-                .toString());
+        var saved = manager.put(
+                "api/campanhas/" + campanha + "/mensagens",
+                everyMessage(mensagens, assunto, corpo).toString());
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
-        assertThat(manager.post("api/campanhas/" + campanha + "/approve", "").status()).isEqualTo(200);
+        assertThat(manager.post("api/campanhas/" + campanha + "/approve", "").status())
+                .isEqualTo(200);
 
         // a sandbox reply
-        JsonObject sent = eventually().until(() -> manager.get("api/sandbox/mensagens").json().getJsonArray("items"),
-                items -> !items.isEmpty()).getJsonObject(0);
+        JsonObject sent = eventually()
+                .until(
+                        () -> manager.get("api/sandbox/mensagens").json().getJsonArray("items"),
+                        items -> !items.isEmpty())
+                .getJsonObject(0);
         String resposta = "Quero saber mais " + img("reply") + " " + svg("reply-svg");
-        var replied = manager.post("api/sandbox/mensagens/" + sent.getString("id") + "/resposta",
+        var replied = manager.post(
+                "api/sandbox/mensagens/" + sent.getString("id") + "/resposta",
                 Json.createObjectBuilder().add("texto", resposta).build().toString());
         assertThat(replied.status()).as(replied.body()).isEqualTo(201);
-        String envio = manager.get("api/campanhas/" + campanha + "/envios?status=enviado").json().getJsonArray("items")
-                .getJsonObject(0).getString("id");
+        String envio = manager.get("api/campanhas/" + campanha + "/envios?status=enviado")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getString("id");
 
         WebDriver driver = browser.start();
         browser.openLogin(base);
@@ -147,8 +178,10 @@ class XssE2EIT {
         screens.add(visit(app + "#/marketplace", By.cssSelector("[data-testid='agent-card']"), company));
         screens.add(visit(app + "#/meus-agentes", testid("activation-item"), company));
         screens.add(visit(app + "#/leads", testid("lead-row"), empresa, contato, setor));
-        screens.add(visit(app + "#/importar?id=" + importId,
-                By.cssSelector("[data-testid='import-progress'][data-status='concluido']"), fileName));
+        screens.add(visit(
+                app + "#/importar?id=" + importId,
+                By.cssSelector("[data-testid='import-progress'][data-status='concluido']"),
+                fileName));
         browser.waiting().until(visibilityOfElementLocated(testid("import-issue")));
         assertClean("#/importar?id= (issues)");
         screens.add(visit(app + "#/importar", testid("import-form"), company));
@@ -176,8 +209,9 @@ class XssE2EIT {
         driver.get(url);
         WebDriverWait wait = browser.waiting();
         wait.until(visibilityOfElementLocated(loaded));
-        wait.until(d -> ((JavascriptExecutor) d).executeScript(
-                "return document.querySelector('[aria-busy=\"true\"]') === null").equals(Boolean.TRUE));
+        wait.until(d -> ((JavascriptExecutor) d)
+                .executeScript("return document.querySelector('[aria-busy=\"true\"]') === null")
+                .equals(Boolean.TRUE));
         String screen = url.substring(url.indexOf('#'));
         assertClean(screen);
         String shown = bodyText();
@@ -199,8 +233,12 @@ class XssE2EIT {
                 + " inlineScripts: document.querySelectorAll('script:not([src])').length,"
                 + " title: document.title };");
         assertThat(found.get("ran")).as("%s: a payload ran", screen).isNull();
-        assertThat((List<?>) found.get("elements")).as("%s: payloads that became elements", screen).isEmpty();
-        assertThat(((Number) found.get("inlineScripts")).intValue()).as("%s: inline scripts", screen).isZero();
+        assertThat((List<?>) found.get("elements"))
+                .as("%s: payloads that became elements", screen)
+                .isEmpty();
+        assertThat(((Number) found.get("inlineScripts")).intValue())
+                .as("%s: inline scripts", screen)
+                .isZero();
         assertThat((String) found.get("title")).as("%s: title", screen).doesNotContain("XSS");
     }
 
@@ -210,9 +248,16 @@ class XssE2EIT {
 
     private Api signIn(String email, String password) {
         Api api = new Api(base);
-        var login = api.post("auth/login", Json.createObjectBuilder().add("email", email).add("password", password)
-                .build().toString());
-        assertThat(login.status()).as("sign-in of " + email + ": " + login.body()).isEqualTo(200);
+        var login = api.post(
+                "auth/login",
+                Json.createObjectBuilder()
+                        .add("email", email)
+                        .add("password", password)
+                        .build()
+                        .toString());
+        assertThat(login.status())
+                .as("sign-in of " + email + ": " + login.body())
+                .isEqualTo(200);
         return api.as(login.json().getString("access_token"));
     }
 
@@ -221,8 +266,12 @@ class XssE2EIT {
         JsonObjectBuilder stages = Json.createObjectBuilder();
         mensagens.forEach((etapa, variants) -> {
             JsonObjectBuilder replaced = Json.createObjectBuilder();
-            variants.asJsonObject().forEach((variante, message) -> replaced.add(variante,
-                    Json.createObjectBuilder(message.asJsonObject()).add("assunto", assunto).add("corpo", corpo)));
+            variants.asJsonObject()
+                    .forEach((variante, message) -> replaced.add(
+                            variante,
+                            Json.createObjectBuilder(message.asJsonObject())
+                                    .add("assunto", assunto)
+                                    .add("corpo", corpo)));
             stages.add(etapa, replaced);
         });
         return stages.build();

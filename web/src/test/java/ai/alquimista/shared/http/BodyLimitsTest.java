@@ -32,7 +32,8 @@ class BodyLimitsTest {
 
         var tooLong = new LimitedRequest.LimitedBody(body(11), 10);
         assertThat(tooLong.read(new byte[6], 0, 6)).isEqualTo(6);
-        assertThatThrownBy(tooLong::readAllBytes).isInstanceOf(TooLarge.class)
+        assertThatThrownBy(tooLong::readAllBytes)
+                .isInstanceOf(TooLarge.class)
                 .hasMessage("the request body is larger than 10 bytes");
     }
 

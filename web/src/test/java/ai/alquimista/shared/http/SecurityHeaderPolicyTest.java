@@ -26,18 +26,22 @@ class SecurityHeaderPolicyTest {
                 .isEqualTo(SecurityHeaderPolicy.UI_POLICY)
                 .contains("script-src 'self';", "style-src 'self';", "frame-ancestors 'none'", "object-src 'none'")
                 .doesNotContain("unsafe-inline", "unsafe-eval");
-        assertThat(local.headers("/api-docs/").get("Content-Security-Policy")).isEqualTo(SecurityHeaderPolicy.UI_POLICY);
+        assertThat(local.headers("/api-docs/").get("Content-Security-Policy"))
+                .isEqualTo(SecurityHeaderPolicy.UI_POLICY);
         assertThat(local.headers("/api/me").get("Content-Security-Policy"))
                 .isEqualTo("default-src 'none'; frame-ancestors 'none'");
-        assertThat(local.headers("/application").get("Content-Security-Policy")).isEqualTo(SecurityHeaderPolicy.API_POLICY);
-        assertThat(local.headers("/api-docsx").get("Content-Security-Policy")).isEqualTo(SecurityHeaderPolicy.API_POLICY);
+        assertThat(local.headers("/application").get("Content-Security-Policy"))
+                .isEqualTo(SecurityHeaderPolicy.API_POLICY);
+        assertThat(local.headers("/api-docsx").get("Content-Security-Policy"))
+                .isEqualTo(SecurityHeaderPolicy.API_POLICY);
     }
 
     @Test
     void hstsOnlyWhenPublishedOverHttps() {
         assertThat(local.headers("/app/")).doesNotContainKey("Strict-Transport-Security");
         assertThat(SecurityHeaderPolicy.forPublicUrl(null).headers("/")).doesNotContainKey("Strict-Transport-Security");
-        assertThat(SecurityHeaderPolicy.forPublicUrl(" HTTPS://app.alquimista.ai").headers("/api/me"))
+        assertThat(SecurityHeaderPolicy.forPublicUrl(" HTTPS://app.alquimista.ai")
+                        .headers("/api/me"))
                 .containsEntry("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     }
 }

@@ -18,8 +18,10 @@ class InputRulesTest {
 
     @Test
     void aJsonBodyWithNulOrAControlCharacterIsRefusedNamingEveryPath() {
-        InvalidInput refused = catchThrowableOfType(() -> JsonBodies.parse(json(
-                "{'empresa': '~u0000', 'contato': 'Maria', 'leads': [{'setor': 'a~u0008b'}]}")), InvalidInput.class);
+        InvalidInput refused = catchThrowableOfType(
+                () -> JsonBodies.parse(
+                        json("{'empresa': '~u0000', 'contato': 'Maria', 'leads': [{'setor': 'a~u0008b'}]}")),
+                InvalidInput.class);
 
         assertThat(refused.violations()).extracting(Violation::field).containsExactly("empresa", "leads[0].setor");
         assertThat(refused.violations().get(0).problem()).contains("control characters");
@@ -28,7 +30,9 @@ class InputRulesTest {
     @Test
     void tabsLineBreaksAndAnyOtherUnicodeAreText() {
         assertThat(JsonBodies.parse(json("{'corpo': 'Olá~t{{primeiro_nome}},~r~n~u00e9 ~ud83d~ude00'}"))
-                .asJsonObject().getString("corpo")).startsWith("Olá\t");
+                        .asJsonObject()
+                        .getString("corpo"))
+                .startsWith("Olá\t");
     }
 
     @Test

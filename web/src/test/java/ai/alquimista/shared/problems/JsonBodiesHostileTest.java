@@ -15,8 +15,10 @@ class JsonBodiesHostileTest {
 
     @Test
     void aNumberPostgresqlCannotStoreIsRefusedNamingItsPath() {
-        InvalidInput refused = catchThrowableOfType(() -> JsonBodies.parse(
-                "{\"settings\": {\"limite\": 1e999999999}, \"detail\": [1, -1e-999999999, 12.5e3]}"), InvalidInput.class);
+        InvalidInput refused = catchThrowableOfType(
+                () -> JsonBodies.parse(
+                        "{\"settings\": {\"limite\": 1e999999999}, \"detail\": [1, -1e-999999999, 12.5e3]}"),
+                InvalidInput.class);
 
         assertThat(refused.violations()).extracting(Violation::field).containsExactly("settings.limite", "detail[1]");
         assertThat(refused.violations().get(0).problem()).contains("PostgreSQL");

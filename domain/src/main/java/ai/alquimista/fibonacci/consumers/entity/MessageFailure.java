@@ -33,8 +33,7 @@ public class MessageFailure {
     @Column(name = "failed_at")
     private Instant failedAt;
 
-    protected MessageFailure() {
-    }
+    protected MessageFailure() {}
 
     public MessageFailure(String queue, String messageId, int receiveCount, String reason, String body) {
         this.id = UUID.randomUUID();

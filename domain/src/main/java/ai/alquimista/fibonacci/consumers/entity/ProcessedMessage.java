@@ -27,8 +27,7 @@ public class ProcessedMessage {
     @Column(name = "processed_at")
     private Instant processedAt;
 
-    protected ProcessedMessage() {
-    }
+    protected ProcessedMessage() {}
 
     public ProcessedMessage(String consumer, String messageKey) {
         this.consumer = Objects.requireNonNull(consumer, "consumer");

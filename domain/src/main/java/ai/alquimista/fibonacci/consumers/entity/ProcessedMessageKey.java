@@ -11,8 +11,7 @@ public class ProcessedMessageKey implements Serializable {
 
     private String messageKey;
 
-    public ProcessedMessageKey() {
-    }
+    public ProcessedMessageKey() {}
 
     public ProcessedMessageKey(String consumer, String messageKey) {
         this.consumer = consumer;

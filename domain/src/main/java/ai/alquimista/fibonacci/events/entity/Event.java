@@ -1,9 +1,9 @@
 package ai.alquimista.fibonacci.events.entity;
 
-import ai.alquimista.shared.persistence.Uuids;
 import ai.alquimista.shared.persistence.InstantConverter;
 import ai.alquimista.shared.persistence.JsonArrayConverter;
 import ai.alquimista.shared.persistence.JsonObjectConverter;
+import ai.alquimista.shared.persistence.Uuids;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonBuilderFactory;
@@ -65,8 +65,7 @@ public class Event {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-    protected Event() {
-    }
+    protected Event() {}
 
     public Event(String source, String type, JsonObject detail, UUID traceId) {
         this.id = UUID.randomUUID();

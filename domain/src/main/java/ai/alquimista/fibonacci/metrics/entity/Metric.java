@@ -1,8 +1,8 @@
 package ai.alquimista.fibonacci.metrics.entity;
 
-import ai.alquimista.shared.persistence.Uuids;
 import ai.alquimista.shared.persistence.InstantConverter;
 import ai.alquimista.shared.persistence.JsonObjectConverter;
+import ai.alquimista.shared.persistence.Uuids;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.Column;
@@ -37,8 +37,7 @@ public class Metric {
     @Column(name = "recorded_at")
     private Instant recordedAt;
 
-    protected Metric() {
-    }
+    protected Metric() {}
 
     public Metric(String name, String agent, UUID tenantId, double value, JsonObject dimensions) {
         this.id = UUID.randomUUID();

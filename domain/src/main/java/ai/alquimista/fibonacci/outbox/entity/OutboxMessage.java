@@ -1,8 +1,8 @@
 package ai.alquimista.fibonacci.outbox.entity;
 
-import ai.alquimista.shared.persistence.Uuids;
 import ai.alquimista.shared.persistence.InstantConverter;
 import ai.alquimista.shared.persistence.JsonObjectConverter;
+import ai.alquimista.shared.persistence.Uuids;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.Column;
@@ -48,8 +48,7 @@ public class OutboxMessage {
     @Column(name = "sent_at")
     private Instant sentAt;
 
-    protected OutboxMessage() {
-    }
+    protected OutboxMessage() {}
 
     private OutboxMessage(UUID eventId, String queue, String body, JsonObject attributes) {
         this.id = UUID.randomUUID();

@@ -1,7 +1,7 @@
 package ai.alquimista.fibonacci.traces.entity;
 
-import ai.alquimista.shared.persistence.Uuids;
 import ai.alquimista.shared.persistence.InstantConverter;
+import ai.alquimista.shared.persistence.Uuids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -43,8 +43,7 @@ public class Trace {
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
 
-    protected Trace() {
-    }
+    protected Trace() {}
 
     public Trace(UUID traceId, UUID eventId, String agent, String decision, String status) {
         this.id = UUID.randomUUID();

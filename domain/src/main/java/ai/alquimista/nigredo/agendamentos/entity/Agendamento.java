@@ -1,7 +1,7 @@
 package ai.alquimista.nigredo.agendamentos.entity;
 
-import ai.alquimista.shared.persistence.Uuids;
 import ai.alquimista.shared.persistence.InstantConverter;
+import ai.alquimista.shared.persistence.Uuids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -44,8 +44,7 @@ public class Agendamento {
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
 
-    protected Agendamento() {
-    }
+    protected Agendamento() {}
 
     public Agendamento(UUID tenantId, UUID leadId, Instant dataHora, Integer duracao) {
         this.id = UUID.randomUUID();

@@ -1,8 +1,8 @@
 package ai.alquimista.nigredo.campanhas.entity;
 
-import ai.alquimista.shared.persistence.Uuids;
 import ai.alquimista.shared.persistence.InstantConverter;
 import ai.alquimista.shared.persistence.JsonObjectConverter;
+import ai.alquimista.shared.persistence.Uuids;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.Column;
@@ -44,8 +44,7 @@ public class Campanha {
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
 
-    protected Campanha() {
-    }
+    protected Campanha() {}
 
     public Campanha(UUID tenantId, String nome, String segmento, CampanhaCanal canal, JsonObject mensagens) {
         this.id = UUID.randomUUID();

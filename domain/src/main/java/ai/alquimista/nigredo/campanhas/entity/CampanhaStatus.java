@@ -2,5 +2,9 @@ package ai.alquimista.nigredo.campanhas.entity;
 
 /** Constants are spelled exactly as the database stores them. */
 public enum CampanhaStatus {
-    rascunho, aprovada, ativa, pausada, concluida
+    rascunho,
+    aprovada,
+    ativa,
+    pausada,
+    concluida
 }

@@ -1,7 +1,7 @@
 package ai.alquimista.nigredo.interacoes.entity;
 
-import ai.alquimista.shared.persistence.Uuids;
 import ai.alquimista.shared.persistence.InstantConverter;
+import ai.alquimista.shared.persistence.Uuids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -45,11 +45,10 @@ public class Interacao {
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
 
-    protected Interacao() {
-    }
+    protected Interacao() {}
 
-    public Interacao(UUID tenantId, UUID leadId, InteracaoTipo tipo, InteracaoCanal canal, String mensagem,
-                     UUID traceId) {
+    public Interacao(
+            UUID tenantId, UUID leadId, InteracaoTipo tipo, InteracaoCanal canal, String mensagem, UUID traceId) {
         this.id = UUID.randomUUID();
         this.tenantId = Uuids.text(Objects.requireNonNull(tenantId, "tenantId"));
         this.leadId = Uuids.text(leadId);

@@ -2,5 +2,6 @@ package ai.alquimista.nigredo.interacoes.entity;
 
 /** Constants are spelled exactly as the database stores them. */
 public enum InteracaoTipo {
-    enviado, recebido
+    enviado,
+    recebido
 }

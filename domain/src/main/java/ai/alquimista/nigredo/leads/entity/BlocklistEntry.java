@@ -1,7 +1,7 @@
 package ai.alquimista.nigredo.leads.entity;
 
-import ai.alquimista.shared.persistence.Uuids;
 import ai.alquimista.shared.persistence.InstantConverter;
+import ai.alquimista.shared.persistence.Uuids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -35,8 +35,7 @@ public class BlocklistEntry {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected BlocklistEntry() {
-    }
+    protected BlocklistEntry() {}
 
     public BlocklistEntry(UUID tenantId, UUID leadId, String telefone, String email, String motivo) {
         if (telefone == null && email == null) {

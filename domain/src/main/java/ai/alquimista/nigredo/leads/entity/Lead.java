@@ -1,8 +1,8 @@
 package ai.alquimista.nigredo.leads.entity;
 
-import ai.alquimista.shared.persistence.Uuids;
 import ai.alquimista.shared.persistence.InstantConverter;
 import ai.alquimista.shared.persistence.JsonObjectConverter;
+import ai.alquimista.shared.persistence.Uuids;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.Column;
@@ -56,8 +56,7 @@ public class Lead {
     @Convert(converter = JsonObjectConverter.class)
     private JsonObject metadata;
 
-    protected Lead() {
-    }
+    protected Lead() {}
 
     public Lead(UUID tenantId, String empresa) {
         this.id = UUID.randomUUID();

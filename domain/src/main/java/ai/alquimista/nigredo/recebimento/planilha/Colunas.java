@@ -30,10 +30,22 @@ public final class Colunas {
         nomes(LeadRecebido.EMAIL, "email", "e-mail", "e_mail", "mail");
         nomes(LeadRecebido.SETOR, "setor", "segmento", "ramo", "sector");
         nomes(LeadRecebido.PORTE, "porte", "tamanho", "size");
-        nomes(LeadRecebido.ATIVIDADE_PRINCIPAL, "atividade", "atividade principal", "atividade_principal", "cnae",
+        nomes(
+                LeadRecebido.ATIVIDADE_PRINCIPAL,
+                "atividade",
+                "atividade principal",
+                "atividade_principal",
+                "cnae",
                 "cnae principal");
-        nomes(LeadRecebido.OPT_IN_WHATSAPP, "opt_in_whatsapp", "opt-in", "optin", "opt-in whatsapp", "consentimento",
-                "consentimento whatsapp", "aceita whatsapp");
+        nomes(
+                LeadRecebido.OPT_IN_WHATSAPP,
+                "opt_in_whatsapp",
+                "opt-in",
+                "optin",
+                "opt-in whatsapp",
+                "consentimento",
+                "consentimento whatsapp",
+                "aceita whatsapp");
     }
 
     private static void nomes(String campo, String... nomes) {
@@ -44,6 +56,7 @@ public final class Colunas {
 
     /** Column index → lead field. */
     private final Map<Integer, String> porIndice;
+
     private final List<String> ignoradas;
 
     private Colunas(Map<Integer, String> porIndice, List<String> ignoradas) {
@@ -80,9 +93,16 @@ public final class Colunas {
             faltam.add(LeadRecebido.TELEFONE + " or " + LeadRecebido.EMAIL);
         }
         if (!faltam.isEmpty()) {
-            throw new PlanilhaInvalida("file", "the header (first row) has no column for " + String.join(", ", faltam)
-                    + "; columns found: " + String.join(", ", cabecalho.stream().filter(c -> c != null && !c.isBlank())
-                    .map(String::strip).toList()));
+            throw new PlanilhaInvalida(
+                    "file",
+                    "the header (first row) has no column for " + String.join(", ", faltam)
+                            + "; columns found: "
+                            + String.join(
+                                    ", ",
+                                    cabecalho.stream()
+                                            .filter(c -> c != null && !c.isBlank())
+                                            .map(String::strip)
+                                            .toList()));
         }
         return new Colunas(porIndice, List.copyOf(ignoradas));
     }

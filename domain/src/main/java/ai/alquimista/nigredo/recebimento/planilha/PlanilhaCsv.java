@@ -55,7 +55,11 @@ final class PlanilhaCsv extends LinhaALinha {
             }
             record++;
             this.delimiter = delimiter(header);
-            this.format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
+            this.format = CSVFormat.DEFAULT
+                    .builder()
+                    .setDelimiter(delimiter)
+                    .setIgnoreEmptyLines(true)
+                    .get();
             Record first = nextRecord(header);
             if (first.problem() != null) {
                 throw new PlanilhaInvalida("file", "the header (first row) cannot be read: " + first.problem());
@@ -108,8 +112,8 @@ final class PlanilhaCsv extends LinhaALinha {
                     used--;
                 }
                 if (used > headerSize) {
-                    return Linha.malformada(record, "linha malformada: tem " + used + " colunas e o cabeçalho tem "
-                            + headerSize);
+                    return Linha.malformada(
+                            record, "linha malformada: tem " + used + " colunas e o cabeçalho tem " + headerSize);
                 }
                 return Linha.lida(record, colunas.lead(cells));
             }
@@ -212,23 +216,24 @@ final class PlanilhaCsv extends LinhaALinha {
         buffered.mark(DETECTION_BYTES + 8);
         byte[] head = buffered.readNBytes(DETECTION_BYTES);
         buffered.reset();
-        boolean bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
-                && (head[2] & 0xFF) == 0xBF;
+        boolean bom =
+                head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
         if (bom) {
             buffered.skipNBytes(3);
             return new InputStreamReader(buffered, StandardCharsets.UTF_8);
         }
-        return new InputStreamReader(buffered, utf8(head, head.length < DETECTION_BYTES)
-                ? StandardCharsets.UTF_8 : WINDOWS_1252);
+        return new InputStreamReader(
+                buffered, utf8(head, head.length < DETECTION_BYTES) ? StandardCharsets.UTF_8 : WINDOWS_1252);
     }
 
     static boolean utf8(byte[] bytes, boolean whole) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return !decoder.decode(ByteBuffer.wrap(bytes), CharBuffer.allocate(bytes.length), whole).isError();
+        return !decoder.decode(ByteBuffer.wrap(bytes), CharBuffer.allocate(bytes.length), whole)
+                .isError();
     }
 
-    private record Record(String text, String problem) {
-    }
+    private record Record(String text, String problem) {}
 }

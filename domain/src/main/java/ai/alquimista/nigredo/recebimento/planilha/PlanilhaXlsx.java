@@ -32,7 +32,10 @@ final class PlanilhaXlsx extends LinhaALinha {
 
     PlanilhaXlsx(InputStream in) {
         try {
-            this.workbook = StreamingReader.builder().rowCacheSize(ROW_CACHE).bufferSize(8192).open(in);
+            this.workbook = StreamingReader.builder()
+                    .rowCacheSize(ROW_CACHE)
+                    .bufferSize(8192)
+                    .open(in);
         } catch (TooLarge e) {
             throw e;
         } catch (RuntimeException e) {
@@ -143,7 +146,9 @@ final class PlanilhaXlsx extends LinhaALinha {
      */
     String number(double value, CellStyle style) {
         String format = style == null ? null : style.getDataFormatString();
-        if (format != null && !"General".equalsIgnoreCase(format) && !format.isBlank()
+        if (format != null
+                && !"General".equalsIgnoreCase(format)
+                && !format.isBlank()
                 && !format.toUpperCase(java.util.Locale.ROOT).contains("E")) {
             return formatter.formatRawCellContents(value, style.getDataFormat(), format);
         }

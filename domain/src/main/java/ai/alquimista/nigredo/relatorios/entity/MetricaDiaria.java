@@ -1,8 +1,8 @@
 package ai.alquimista.nigredo.relatorios.entity;
 
-import ai.alquimista.shared.persistence.Uuids;
 import ai.alquimista.shared.persistence.InstantConverter;
 import ai.alquimista.shared.persistence.JsonObjectConverter;
+import ai.alquimista.shared.persistence.Uuids;
 import jakarta.json.JsonObject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -35,8 +35,7 @@ public class MetricaDiaria {
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
 
-    protected MetricaDiaria() {
-    }
+    protected MetricaDiaria() {}
 
     public MetricaDiaria(UUID tenantId, LocalDate data, JsonObject metricas) {
         this.id = UUID.randomUUID();

@@ -45,8 +45,7 @@ public class Agent {
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
 
-    protected Agent() {
-    }
+    protected Agent() {}
 
     public Agent(String id, String nome, String categoria, String queue) {
         this.id = Objects.requireNonNull(id, "id");

@@ -1,8 +1,8 @@
 package ai.alquimista.platform.agents.entity;
 
-import ai.alquimista.shared.persistence.Uuids;
 import ai.alquimista.shared.persistence.InstantConverter;
 import ai.alquimista.shared.persistence.JsonObjectConverter;
+import ai.alquimista.shared.persistence.Uuids;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.Column;
@@ -41,8 +41,7 @@ public class AgentActivation {
     @Column(name = "deactivated_at")
     private Instant deactivatedAt;
 
-    protected AgentActivation() {
-    }
+    protected AgentActivation() {}
 
     public AgentActivation(UUID tenantId, String agentId, JsonObject settings) {
         this.id = UUID.randomUUID();

@@ -1,9 +1,9 @@
 package ai.alquimista.platform.audit.entity;
 
-import ai.alquimista.shared.persistence.Uuids;
-import ai.alquimista.shared.text.StorableText;
 import ai.alquimista.shared.persistence.InstantConverter;
 import ai.alquimista.shared.persistence.JsonObjectConverter;
+import ai.alquimista.shared.persistence.Uuids;
+import ai.alquimista.shared.text.StorableText;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.Column;
@@ -22,6 +22,7 @@ public class AuditLog {
 
     /** The widths of ip_address and user_agent. */
     public static final int MAX_IP_ADDRESS = 64;
+
     public static final int MAX_USER_AGENT = 512;
 
     @Id
@@ -54,8 +55,7 @@ public class AuditLog {
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
 
-    protected AuditLog() {
-    }
+    protected AuditLog() {}
 
     public AuditLog(UUID tenantId, UUID userId, String action) {
         this.id = UUID.randomUUID();

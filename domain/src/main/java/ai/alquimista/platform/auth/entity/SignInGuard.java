@@ -35,8 +35,7 @@ public class SignInGuard {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-    protected SignInGuard() {
-    }
+    protected SignInGuard() {}
 
     public SignInGuard(String accountKey, String address, Instant now) {
         this.key = new SignInGuardKey(accountKey, address);

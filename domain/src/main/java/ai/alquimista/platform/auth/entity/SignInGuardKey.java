@@ -14,8 +14,7 @@ public class SignInGuardKey implements Serializable {
 
     private String address;
 
-    protected SignInGuardKey() {
-    }
+    protected SignInGuardKey() {}
 
     public SignInGuardKey(String accountKey, String address) {
         this.accountKey = Objects.requireNonNull(accountKey, "accountKey");

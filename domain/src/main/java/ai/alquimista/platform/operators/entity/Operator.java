@@ -38,8 +38,7 @@ public class Operator implements SignInAccount {
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
 
-    protected Operator() {
-    }
+    protected Operator() {}
 
     public Operator(String email, String nome, String passwordHash) {
         this.id = UUID.randomUUID();

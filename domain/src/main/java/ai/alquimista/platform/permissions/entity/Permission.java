@@ -24,8 +24,7 @@ public class Permission {
 
     private String action;
 
-    protected Permission() {
-    }
+    protected Permission() {}
 
     public Permission(Role role, String resource, String action) {
         this.id = UUID.randomUUID();

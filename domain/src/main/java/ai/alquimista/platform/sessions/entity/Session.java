@@ -62,11 +62,16 @@ public class Session {
     @Column(name = "user_agent", updatable = false)
     private String userAgent;
 
-    protected Session() {
-    }
+    protected Session() {}
 
-    private Session(String accountType, UUID accountId, UUID tenantId, Instant createdAt, Instant expiresAt,
-                    String ipAddress, String userAgent) {
+    private Session(
+            String accountType,
+            UUID accountId,
+            UUID tenantId,
+            Instant createdAt,
+            Instant expiresAt,
+            String ipAddress,
+            String userAgent) {
         this.id = UUID.randomUUID();
         this.accountType = accountType;
         this.accountId = Objects.requireNonNull(accountId, "accountId");
@@ -77,7 +82,8 @@ public class Session {
         this.userAgent = StorableText.sanitized(userAgent, MAX_USER_AGENT);
     }
 
-    public static Session ofUser(UUID userId, UUID tenantId, Instant now, Instant expiresAt, String ip, String userAgent) {
+    public static Session ofUser(
+            UUID userId, UUID tenantId, Instant now, Instant expiresAt, String ip, String userAgent) {
         return new Session(USER, userId, Objects.requireNonNull(tenantId, "tenantId"), now, expiresAt, ip, userAgent);
     }
 

@@ -43,8 +43,7 @@ public class Tenant {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-    protected Tenant() {
-    }
+    protected Tenant() {}
 
     public Tenant(String companyName, String cnpj) {
         this.id = UUID.randomUUID();

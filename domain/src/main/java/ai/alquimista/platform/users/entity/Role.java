@@ -2,5 +2,8 @@ package ai.alquimista.platform.users.entity;
 
 /** Constants are spelled exactly as the database stores them. */
 public enum Role {
-    admin, manager, operator, viewer
+    admin,
+    manager,
+    operator,
+    viewer
 }

@@ -2,8 +2,8 @@ package ai.alquimista.platform.users.entity;
 
 import ai.alquimista.platform.auth.SignInAccount;
 import ai.alquimista.platform.tenants.entity.Tenant;
-import ai.alquimista.shared.persistence.Uuids;
 import ai.alquimista.shared.persistence.InstantConverter;
+import ai.alquimista.shared.persistence.Uuids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -49,8 +49,7 @@ public class User implements SignInAccount {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-    protected User() {
-    }
+    protected User() {}
 
     public User(UUID tenantId, String email, String nome, Role role) {
         this.id = UUID.randomUUID();

@@ -2,5 +2,7 @@ package ai.alquimista.platform.users.entity;
 
 /** Constants are spelled exactly as the database stores them. */
 public enum UserStatus {
-    ativo, bloqueado, inativo
+    ativo,
+    bloqueado,
+    inativo
 }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class EventTest {
 
-    private final Event event = new Event("nigredo.recebimento", "lead.criado", JsonValue.EMPTY_JSON_OBJECT,
-            UUID.randomUUID());
+    private final Event event =
+            new Event("nigredo.recebimento", "lead.criado", JsonValue.EMPTY_JSON_OBJECT, UUID.randomUUID());
 
     @Test
     void startsReceivedWithNoLogs() {
@@ -24,8 +24,10 @@ class EventTest {
 
     @Test
     void appendLogKeepsEarlierHopsInOrder() {
-        JsonObject first = Json.createObjectBuilder().add("agent", "fibonacci-router").build();
-        JsonObject second = Json.createObjectBuilder().add("agent", "nigredo-recebimento").build();
+        JsonObject first =
+                Json.createObjectBuilder().add("agent", "fibonacci-router").build();
+        JsonObject second =
+                Json.createObjectBuilder().add("agent", "nigredo-recebimento").build();
 
         JsonArray afterFirst = event.appendLog(first);
         JsonArray afterSecond = event.appendLog(second);

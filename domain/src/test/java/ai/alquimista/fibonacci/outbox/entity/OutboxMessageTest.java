@@ -9,8 +9,11 @@ import org.junit.jupiter.api.Test;
 
 class OutboxMessageTest {
 
-    private final OutboxMessage message = OutboxMessage.forEvent(UUID.randomUUID(), "nigredo-recebimento",
-            "{\"hello\":\"world\"}", Json.createObjectBuilder().add("trace_id", "t-1").build());
+    private final OutboxMessage message = OutboxMessage.forEvent(
+            UUID.randomUUID(),
+            "nigredo-recebimento",
+            "{\"hello\":\"world\"}",
+            Json.createObjectBuilder().add("trace_id", "t-1").build());
 
     @Test
     void startsPendingAndDueNow() {

@@ -36,8 +36,9 @@ class PlanilhaCsvTest {
 
         assertThat(linhas).extracting(Linha::numero).containsExactly(2, 3, 5);
         assertThat(linhas).noneMatch(Linha::malformada);
-        assertThat(linhas.get(0).dados().toString()).isEqualTo("{\"empresa\":\"Padaria Pão Quente\",\"contato\":\"Maria\","
-                + "\"telefone\":\"(11) 98765-4321\",\"email\":\"maria@padaria.com.br\"}");
+        assertThat(linhas.get(0).dados().toString())
+                .isEqualTo("{\"empresa\":\"Padaria Pão Quente\",\"contato\":\"Maria\","
+                        + "\"telefone\":\"(11) 98765-4321\",\"email\":\"maria@padaria.com.br\"}");
         assertThat(linhas.get(1).dados().getString("empresa")).isEqualTo("Oficina \"Boa\" Vista");
         assertThat(linhas.get(2).dados().getString("telefone")).isEqualTo("31 3222-1234");
     }
@@ -72,8 +73,10 @@ class PlanilhaCsvTest {
     @Test
     void aFileWithoutTheNeededColumnsOrWithoutRowsIsRefused() throws Exception {
         assertThatThrownBy(() -> read("nome;cidade\nMaria;SP\n".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(PlanilhaInvalida.class).hasMessageContaining("empresa");
-        assertThatThrownBy(() -> read(new byte[0])).isInstanceOf(PlanilhaInvalida.class)
+                .isInstanceOf(PlanilhaInvalida.class)
+                .hasMessageContaining("empresa");
+        assertThatThrownBy(() -> read(new byte[0]))
+                .isInstanceOf(PlanilhaInvalida.class)
                 .hasMessageContaining("no leads");
         assertThat(read("empresa;email\n\n".getBytes(StandardCharsets.UTF_8))).isEmpty();
     }
@@ -92,7 +95,8 @@ class PlanilhaCsvTest {
             }
         };
         int count = 0;
-        try (Planilha planilha = Planilha.csv(new SequenceInputStream(Collections.enumeration(List.of(header, body))))) {
+        try (Planilha planilha =
+                Planilha.csv(new SequenceInputStream(Collections.enumeration(List.of(header, body))))) {
             while (planilha.hasNext()) {
                 planilha.next();
                 count++;
@@ -102,9 +106,11 @@ class PlanilhaCsvTest {
 
         byte[] big = ("empresa;telefone\n" + "Empresa;11 98765-4321\n".repeat(10_000)).getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> {
-            try (Planilha planilha = Planilha.csv(new LimitedInputStream(new ByteArrayInputStream(big), 100_000))) {
-                planilha.forEachRemaining(linha -> { });
-            }
-        }).isInstanceOf(TooLarge.class);
+                    try (Planilha planilha =
+                            Planilha.csv(new LimitedInputStream(new ByteArrayInputStream(big), 100_000))) {
+                        planilha.forEachRemaining(linha -> {});
+                    }
+                })
+                .isInstanceOf(TooLarge.class);
     }
 }

@@ -24,14 +24,16 @@ class PlanilhaXlsxIlegivelTest {
 
     @Test
     void aSheetDeclaringAnExternalEntityIsRefusedAndNothingIsRead() {
-        String sheet = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
-                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>empresa</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>&xxe;</t></is></c></row>"
-                + "</sheetData></worksheet>";
+        String sheet =
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+                        + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                        + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>empresa</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>&xxe;</t></is></c></row>"
+                        + "</sheetData></worksheet>";
 
         assertThatThrownBy(() -> Planilha.xlsx(new ByteArrayInputStream(workbook(sheet))))
                 .isInstanceOf(PlanilhaInvalida.class)
-                .satisfies(e -> assertThat(((PlanilhaInvalida) e).violations()).extracting(Violation::field)
+                .satisfies(e -> assertThat(((PlanilhaInvalida) e).violations())
+                        .extracting(Violation::field)
                         .containsExactly("file"))
                 .hasMessageNotContaining("root:");
     }
@@ -43,8 +45,13 @@ class PlanilhaXlsxIlegivelTest {
                 + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>empresa</t></is></c>"
                 + "<c r=\"B1\" t=\"inlineStr\"><is><t>email</t></is></c></row>");
         for (int row = 2; row <= PlanilhaXlsx.ROW_CACHE + 50; row++) {
-            sheet.append("<row r=\"").append(row).append("\"><c r=\"A").append(row).append("\" t=\"inlineStr\"><is><t>Loja ")
-                    .append(row).append("</t></is></c></row>");
+            sheet.append("<row r=\"")
+                    .append(row)
+                    .append("\"><c r=\"A")
+                    .append(row)
+                    .append("\" t=\"inlineStr\"><is><t>Loja ")
+                    .append(row)
+                    .append("</t></is></c></row>");
         }
         sheet.append("<row r=\"9999\"><c r=\"A9999\" t=\"inlineStr\"><is><t>sem fim");
 
@@ -57,21 +64,29 @@ class PlanilhaXlsxIlegivelTest {
 
     private static byte[] workbook(String sheet) throws IOException {
         Map<String, String> parts = new LinkedHashMap<>();
-        parts.put("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-                + "</Types>");
-        parts.put("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
-                + "</Relationships>");
-        parts.put("xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
-                + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
-                + "<sheet name=\"Leads\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-        parts.put("xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-                + "</Relationships>");
+        parts.put(
+                "[Content_Types].xml",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                        + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                        + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                        + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                        + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+                        + "</Types>");
+        parts.put(
+                "_rels/.rels",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                        + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                        + "</Relationships>");
+        parts.put(
+                "xl/workbook.xml",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
+                        + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
+                        + "<sheet name=\"Leads\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+        parts.put(
+                "xl/_rels/workbook.xml.rels",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                        + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                        + "</Relationships>");
         parts.put("xl/worksheets/sheet1.xml", sheet);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {

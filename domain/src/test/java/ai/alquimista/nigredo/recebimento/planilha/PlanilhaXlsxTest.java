@@ -62,9 +62,10 @@ class PlanilhaXlsxTest {
         }
 
         assertThat(linhas).extracting(Linha::numero).containsExactly(2, 4);
-        assertThat(linhas.get(0).dados().toString()).isEqualTo("{\"empresa\":\"Padaria Pão Quente\","
-                + "\"telefone\":\"11987654321\",\"email\":\"maria@padaria.com.br\",\"cnpj\":\"01222333000181\","
-                + "\"porte\":\"3\"}");
+        assertThat(linhas.get(0).dados().toString())
+                .isEqualTo("{\"empresa\":\"Padaria Pão Quente\","
+                        + "\"telefone\":\"11987654321\",\"email\":\"maria@padaria.com.br\",\"cnpj\":\"01222333000181\","
+                        + "\"porte\":\"3\"}");
         assertThat(linhas.get(1).dados().getString("empresa")).isEqualTo("MERCADO CENTRAL");
         assertThat(linhas.get(1).dados().getString("telefone")).isEqualTo("5531032221234");
     }
@@ -88,8 +89,9 @@ class PlanilhaXlsxTest {
         ByteArrayOutputStream written = new ByteArrayOutputStream();
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet("Leads");
-            String[][] rows = {{"empresa", "email"}, {"PadaNULria", "maria@padaria.com.br"},
-                {"Mercado Central", "ana@mercado.com.br"}};
+            String[][] rows = {
+                {"empresa", "email"}, {"PadaNULria", "maria@padaria.com.br"}, {"Mercado Central", "ana@mercado.com.br"}
+            };
             for (int r = 0; r < rows.length; r++) {
                 Row row = sheet.createRow(r);
                 for (int c = 0; c < rows[r].length; c++) {
@@ -100,11 +102,13 @@ class PlanilhaXlsxTest {
         }
         ByteArrayOutputStream escaped = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(written.toByteArray()));
-             ZipOutputStream out = new ZipOutputStream(escaped)) {
+                ZipOutputStream out = new ZipOutputStream(escaped)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 byte[] data = in.readAllBytes();
                 if (entry.getName().equals("xl/sharedStrings.xml")) {
-                    data = new String(data, StandardCharsets.UTF_8).replace("NUL", "_x0000_").getBytes(StandardCharsets.UTF_8);
+                    data = new String(data, StandardCharsets.UTF_8)
+                            .replace("NUL", "_x0000_")
+                            .getBytes(StandardCharsets.UTF_8);
                 }
                 out.putNextEntry(new ZipEntry(entry.getName()));
                 out.write(data);
@@ -116,7 +120,8 @@ class PlanilhaXlsxTest {
 
     @Test
     void aFileThatIsNotAWorkbookIsRefused() {
-        assertThatThrownBy(() -> Planilha.xlsx(new ByteArrayInputStream("empresa;telefone\n".getBytes(StandardCharsets.UTF_8))))
+        assertThatThrownBy(() ->
+                        Planilha.xlsx(new ByteArrayInputStream("empresa;telefone\n".getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(PlanilhaInvalida.class);
     }
 

@@ -14,6 +14,7 @@ class AuditLogTest {
 
         assertThat(entry.getIpAddress()).hasSize(AuditLog.MAX_IP_ADDRESS);
         assertThat(entry.getUserAgent()).hasSize(AuditLog.MAX_USER_AGENT).startsWith("Mozilla/5.0 \uFFFDx");
-        assertThat(new AuditLog(null, null, "auth.login").client(null, null).getUserAgent()).isNull();
+        assertThat(new AuditLog(null, null, "auth.login").client(null, null).getUserAgent())
+                .isNull();
     }
 }

@@ -36,19 +36,24 @@ public class MessageFailures {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(String queue, Message message, Throwable failure) throws JMSException {
-        em.persist(new MessageFailure(queue, JmsMessages.messageId(message), JmsMessages.receiveCount(message),
-                reason(failure), body(message)));
+        em.persist(new MessageFailure(
+                queue,
+                JmsMessages.messageId(message),
+                JmsMessages.receiveCount(message),
+                reason(failure),
+                body(message)));
     }
 
     /** A platform operator reads failure reasons and the failed bodies (they may hold a tenant's data): audited. */
-    public List<MessageFailure> recentForOperator(String queue, int limit, UUID operatorId, String ipAddress,
-                                                  String userAgent) {
+    public List<MessageFailure> recentForOperator(
+            String queue, int limit, UUID operatorId, String ipAddress, String userAgent) {
         audit.recordOperatorAct(operatorId, null, "operator.failures.read", "queue", queue, ipAddress, userAgent);
         return recent(queue, limit);
     }
 
     public List<MessageFailure> recent(String queue, int limit) {
-        return em.createQuery("SELECT f FROM MessageFailure f WHERE f.queue = :queue ORDER BY f.failedAt DESC",
+        return em.createQuery(
+                        "SELECT f FROM MessageFailure f WHERE f.queue = :queue ORDER BY f.failedAt DESC",
                         MessageFailure.class)
                 .setParameter("queue", queue)
                 .setMaxResults(limit)
@@ -56,7 +61,8 @@ public class MessageFailures {
     }
 
     public List<MessageFailure> ofMessage(String messageId) {
-        return em.createQuery("SELECT f FROM MessageFailure f WHERE f.messageId = :id ORDER BY f.failedAt",
+        return em.createQuery(
+                        "SELECT f FROM MessageFailure f WHERE f.messageId = :id ORDER BY f.failedAt",
                         MessageFailure.class)
                 .setParameter("id", messageId)
                 .getResultList();
@@ -74,8 +80,10 @@ public class MessageFailures {
 
     private static boolean isWrapper(Throwable failure) {
         String name = failure.getClass().getName();
-        return name.startsWith("jakarta.ejb.") || name.startsWith("java.lang.reflect.")
-                || name.startsWith("com.sun.ejb.") || name.startsWith("jakarta.transaction.");
+        return name.startsWith("jakarta.ejb.")
+                || name.startsWith("java.lang.reflect.")
+                || name.startsWith("com.sun.ejb.")
+                || name.startsWith("jakarta.transaction.");
     }
 
     private static String body(Message message) throws JMSException {

@@ -11,8 +11,7 @@ public final class JmsMessages {
 
     private static final String DELIVERY_COUNT = "JMSXDeliveryCount";
 
-    private JmsMessages() {
-    }
+    private JmsMessages() {}
 
     public static AgentMessage parse(Message message) {
         try {

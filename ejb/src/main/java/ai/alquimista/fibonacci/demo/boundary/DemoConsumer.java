@@ -3,8 +3,8 @@ package ai.alquimista.fibonacci.demo.boundary;
 import ai.alquimista.fibonacci.consumers.boundary.DeliveryRecording;
 import ai.alquimista.fibonacci.consumers.boundary.QueueConsumer;
 import ai.alquimista.fibonacci.consumers.control.JmsMessages;
-import ai.alquimista.fibonacci.queues.Queue;
 import ai.alquimista.fibonacci.demo.control.Demo;
+import ai.alquimista.fibonacci.queues.Queue;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
@@ -13,11 +13,13 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
 /** Consumes the demo queue through the SQS resource adapter. */
-@MessageDriven(messageListenerInterface = MessageListener.class, activationConfig = {
-    @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "sqs-ra"),
-    @ActivationConfigProperty(propertyName = "queue", propertyValue = "demo"),
-    @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "2")
-})
+@MessageDriven(
+        messageListenerInterface = MessageListener.class,
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "sqs-ra"),
+            @ActivationConfigProperty(propertyName = "queue", propertyValue = "demo"),
+            @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "2")
+        })
 @Interceptors(DeliveryRecording.class)
 public class DemoConsumer implements QueueConsumer {
 

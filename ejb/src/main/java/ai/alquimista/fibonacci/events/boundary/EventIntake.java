@@ -37,7 +37,8 @@ public class EventIntake {
 
     /** @param tenantId the tenant the event belongs to, which the agents act for (from the caller's token) */
     public AcceptedEvent accept(EventSubmission submission, Optional<UUID> tenantId) {
-        Queue queue = EventRoutes.route(submission.source()).orElseThrow(() -> new UnroutableEvent(submission.source()));
+        Queue queue =
+                EventRoutes.route(submission.source()).orElseThrow(() -> new UnroutableEvent(submission.source()));
         UUID traceId = UUID.randomUUID();
         Event event = new Event(submission.source(), submission.type(), submission.detail(), traceId);
         submission.correlationId().ifPresent(event::setCorrelationId);
@@ -49,8 +50,11 @@ public class EventIntake {
                 .add("event_id", event.getId().toString())
                 .add("trace_id", traceId.toString());
         submission.correlationId().ifPresent(id -> attributes.add("correlation_id", id));
-        OutboxMessage message = OutboxMessage.forEvent(event.getId(), queue.logicalName(),
-                AgentMessage.envelope(event.getId(), traceId, submission), attributes.build());
+        OutboxMessage message = OutboxMessage.forEvent(
+                event.getId(),
+                queue.logicalName(),
+                AgentMessage.envelope(event.getId(), traceId, submission),
+                attributes.build());
         em.persist(message);
         outboxWritten.fire(new OutboxWritten(message.getId()));
         return new AcceptedEvent(event.getId(), traceId, queue);

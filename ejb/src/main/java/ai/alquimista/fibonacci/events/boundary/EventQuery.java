@@ -1,11 +1,11 @@
 package ai.alquimista.fibonacci.events.boundary;
 
-import ai.alquimista.shared.json.JsonAnswers;
 import ai.alquimista.fibonacci.events.entity.Event;
 import ai.alquimista.fibonacci.outbox.entity.OutboxMessage;
 import ai.alquimista.fibonacci.traces.entity.Trace;
 import ai.alquimista.platform.audit.control.AuditTrail;
 import ai.alquimista.shared.ids.Ids;
+import ai.alquimista.shared.json.JsonAnswers;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -14,7 +14,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,8 +33,14 @@ public class EventQuery {
      */
     public Optional<JsonObject> describeForOperator(UUID id, UUID operatorId, String ipAddress, String userAgent) {
         Optional<JsonObject> event = describe(id);
-        event.ifPresent(json -> audit.recordOperatorAct(operatorId, Ids.parse(json.getString("tenant_id", "")).orElse(null),
-                "operator.event.read", "event", id.toString(), ipAddress, userAgent));
+        event.ifPresent(json -> audit.recordOperatorAct(
+                operatorId,
+                Ids.parse(json.getString("tenant_id", "")).orElse(null),
+                "operator.event.read",
+                "event",
+                id.toString(),
+                ipAddress,
+                userAgent));
         return event;
     }
 
@@ -94,5 +99,4 @@ public class EventQuery {
                 });
         return deliveries;
     }
-
 }

@@ -44,15 +44,19 @@ public class OutboxDelivery {
     Clock clock;
 
     public void deliver(UUID outboxMessageId) {
-        claim("SELECT * FROM fibonacci_core.outbox WHERE id = ?1 AND sent_at IS NULL FOR UPDATE SKIP LOCKED",
-                outboxMessageId).forEach(this::send);
+        claim(
+                        "SELECT * FROM fibonacci_core.outbox WHERE id = ?1 AND sent_at IS NULL FOR UPDATE SKIP LOCKED",
+                        outboxMessageId)
+                .forEach(this::send);
     }
 
     /** Sends what is due: messages whose immediate relay failed or whose process died before it. */
     public int sweep() {
-        List<OutboxMessage> due = claim("SELECT * FROM fibonacci_core.outbox WHERE sent_at IS NULL"
-                + " AND next_attempt_at <= ?1 ORDER BY next_attempt_at LIMIT " + SWEEP_BATCH
-                + " FOR UPDATE SKIP LOCKED", Timestamp.from(clock.instant()));
+        List<OutboxMessage> due = claim(
+                "SELECT * FROM fibonacci_core.outbox WHERE sent_at IS NULL"
+                        + " AND next_attempt_at <= ?1 ORDER BY next_attempt_at LIMIT " + SWEEP_BATCH
+                        + " FOR UPDATE SKIP LOCKED",
+                Timestamp.from(clock.instant()));
         due.forEach(this::send);
         return due.size();
     }
@@ -67,13 +71,14 @@ public class OutboxDelivery {
 
     private void send(OutboxMessage message) {
         Queue queue = Queue.byLogicalName(message.getQueue())
-                .orElseThrow(() -> new IllegalStateException("outbox row " + message.getId()
-                        + " names unknown queue " + message.getQueue()));
+                .orElseThrow(() -> new IllegalStateException(
+                        "outbox row " + message.getId() + " names unknown queue " + message.getQueue()));
         try {
             sender.send(new QueueAddress(queue, false), message.getBody(), attributes(message));
             message.markSent(clock.instant());
         } catch (SdkException e) {
-            Duration backoff = Duration.ofSeconds(Math.min(MAX_BACKOFF_SECONDS, 1L << Math.min(message.getAttempts(), 16)));
+            Duration backoff =
+                    Duration.ofSeconds(Math.min(MAX_BACKOFF_SECONDS, 1L << Math.min(message.getAttempts(), 16)));
             message.recordFailure(e.getMessage(), clock.instant().plus(backoff));
             LOG.warning(() -> "outbox message " + message.getId() + " to " + queue.logicalName()
                     + " not sent (attempt " + message.getAttempts() + "), retry in " + backoff.toSeconds() + " s: "

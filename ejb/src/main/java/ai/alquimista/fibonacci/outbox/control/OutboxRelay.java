@@ -33,8 +33,10 @@ public class OutboxRelay {
                 delivery.deliver(written.outboxMessageId());
             } catch (RuntimeException e) {
                 // a managed task's failure is otherwise invisible; the row stays unsent for the sweeper
-                LOG.log(Level.WARNING, "relaying outbox message " + written.outboxMessageId()
-                        + " failed; the sweeper will send it", e);
+                LOG.log(
+                        Level.WARNING,
+                        "relaying outbox message " + written.outboxMessageId() + " failed; the sweeper will send it",
+                        e);
             }
         });
     }

@@ -27,7 +27,9 @@ public class QueueProvisioning {
         try {
             directory.provisionAll();
         } catch (SdkException e) {
-            LOG.log(Level.WARNING, "SQS unreachable at start; queues will be looked up on first use: " + e.getMessage());
+            LOG.log(
+                    Level.WARNING,
+                    "SQS unreachable at start; queues will be looked up on first use: " + e.getMessage());
         }
     }
 }

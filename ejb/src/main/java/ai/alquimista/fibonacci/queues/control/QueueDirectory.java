@@ -63,16 +63,21 @@ public class QueueDirectory {
 
     private String create(Queue queue, boolean deadLetterOnly) {
         String deadLetterName = queue.deadLetterName(settings.environment());
-        String deadLetterUrl = sqs.createQueue(r -> r.queueName(deadLetterName)
-                .attributesWithStrings(Queue.deadLetterAttributes())).queueUrl();
+        String deadLetterUrl = sqs.createQueue(
+                        r -> r.queueName(deadLetterName).attributesWithStrings(Queue.deadLetterAttributes()))
+                .queueUrl();
         if (deadLetterOnly) {
             return deadLetterUrl;
         }
-        String deadLetterArn = sqs.getQueueAttributes(r -> r.queueUrl(deadLetterUrl)
-                .attributeNames(QueueAttributeName.QUEUE_ARN)).attributes().get(QueueAttributeName.QUEUE_ARN);
+        String deadLetterArn = sqs.getQueueAttributes(
+                        r -> r.queueUrl(deadLetterUrl).attributeNames(QueueAttributeName.QUEUE_ARN))
+                .attributes()
+                .get(QueueAttributeName.QUEUE_ARN);
         String url = sqs.createQueue(r -> r.queueName(queue.physicalName(settings.environment()))
-                .attributesWithStrings(queue.attributes(deadLetterArn))).queueUrl();
-        LOG.info(() -> "created queue " + queue.physicalName(settings.environment()) + " with dead-letter queue " + deadLetterName);
+                        .attributesWithStrings(queue.attributes(deadLetterArn)))
+                .queueUrl();
+        LOG.info(() -> "created queue " + queue.physicalName(settings.environment()) + " with dead-letter queue "
+                + deadLetterName);
         return url;
     }
 }

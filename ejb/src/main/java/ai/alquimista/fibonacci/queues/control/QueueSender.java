@@ -21,10 +21,15 @@ public class QueueSender {
 
     public String send(QueueAddress address, String body, Map<String, String> attributes) {
         Map<String, MessageAttributeValue> values = new HashMap<>();
-        attributes.forEach((name, value) ->
-                values.put(name, MessageAttributeValue.builder().dataType("String").stringValue(value).build()));
+        attributes.forEach((name, value) -> values.put(
+                name,
+                MessageAttributeValue.builder()
+                        .dataType("String")
+                        .stringValue(value)
+                        .build()));
         try {
-            return sqs.sendMessage(r -> r.queueUrl(directory.url(address)).messageBody(body).messageAttributes(values))
+            return sqs.sendMessage(r ->
+                            r.queueUrl(directory.url(address)).messageBody(body).messageAttributes(values))
                     .messageId();
         } catch (QueueDoesNotExistException e) {
             directory.forget(address);

@@ -27,8 +27,12 @@ import liquibase.resource.ClassLoaderResourceAccessor;
         password = "${MPCONFIG=alquimista.db.password}",
         minPoolSize = 2,
         maxPoolSize = 40,
-        properties = {"stringtype=unspecified", "fish.payara.is-connection-validation-required=true",
-            "fish.payara.connection-validation-method=auto-commit", "fish.payara.fail-all-connections=true"})
+        properties = {
+            "stringtype=unspecified",
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=auto-commit",
+            "fish.payara.fail-all-connections=true"
+        })
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
@@ -43,10 +47,10 @@ public class SchemaMigration {
     @PostConstruct
     void migrate() {
         try (Connection connection = dataSource.getConnection()) {
-            Database database = DatabaseFactory.getInstance()
-                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            Liquibase liquibase = new Liquibase(CHANGELOG,
-                    new ClassLoaderResourceAccessor(SchemaMigration.class.getClassLoader()), database);
+            Database database =
+                    DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            Liquibase liquibase = new Liquibase(
+                    CHANGELOG, new ClassLoaderResourceAccessor(SchemaMigration.class.getClassLoader()), database);
             liquibase.update("");
             LOG.info("database schema is up to date");
         } catch (SQLException | LiquibaseException e) {

@@ -13,7 +13,7 @@ public record Hop(Event event, boolean acted) {
      * the reason and ends in the dead-letter queue, never a silent acknowledgement.
      */
     public UUID required(String name, Optional<UUID> id) {
-        return id.orElseThrow(() -> new PoisonMessage("event " + event.getId() + " (" + event.getType() + ") has no "
-                + name + " in its detail"));
+        return id.orElseThrow(() -> new PoisonMessage(
+                "event " + event.getId() + " (" + event.getType() + ") has no " + name + " in its detail"));
     }
 }

@@ -82,10 +82,11 @@ public class HopRecorder {
     private boolean claim(Queue agent, AgentMessage message) {
         String key = message.eventId().map(id -> "event:" + id).orElse("message:" + message.messageId());
         return em.createNativeQuery("INSERT INTO fibonacci_core.processed_messages (consumer, message_key)"
-                        + " VALUES (?1, ?2) ON CONFLICT DO NOTHING")
-                .setParameter(1, agent.logicalName())
-                .setParameter(2, key)
-                .executeUpdate() == 1;
+                                + " VALUES (?1, ?2) ON CONFLICT DO NOTHING")
+                        .setParameter(1, agent.logicalName())
+                        .setParameter(2, key)
+                        .executeUpdate()
+                == 1;
     }
 
     private Event lockedEvent(UUID eventId) {
@@ -98,7 +99,10 @@ public class HopRecorder {
     }
 
     private Event registerInjected(Queue agent, AgentMessage message) {
-        Event event = new Event(message.event().source(), message.event().type(), message.event().detail(),
+        Event event = new Event(
+                message.event().source(),
+                message.event().type(),
+                message.event().detail(),
                 message.traceId().orElseGet(UUID::randomUUID));
         message.event().correlationId().ifPresent(event::setCorrelationId);
         event.setOriginMessageId(message.messageId());

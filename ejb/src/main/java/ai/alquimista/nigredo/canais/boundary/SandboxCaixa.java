@@ -2,9 +2,9 @@ package ai.alquimista.nigredo.canais.boundary;
 
 import ai.alquimista.fibonacci.events.EventSubmission;
 import ai.alquimista.fibonacci.events.boundary.EventIntake;
+import ai.alquimista.nigredo.leads.control.ListaDeBloqueio;
 import ai.alquimista.platform.audit.control.AuditTrail;
 import ai.alquimista.platform.auth.control.Caller;
-import ai.alquimista.nigredo.leads.control.ListaDeBloqueio;
 import ai.alquimista.shared.errors.NotFound;
 import ai.alquimista.shared.json.JsonAnswers;
 import ai.alquimista.shared.json.JsonText;
@@ -35,7 +35,8 @@ import javax.sql.DataSource;
 @Stateless
 public class SandboxCaixa {
 
-    private static final Set<String> PALAVRAS_DE_SAIDA = Set.of("sair", "pare", "parar", "stop", "descadastrar", "cancelar");
+    private static final Set<String> PALAVRAS_DE_SAIDA =
+            Set.of("sair", "pare", "parar", "stop", "descadastrar", "cancelar");
 
     @Resource(lookup = "java:app/jdbc/alquimista")
     DataSource dataSource;
@@ -51,15 +52,15 @@ public class SandboxCaixa {
 
     public JsonObject page(Caller caller, int page, int size) {
         try (Connection db = dataSource.getConnection();
-             PreparedStatement select = db.prepareStatement("SELECT s.id, s.envio_id, e.lead_id, l.empresa, s.canal,"
-                     + " s.destinatario, s.assunto, s.corpo, s.modelo, s.created_at, count(*) OVER () AS total,"
-                     + " (SELECT COALESCE(jsonb_agg(jsonb_build_object('texto', i.mensagem, 'created_at',"
-                     + " to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'))"
-                     + " ORDER BY i.created_at), '[]'::jsonb) FROM nigredo_leads.interacoes i WHERE i.lead_id = e.lead_id"
-                     + " AND i.tipo = 'recebido' AND i.created_at >= s.created_at) AS respostas"
-                     + " FROM nigredo_leads.sandbox_mensagens s JOIN nigredo_leads.envios e ON e.id = s.envio_id"
-                     + " JOIN nigredo_leads.leads l ON l.id = e.lead_id WHERE s.tenant_id = ?"
-                     + " ORDER BY s.created_at DESC, s.id LIMIT ? OFFSET ?")) {
+                PreparedStatement select = db.prepareStatement("SELECT s.id, s.envio_id, e.lead_id, l.empresa, s.canal,"
+                        + " s.destinatario, s.assunto, s.corpo, s.modelo, s.created_at, count(*) OVER () AS total,"
+                        + " (SELECT COALESCE(jsonb_agg(jsonb_build_object('texto', i.mensagem, 'created_at',"
+                        + " to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'))"
+                        + " ORDER BY i.created_at), '[]'::jsonb) FROM nigredo_leads.interacoes i WHERE i.lead_id = e.lead_id"
+                        + " AND i.tipo = 'recebido' AND i.created_at >= s.created_at) AS respostas"
+                        + " FROM nigredo_leads.sandbox_mensagens s JOIN nigredo_leads.envios e ON e.id = s.envio_id"
+                        + " JOIN nigredo_leads.leads l ON l.id = e.lead_id WHERE s.tenant_id = ?"
+                        + " ORDER BY s.created_at DESC, s.id LIMIT ? OFFSET ?")) {
             select.setObject(1, caller.tenantId());
             select.setInt(2, size);
             select.setInt(3, page * size);
@@ -109,31 +110,45 @@ public class SandboxCaixa {
                 insert.setTimestamp(6, Timestamp.from(agora));
                 insert.executeUpdate();
             }
-            boolean saida = PALAVRAS_DE_SAIDA.contains(texto.strip().toLowerCase(Locale.ROOT).replaceAll("[.!]", ""));
+            boolean saida = PALAVRAS_DE_SAIDA.contains(
+                    texto.strip().toLowerCase(Locale.ROOT).replaceAll("[.!]", ""));
             if (saida) {
-                ListaDeBloqueio.descadastrar(db, caller.tenantId(), recipient.leadId(), recipient.canal(),
-                        recipient.destinatario(), "pediu para sair: " + texto.strip());
+                ListaDeBloqueio.descadastrar(
+                        db,
+                        caller.tenantId(),
+                        recipient.leadId(),
+                        recipient.canal(),
+                        recipient.destinatario(),
+                        "pediu para sair: " + texto.strip());
             } else {
                 markAnswered(db, caller.tenantId(), recipient.leadId());
             }
-            events.accept(new EventSubmission("nigredo.atendimento", "lead.respondeu", Json.createObjectBuilder()
-                    .add("lead_id", recipient.leadId().toString())
-                    .add("interacao_id", interacaoId.toString())
-                    .add("canal", recipient.canal())
-                    .add("mensagem", texto)
-                    .add("descadastro", saida)
-                    .add("context", EventSubmission.tenantContext(caller.tenantId()))
-                    .build(), Optional.of(interacaoId.toString())), Optional.of(caller.tenantId()));
+            events.accept(
+                    new EventSubmission(
+                            "nigredo.atendimento",
+                            "lead.respondeu",
+                            Json.createObjectBuilder()
+                                    .add("lead_id", recipient.leadId().toString())
+                                    .add("interacao_id", interacaoId.toString())
+                                    .add("canal", recipient.canal())
+                                    .add("mensagem", texto)
+                                    .add("descadastro", saida)
+                                    .add("context", EventSubmission.tenantContext(caller.tenantId()))
+                                    .build(),
+                            Optional.of(interacaoId.toString())),
+                    Optional.of(caller.tenantId()));
             audit.record(caller, "sandbox.resposta", "lead", recipient.leadId().toString());
-            return Json.createObjectBuilder().add("id", interacaoId.toString()).add("lead_id", recipient.leadId().toString())
-                    .add("descadastro", saida).build();
+            return Json.createObjectBuilder()
+                    .add("id", interacaoId.toString())
+                    .add("lead_id", recipient.leadId().toString())
+                    .add("descadastro", saida)
+                    .build();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot record the reply: " + e.getMessage(), e);
         }
     }
 
-    private record Recipient(UUID leadId, String canal, String destinatario) {
-    }
+    private record Recipient(UUID leadId, String canal, String destinatario) {}
 
     private static Recipient recipient(Connection db, UUID tenantId, UUID id) throws SQLException {
         try (PreparedStatement select = db.prepareStatement("SELECT e.lead_id, s.canal, s.destinatario"
@@ -151,8 +166,9 @@ public class SandboxCaixa {
     }
 
     private static void markAnswered(Connection db, UUID tenantId, UUID leadId) throws SQLException {
-        try (PreparedStatement update = db.prepareStatement("UPDATE nigredo_leads.leads SET status = 'respondeu',"
-                + " updated_at = now() WHERE id = ? AND tenant_id = ? AND status IN ('novo', 'enriquecido', 'contatado')")) {
+        try (PreparedStatement update = db.prepareStatement(
+                "UPDATE nigredo_leads.leads SET status = 'respondeu',"
+                        + " updated_at = now() WHERE id = ? AND tenant_id = ? AND status IN ('novo', 'enriquecido', 'contatado')")) {
             update.setObject(1, leadId);
             update.setObject(2, tenantId);
             update.executeUpdate();

@@ -25,9 +25,10 @@ public class SandboxChannel implements Transmissor {
     @Override
     public ResultadoDoEnvio transmitir(MensagemDeSaida mensagem) {
         UUID id = UUID.randomUUID();
-        try (PreparedStatement insert = db.prepareStatement("INSERT INTO nigredo_leads.sandbox_mensagens (id, tenant_id,"
-                + " envio_id, canal, destinatario, assunto, corpo, modelo) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                + " ON CONFLICT (envio_id) DO NOTHING")) {
+        try (PreparedStatement insert =
+                db.prepareStatement("INSERT INTO nigredo_leads.sandbox_mensagens (id, tenant_id,"
+                        + " envio_id, canal, destinatario, assunto, corpo, modelo) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " ON CONFLICT (envio_id) DO NOTHING")) {
             insert.setObject(1, id);
             insert.setObject(2, mensagem.tenantId());
             insert.setObject(3, mensagem.envioId());
@@ -38,11 +39,12 @@ public class SandboxChannel implements Transmissor {
             insert.setString(8, mensagem.modelo().map(m -> m.nome()).orElse(null));
             insert.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("the sandbox cannot record message " + mensagem.envioId() + ": "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "the sandbox cannot record message " + mensagem.envioId() + ": " + e.getMessage(), e);
         }
         Optional<String> waId = mensagem.canal() == CanalDeEnvio.whatsapp
-                ? Optional.of(mensagem.destinatario().replace("+", "")) : Optional.empty();
+                ? Optional.of(mensagem.destinatario().replace("+", ""))
+                : Optional.empty();
         return new ResultadoDoEnvio.Enviado("sandbox." + id, waId);
     }
 }

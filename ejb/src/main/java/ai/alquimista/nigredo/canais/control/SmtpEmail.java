@@ -25,9 +25,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Properties;
-import java.util.stream.Stream;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -167,7 +167,10 @@ public class SmtpEmail implements Transmissor {
      * or the older com.sun.mail), not to the jakarta.mail API this module compiles against.
      */
     private static OptionalInt smtpReturnCode(MessagingException failure) {
-        return causes(failure).map(SmtpEmail::returnCode).filter(OptionalInt::isPresent).findFirst()
+        return causes(failure)
+                .map(SmtpEmail::returnCode)
+                .filter(OptionalInt::isPresent)
+                .findFirst()
                 .orElse(OptionalInt.empty());
     }
 
@@ -198,7 +201,9 @@ public class SmtpEmail implements Transmissor {
 
     private static String describe(Throwable failure) {
         Throwable root = causes(failure).reduce((outer, inner) -> inner).orElse(failure);
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().strip();
+        String message = root.getMessage() == null
+                ? root.getClass().getSimpleName()
+                : root.getMessage().strip();
         return root == failure ? message : failure.getMessage() + " (" + message + ")";
     }
 

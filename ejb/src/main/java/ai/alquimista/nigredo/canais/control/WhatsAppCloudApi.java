@@ -37,7 +37,8 @@ public class WhatsAppCloudApi implements Transmissor {
     private static final Logger LOG = Logger.getLogger(WhatsAppCloudApi.class.getName());
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Inject
     @ConfigProperty(name = "alquimista.whatsapp.base-url", defaultValue = "https://graph.facebook.com")
@@ -86,8 +87,9 @@ public class WhatsAppCloudApi implements Transmissor {
     }
 
     private static String required(Optional<String> value, String property) {
-        return value.filter(v -> !v.isBlank()).orElseThrow(() -> new IllegalStateException(
-                "WhatsApp is not configured: set " + property + " to send through the Cloud API"));
+        return value.filter(v -> !v.isBlank())
+                .orElseThrow(() -> new IllegalStateException(
+                        "WhatsApp is not configured: set " + property + " to send through the Cloud API"));
     }
 
     private static JsonObject payload(MensagemDeSaida mensagem) {
@@ -96,10 +98,14 @@ public class WhatsAppCloudApi implements Transmissor {
                 .add("recipient_type", "individual")
                 .add("to", recipient(mensagem.destinatario()));
         if (mensagem.modelo().isPresent()) {
-            return payload.add("type", "template").add("template", template(mensagem.modelo().get())).build();
+            return payload.add("type", "template")
+                    .add("template", template(mensagem.modelo().get()))
+                    .build();
         }
         return payload.add("type", "text")
-                .add("text", Json.createObjectBuilder().add("preview_url", false).add("body", mensagem.corpo()))
+                .add(
+                        "text",
+                        Json.createObjectBuilder().add("preview_url", false).add("body", mensagem.corpo()))
                 .build();
     }
 
@@ -112,17 +118,21 @@ public class WhatsAppCloudApi implements Transmissor {
                 .add("name", modelo.nome())
                 .add("language", Json.createObjectBuilder().add("code", modelo.idioma()));
         if (!modelo.parametros().isEmpty()) {
-            template.add("components", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                    .add("type", "body")
-                    .add("parameters", textParameters(modelo))));
+            template.add(
+                    "components",
+                    Json.createArrayBuilder()
+                            .add(Json.createObjectBuilder()
+                                    .add("type", "body")
+                                    .add("parameters", textParameters(modelo))));
         }
         return template;
     }
 
     private static JsonArrayBuilder textParameters(ModeloWhatsapp modelo) {
         JsonArrayBuilder parameters = Json.createArrayBuilder();
-        modelo.parametros().forEach(text -> parameters.add(
-                Json.createObjectBuilder().add("type", "text").add("text", text)));
+        modelo.parametros()
+                .forEach(text -> parameters.add(
+                        Json.createObjectBuilder().add("type", "text").add("text", text)));
         return parameters;
     }
 

@@ -21,12 +21,11 @@ final class WhatsAppErrors {
     private static final Set<Integer> ECOSYSTEM = Set.of(131049);
     private static final Set<Integer> UNAVAILABLE = Set.of(131000, 1, 2, 131016);
     private static final Set<Integer> OPTED_OUT = Set.of(131050);
-    private static final Set<Integer> PERMANENT = Set.of(131026, 131047, 132000, 132001, 132005, 132007, 132012,
-            132015, 132016, 100, 131008, 131009, 131021);
+    private static final Set<Integer> PERMANENT =
+            Set.of(131026, 131047, 132000, 132001, 132005, 132007, 132012, 132015, 132016, 100, 131008, 131009, 131021);
     private static final Set<Integer> CONFIGURATION = Set.of(190, 10, 200);
 
-    private WhatsAppErrors() {
-    }
+    private WhatsAppErrors() {}
 
     /** An error body Meta sent: {@code code} and {@code message} come from its {@code error} object. */
     static ResultadoDoEnvio classify(int httpStatus, int code, String message) {

@@ -45,7 +45,9 @@ public class CanaisConfigurados implements Transmissores {
     @Override
     public Transmissor para(CanalDeEnvio canal, JsonObject settings, Connection db) {
         if (canal == CanalDeEnvio.whatsapp) {
-            return "cloud-api".equals(settings.getString(WHATSAPP, whatsappPadrao)) ? whatsAppCloudApi : new SandboxChannel(db);
+            return "cloud-api".equals(settings.getString(WHATSAPP, whatsappPadrao))
+                    ? whatsAppCloudApi
+                    : new SandboxChannel(db);
         }
         return "smtp".equals(settings.getString(EMAIL, emailPadrao)) ? smtp : new SandboxChannel(db);
     }

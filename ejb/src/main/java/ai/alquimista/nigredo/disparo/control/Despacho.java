@@ -7,15 +7,14 @@ import ai.alquimista.nigredo.disparo.Contagem;
 import ai.alquimista.nigredo.disparo.DecisaoDeEnvio;
 import ai.alquimista.nigredo.disparo.JanelaDeEnvio;
 import ai.alquimista.nigredo.disparo.Jitter;
-import ai.alquimista.nigredo.disparo.LimitesDeEnvio;
 import ai.alquimista.nigredo.disparo.RegrasDeEnvio;
 import ai.alquimista.nigredo.estrategia.CamposDoLead;
 import ai.alquimista.nigredo.estrategia.Etapa;
 import ai.alquimista.nigredo.estrategia.ModeloDeMensagem;
 import ai.alquimista.nigredo.estrategia.Renderizacao;
-import ai.alquimista.shared.templates.TemplateRefused;
 import ai.alquimista.nigredo.estrategia.Roteiro;
 import ai.alquimista.shared.json.JsonText;
+import ai.alquimista.shared.templates.TemplateRefused;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -45,10 +44,11 @@ public class Despacho {
     private static final int CANDIDATOS_POR_PASSO = 50;
     /** On top of the 2 s minimum, so a tenant's messages do not go out at a machine's steady beat. */
     private static final Duration PAUSA_EXTRA = Duration.ofSeconds(20);
-    private static final Set<String> JA_RESPONDEU = Set.of("respondeu", "interessado", "agendado", "convertido",
-            "descartado", "descadastrado");
-    private static final Set<String> LIMITES_DO_TENANT = Set.of(DecisaoDeEnvio.Adiar.LIMITE_HORA,
-            DecisaoDeEnvio.Adiar.LIMITE_DIA, DecisaoDeEnvio.Adiar.INTERVALO_TENANT);
+
+    private static final Set<String> JA_RESPONDEU =
+            Set.of("respondeu", "interessado", "agendado", "convertido", "descartado", "descadastrado");
+    private static final Set<String> LIMITES_DO_TENANT = Set.of(
+            DecisaoDeEnvio.Adiar.LIMITE_HORA, DecisaoDeEnvio.Adiar.LIMITE_DIA, DecisaoDeEnvio.Adiar.INTERVALO_TENANT);
 
     private final Clock clock;
     private final Transmissores transmissores;
@@ -57,8 +57,12 @@ public class Despacho {
     private final String urlPublica;
     private final JanelaDeEnvio janela = JanelaDeEnvio.comercial();
 
-    public Despacho(Clock clock, Transmissores transmissores, RandomGenerator random, Consumer<EnvioRealizado> aoEnviar,
-                    String urlPublica) {
+    public Despacho(
+            Clock clock,
+            Transmissores transmissores,
+            RandomGenerator random,
+            Consumer<EnvioRealizado> aoEnviar,
+            String urlPublica) {
         this.clock = clock;
         this.transmissores = transmissores;
         this.random = random;
@@ -84,25 +88,38 @@ public class Despacho {
             }
             Resultado resultado = tratar(db, tenant, devido.get(), agora);
             if (resultado == Resultado.ENVIADO) {
-                Ritmo.proximo(db, tenantId, agora.plus(tenant.limites().entreMensagensDoTenant())
-                        .plusMillis(random.nextLong(PAUSA_EXTRA.toMillis())));
+                Ritmo.proximo(
+                        db,
+                        tenantId,
+                        agora.plus(tenant.limites().entreMensagensDoTenant())
+                                .plusMillis(random.nextLong(PAUSA_EXTRA.toMillis())));
                 return true;
             }
             if (resultado == Resultado.TENANT_EM_ESPERA) {
                 return false;
             }
         }
-        Ritmo.proximo(db, tenantId, Ritmo.proximoDevido(db, tenantId).filter(at -> at.isAfter(agora))
-                .orElse(agora.plus(Duration.ofMinutes(1))));
+        Ritmo.proximo(
+                db,
+                tenantId,
+                Ritmo.proximoDevido(db, tenantId)
+                        .filter(at -> at.isAfter(agora))
+                        .orElse(agora.plus(Duration.ofMinutes(1))));
         return false;
     }
 
-    private enum Resultado { ENVIADO, ADIADO, ENCERRADO, TENANT_EM_ESPERA }
+    private enum Resultado {
+        ENVIADO,
+        ADIADO,
+        ENCERRADO,
+        TENANT_EM_ESPERA
+    }
 
     private Resultado tratar(Connection db, Tenant tenant, EnvioDevido envio, Instant agora) throws SQLException {
         Optional<Encerramento> encerrar = motivoParaEncerrar(db, tenant.id(), envio);
         if (encerrar.isPresent()) {
-            Envios.encerrar(db, envio.id(), encerrar.get().status(), encerrar.get().motivo());
+            Envios.encerrar(
+                    db, envio.id(), encerrar.get().status(), encerrar.get().motivo());
             return Resultado.ENCERRADO;
         }
         if (envio.etapa() != Etapa.topo) {
@@ -112,27 +129,37 @@ public class Despacho {
                 return Resultado.ADIADO;
             }
             if (anterior.filter(status -> !status.equals("enviado")).isPresent()) {
-                Envios.encerrar(db, envio.id(), "cancelado", "cancelado: a etapa anterior não foi enviada ("
-                        + anterior.get() + ")");
+                Envios.encerrar(
+                        db,
+                        envio.id(),
+                        "cancelado",
+                        "cancelado: a etapa anterior não foi enviada (" + anterior.get() + ")");
                 return Resultado.ENCERRADO;
             }
         }
         ZoneId fusoDoLead = JanelaDeEnvio.fusoDoTelefone(envio.telefone());
         Contagem contagem = Envios.contagem(db, tenant, envio, agora);
-        DecisaoDeEnvio decisao = RegrasDeEnvio.decidir(agora, fusoDoLead, tenant.fuso(), envio.whatsapp(),
-                tenant.limites(), contagem, janela);
+        DecisaoDeEnvio decisao = RegrasDeEnvio.decidir(
+                agora, fusoDoLead, tenant.fuso(), envio.whatsapp(), tenant.limites(), contagem, janela);
         if (decisao instanceof DecisaoDeEnvio.Adiar adiar) {
             return adiar(db, tenant, envio, adiar, fusoDoLead, agora);
         }
         return enviar(db, tenant, envio, agora);
     }
 
-    private Resultado adiar(Connection db, Tenant tenant, EnvioDevido envio, DecisaoDeEnvio.Adiar adiar, ZoneId fusoDoLead,
-                            Instant agora) throws SQLException {
+    private Resultado adiar(
+            Connection db,
+            Tenant tenant,
+            EnvioDevido envio,
+            DecisaoDeEnvio.Adiar adiar,
+            ZoneId fusoDoLead,
+            Instant agora)
+            throws SQLException {
         boolean janelaFechada = adiar.motivo().equals(DecisaoDeEnvio.Adiar.FORA_DO_HORARIO)
                 || adiar.motivo().equals(DecisaoDeEnvio.Adiar.FERIADO);
         if (janelaFechada) {
-            Envios.adiar(db, envio.id(), Jitter.agendar(adiar.ate(), fusoDoLead, janela, random), adiar.motivo(), false);
+            Envios.adiar(
+                    db, envio.id(), Jitter.agendar(adiar.ate(), fusoDoLead, janela, random), adiar.motivo(), false);
             return Resultado.ADIADO;
         }
         LimitesAtingidos.contar(db, tenant.id(), adiar.motivo(), agora);
@@ -152,11 +179,20 @@ public class Despacho {
             Envios.encerrar(db, envio.id(), "falhou", "modelo de mensagem recusado: " + e.getMessage());
             return Resultado.ENCERRADO;
         }
-        ResultadoDoEnvio resultado = transmissores.para(envio.canal(), tenant.settings(), db).transmitir(mensagem);
+        ResultadoDoEnvio resultado =
+                transmissores.para(envio.canal(), tenant.settings(), db).transmitir(mensagem);
         if (resultado instanceof ResultadoDoEnvio.Enviado enviado) {
             Envios.enviado(db, tenant.id(), envio, mensagem, enviado, agora);
-            aoEnviar.accept(new EnvioRealizado(envio.id(), tenant.id(), envio.campanhaId(), envio.leadId(),
-                    envio.etapa().name(), envio.variante().name(), envio.canal(), enviado.providerMessageId(), agora));
+            aoEnviar.accept(new EnvioRealizado(
+                    envio.id(),
+                    tenant.id(),
+                    envio.campanhaId(),
+                    envio.leadId(),
+                    envio.etapa().name(),
+                    envio.variante().name(),
+                    envio.canal(),
+                    enviado.providerMessageId(),
+                    agora));
             return Resultado.ENVIADO;
         }
         if (resultado instanceof ResultadoDoEnvio.TentarDepois depois) {
@@ -172,8 +208,7 @@ public class Despacho {
     }
 
     /** A later stage stops once the lead answered; nobody on the blocklist (address, phone or domain) is contacted. */
-    private record Encerramento(String status, String motivo) {
-    }
+    private record Encerramento(String status, String motivo) {}
 
     private static Optional<Encerramento> motivoParaEncerrar(Connection db, UUID tenantId, EnvioDevido envio)
             throws SQLException {
@@ -184,13 +219,16 @@ public class Despacho {
             return Optional.of(new Encerramento("bloqueado", "bloqueado: destinatário na lista de bloqueio"));
         }
         if (envio.etapa() != Etapa.topo && JA_RESPONDEU.contains(envio.leadStatus())) {
-            return Optional.of(new Encerramento("cancelado", "cancelado: o lead já respondeu (" + envio.leadStatus() + ")"));
+            return Optional.of(
+                    new Encerramento("cancelado", "cancelado: o lead já respondeu (" + envio.leadStatus() + ")"));
         }
         return Optional.empty();
     }
 
-    private MensagemDeSaida mensagem(Connection db, Tenant tenant, EnvioDevido envio, Instant agora) throws SQLException {
-        ModeloDeMensagem modelo = Roteiro.fromJson(JsonText.object(envio.mensagens())).modelo(envio.etapa(), envio.variante());
+    private MensagemDeSaida mensagem(Connection db, Tenant tenant, EnvioDevido envio, Instant agora)
+            throws SQLException {
+        ModeloDeMensagem modelo =
+                Roteiro.fromJson(JsonText.object(envio.mensagens())).modelo(envio.etapa(), envio.variante());
         CamposDoLead campos = new CamposDoLead(envio.contato(), envio.empresa(), envio.setor(), tenant.nome());
         String corpo = Renderizacao.render(modelo.corpo(), campos);
         Optional<ModeloWhatsapp> template = Optional.empty();
@@ -198,7 +236,8 @@ public class Despacho {
         if (envio.whatsapp()) {
             Optional<Instant> ultimaResposta = Envios.ultimaResposta(db, envio.leadId());
             if (RegrasDeEnvio.exigeModeloWhatsapp(envio.etapa().primeiroContato(), ultimaResposta, agora)) {
-                template = Optional.of(new ModeloWhatsapp(modelo.modeloWhatsapp(), "pt_BR", campos.parametrosWhatsapp()));
+                template =
+                        Optional.of(new ModeloWhatsapp(modelo.modeloWhatsapp(), "pt_BR", campos.parametrosWhatsapp()));
             } else {
                 corpo = corpo + "\n\nResponda SAIR para não receber mais mensagens.";
             }
@@ -207,11 +246,20 @@ public class Despacho {
             descadastro = Optional.of(link);
             corpo = corpo + "\n\n--\nNão quer mais receber nossas mensagens? Descadastre-se: " + link;
         }
-        return new MensagemDeSaida(envio.id(), tenant.id(), envio.canal(), envio.destinatario(),
-                Renderizacao.render(modelo.assunto(), campos), corpo, template, envio.idempotencyKey(), descadastro);
+        return new MensagemDeSaida(
+                envio.id(),
+                tenant.id(),
+                envio.canal(),
+                envio.destinatario(),
+                Renderizacao.render(modelo.assunto(), campos),
+                corpo,
+                template,
+                envio.idempotencyKey(),
+                descadastro);
     }
 
-    private static Optional<EnvioDevido> proximoDevido(Connection db, UUID tenantId, Instant agora) throws SQLException {
+    private static Optional<EnvioDevido> proximoDevido(Connection db, UUID tenantId, Instant agora)
+            throws SQLException {
         try (PreparedStatement select = db.prepareStatement(EnvioDevido.SELECT)) {
             select.setObject(1, tenantId);
             select.setTimestamp(2, Timestamp.from(agora));
@@ -220,6 +268,4 @@ public class Despacho {
             }
         }
     }
-
-
 }

@@ -42,8 +42,12 @@ public class DespachoDoTenant {
 
     @PostConstruct
     void build() {
-        despacho = new Despacho(relogio.clock(), canais, new SplittableRandom(),
-                sent -> events.accept(DisparoEvents.sent(sent), Optional.of(sent.tenantId())), publicUrl);
+        despacho = new Despacho(
+                relogio.clock(),
+                canais,
+                new SplittableRandom(),
+                sent -> events.accept(DisparoEvents.sent(sent), Optional.of(sent.tenantId())),
+                publicUrl);
     }
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

@@ -32,13 +32,19 @@ public class Disparo {
 
     public void receive(AgentMessage message) {
         Optional<Hop> hop = hops.record(Queue.DISPARO, message, "received");
-        if (hop.isEmpty() || !hop.get().acted() || !CampanhaEvents.COMPLETED.equals(hop.get().event().getType())) {
+        if (hop.isEmpty()
+                || !hop.get().acted()
+                || !CampanhaEvents.COMPLETED.equals(hop.get().event().getType())) {
             return;
         }
         UUID tenantId = hop.get().event().getTenantId();
-        UUID campanhaId = hop.get().required("campanha_id", CampanhaEvents.campanhaId(hop.get().event().getDetail()));
+        UUID campanhaId = hop.get()
+                .required(
+                        "campanha_id",
+                        CampanhaEvents.campanhaId(hop.get().event().getDetail()));
         try (Connection db = dataSource.getConnection()) {
-            ProgramacaoDeEnvios.programar(db, campanhaId, tenantId, relogio.clock().instant());
+            ProgramacaoDeEnvios.programar(
+                    db, campanhaId, tenantId, relogio.clock().instant());
         } catch (SQLException e) {
             throw new IllegalStateException("cannot schedule campaign " + campanhaId + ": " + e.getMessage(), e);
         }

@@ -8,9 +8,21 @@ import java.sql.SQLException;
 import java.util.UUID;
 
 /** A send that has come due, with what Disparo needs of its lead and campaign. */
-record EnvioDevido(UUID id, UUID campanhaId, UUID leadId, Etapa etapa, Variante variante, CanalDeEnvio canal,
-                   String destinatario, String idempotencyKey, String empresa, String contato, String setor,
-                   String telefone, String leadStatus, String mensagens) {
+record EnvioDevido(
+        UUID id,
+        UUID campanhaId,
+        UUID leadId,
+        Etapa etapa,
+        Variante variante,
+        CanalDeEnvio canal,
+        String destinatario,
+        String idempotencyKey,
+        String empresa,
+        String contato,
+        String setor,
+        String telefone,
+        String leadStatus,
+        String mensagens) {
 
     static final String SELECT = "SELECT e.id, e.campanha_id, e.lead_id, e.etapa, e.variante, e.canal, e.destinatario,"
             + " e.idempotency_key, l.empresa, l.contato, l.setor, l.telefone, l.status AS lead_status, c.mensagens"
@@ -20,12 +32,21 @@ record EnvioDevido(UUID id, UUID campanhaId, UUID leadId, Etapa etapa, Variante 
             + " ORDER BY e.due_at, e.id LIMIT 1 FOR UPDATE OF e SKIP LOCKED";
 
     static EnvioDevido from(ResultSet row) throws SQLException {
-        return new EnvioDevido(row.getObject("id", UUID.class), row.getObject("campanha_id", UUID.class),
-                row.getObject("lead_id", UUID.class), Etapa.valueOf(row.getString("etapa")),
-                Variante.valueOf(row.getString("variante")), CanalDeEnvio.valueOf(row.getString("canal")),
-                row.getString("destinatario"), row.getString("idempotency_key"), row.getString("empresa"),
-                row.getString("contato"), row.getString("setor"), row.getString("telefone"),
-                row.getString("lead_status"), row.getString("mensagens"));
+        return new EnvioDevido(
+                row.getObject("id", UUID.class),
+                row.getObject("campanha_id", UUID.class),
+                row.getObject("lead_id", UUID.class),
+                Etapa.valueOf(row.getString("etapa")),
+                Variante.valueOf(row.getString("variante")),
+                CanalDeEnvio.valueOf(row.getString("canal")),
+                row.getString("destinatario"),
+                row.getString("idempotency_key"),
+                row.getString("empresa"),
+                row.getString("contato"),
+                row.getString("setor"),
+                row.getString("telefone"),
+                row.getString("lead_status"),
+                row.getString("mensagens"));
     }
 
     boolean whatsapp() {

@@ -5,6 +5,13 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A message the provider accepted: what {@code nigredo.disparo.sent} tells the rest of the pipeline. */
-public record EnvioRealizado(UUID envioId, UUID tenantId, UUID campanhaId, UUID leadId, String etapa, String variante,
-                             CanalDeEnvio canal, String providerMessageId, Instant enviadoEm) {
-}
+public record EnvioRealizado(
+        UUID envioId,
+        UUID tenantId,
+        UUID campanhaId,
+        UUID leadId,
+        String etapa,
+        String variante,
+        CanalDeEnvio canal,
+        String providerMessageId,
+        Instant enviadoEm) {}

@@ -21,13 +21,12 @@ import java.util.UUID;
 /** The state changes of a send (nigredo_leads.envios) and what the database knows around it. */
 final class Envios {
 
-    private Envios() {
-    }
+    private Envios() {}
 
     /** Not yet: due again at {@code ate}; {@code tentou} when a provider was asked (an attempt is counted). */
     static void adiar(Connection db, UUID envioId, Instant ate, String motivo, boolean tentou) throws SQLException {
-        try (PreparedStatement update = db.prepareStatement("UPDATE nigredo_leads.envios SET due_at = ?, motivo = ?,"
-                + " attempts = attempts + ? WHERE id = ?")) {
+        try (PreparedStatement update = db.prepareStatement(
+                "UPDATE nigredo_leads.envios SET due_at = ?, motivo = ?," + " attempts = attempts + ? WHERE id = ?")) {
             update.setTimestamp(1, Timestamp.from(ate));
             update.setString(2, motivo);
             update.setInt(3, tentou ? 1 : 0);
@@ -37,8 +36,8 @@ final class Envios {
     }
 
     static void encerrar(Connection db, UUID envioId, String status, String motivo) throws SQLException {
-        try (PreparedStatement update = db.prepareStatement("UPDATE nigredo_leads.envios SET status = ?, motivo = ?"
-                + " WHERE id = ?")) {
+        try (PreparedStatement update =
+                db.prepareStatement("UPDATE nigredo_leads.envios SET status = ?, motivo = ?" + " WHERE id = ?")) {
             update.setString(1, status);
             update.setString(2, motivo);
             update.setObject(3, envioId);
@@ -46,8 +45,14 @@ final class Envios {
         }
     }
 
-    static void enviado(Connection db, UUID tenantId, EnvioDevido envio, MensagemDeSaida mensagem,
-                        ResultadoDoEnvio.Enviado enviado, Instant agora) throws SQLException {
+    static void enviado(
+            Connection db,
+            UUID tenantId,
+            EnvioDevido envio,
+            MensagemDeSaida mensagem,
+            ResultadoDoEnvio.Enviado enviado,
+            Instant agora)
+            throws SQLException {
         try (PreparedStatement update = db.prepareStatement("UPDATE nigredo_leads.envios SET status = 'enviado',"
                 + " sent_at = ?, provider_message_id = ?, wa_id = ?, modelo = ?, attempts = attempts + 1, motivo = NULL"
                 + " WHERE id = ?")) {
@@ -82,15 +87,19 @@ final class Envios {
     }
 
     /** WhatsApp 131050 and the like: never again to this recipient, for this tenant. */
-    static void bloquearDestinatario(Connection db, UUID tenantId, EnvioDevido envio, String motivo) throws SQLException {
+    static void bloquearDestinatario(Connection db, UUID tenantId, EnvioDevido envio, String motivo)
+            throws SQLException {
         encerrar(db, envio.id(), "bloqueado", motivo);
         ListaDeBloqueio.bloquear(db, tenantId, envio.leadId(), envio.canal().name(), envio.destinatario(), motivo);
     }
 
     /** On the tenant's blocklist by phone, by address, or by the address's domain. */
     static boolean bloqueado(Connection db, UUID tenantId, EnvioDevido envio) throws SQLException {
-        String dominio = envio.whatsapp() ? null
-                : envio.destinatario().substring(envio.destinatario().indexOf('@') + 1).toLowerCase(Locale.ROOT);
+        String dominio = envio.whatsapp()
+                ? null
+                : envio.destinatario()
+                        .substring(envio.destinatario().indexOf('@') + 1)
+                        .toLowerCase(Locale.ROOT);
         try (PreparedStatement select = db.prepareStatement("SELECT EXISTS (SELECT 1 FROM nigredo_leads.blocklist"
                 + " WHERE tenant_id = ? AND (telefone = ? OR email = ? OR lower(dominio) = ?))")) {
             select.setObject(1, tenantId);
@@ -107,8 +116,8 @@ final class Envios {
     /** The status of the same lead's send of the stage before (a meio's topo), if it has one. */
     static Optional<String> statusDaEtapaAnterior(Connection db, EnvioDevido envio) throws SQLException {
         Etapa anterior = Etapa.values()[envio.etapa().ordinal() - 1];
-        try (PreparedStatement select = db.prepareStatement("SELECT status FROM nigredo_leads.envios"
-                + " WHERE campanha_id = ? AND lead_id = ? AND etapa = ?")) {
+        try (PreparedStatement select = db.prepareStatement(
+                "SELECT status FROM nigredo_leads.envios" + " WHERE campanha_id = ? AND lead_id = ? AND etapa = ?")) {
             select.setObject(1, envio.campanhaId());
             select.setObject(2, envio.leadId());
             select.setString(3, anterior.name());
@@ -143,15 +152,20 @@ final class Envios {
             select.setTimestamp(8, Timestamp.from(desde));
             try (ResultSet row = select.executeQuery()) {
                 row.next();
-                return new Contagem(row.getInt(1), row.getInt(2), row.getInt(3), row.getBoolean(4),
-                        instant(row.getTimestamp(5)), instant(row.getTimestamp(6)));
+                return new Contagem(
+                        row.getInt(1),
+                        row.getInt(2),
+                        row.getInt(3),
+                        row.getBoolean(4),
+                        instant(row.getTimestamp(5)),
+                        instant(row.getTimestamp(6)));
             }
         }
     }
 
     static Optional<Instant> ultimaResposta(Connection db, UUID leadId) throws SQLException {
-        try (PreparedStatement select = db.prepareStatement("SELECT max(created_at) FROM nigredo_leads.interacoes"
-                + " WHERE lead_id = ? AND tipo = 'recebido'")) {
+        try (PreparedStatement select = db.prepareStatement(
+                "SELECT max(created_at) FROM nigredo_leads.interacoes" + " WHERE lead_id = ? AND tipo = 'recebido'")) {
             select.setObject(1, leadId);
             try (ResultSet row = select.executeQuery()) {
                 row.next();

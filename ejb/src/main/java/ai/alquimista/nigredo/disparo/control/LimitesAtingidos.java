@@ -11,8 +11,7 @@ import java.util.UUID;
 /** Counts each time a limit held a tenant's message back, per rule and hour (nigredo_leads.disparo_limites_atingidos). */
 final class LimitesAtingidos {
 
-    private LimitesAtingidos() {
-    }
+    private LimitesAtingidos() {}
 
     static void contar(Connection db, UUID tenantId, String motivo, Instant agora) throws SQLException {
         try (PreparedStatement upsert = db.prepareStatement("INSERT INTO nigredo_leads.disparo_limites_atingidos"

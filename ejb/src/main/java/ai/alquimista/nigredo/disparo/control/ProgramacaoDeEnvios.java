@@ -15,8 +15,7 @@ import java.util.UUID;
  */
 public final class ProgramacaoDeEnvios {
 
-    private ProgramacaoDeEnvios() {
-    }
+    private ProgramacaoDeEnvios() {}
 
     /** @return how many sends were added; the campaign becomes ativa (a campaign paused meanwhile stays paused) */
     public static int programar(Connection db, UUID campanhaId, UUID tenantId, Instant inicio) throws SQLException {

@@ -17,8 +17,7 @@ import java.util.UUID;
  */
 public final class Ritmo {
 
-    private Ritmo() {
-    }
+    private Ritmo() {}
 
     /** The tenant has sends from {@code quando} on: look at it no later than that. */
     public static void acordar(Connection db, UUID tenantId, Instant quando) throws SQLException {
@@ -60,8 +59,8 @@ public final class Ritmo {
     }
 
     public static void proximo(Connection db, UUID tenantId, Instant quando) throws SQLException {
-        try (PreparedStatement update = db.prepareStatement("UPDATE nigredo_leads.disparo_ritmo SET proximo_envio_em = ?"
-                + " WHERE tenant_id = ?")) {
+        try (PreparedStatement update = db.prepareStatement(
+                "UPDATE nigredo_leads.disparo_ritmo SET proximo_envio_em = ?" + " WHERE tenant_id = ?")) {
             update.setTimestamp(1, Timestamp.from(quando));
             update.setObject(2, tenantId);
             update.executeUpdate();

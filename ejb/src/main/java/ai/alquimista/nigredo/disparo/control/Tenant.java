@@ -27,7 +27,12 @@ record Tenant(UUID id, String nome, ZoneId fuso, boolean disparoAtivo, JsonObjec
             select.setObject(1, id);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
-                    return new Tenant(id, "", ZoneId.of("America/Sao_Paulo"), false, JsonValue.EMPTY_JSON_OBJECT,
+                    return new Tenant(
+                            id,
+                            "",
+                            ZoneId.of("America/Sao_Paulo"),
+                            false,
+                            JsonValue.EMPTY_JSON_OBJECT,
                             LimitesDeEnvio.padrao());
                 }
                 boolean ativo = row.getString(3) != null;
@@ -50,7 +55,9 @@ record Tenant(UUID id, String nome, ZoneId fuso, boolean disparoAtivo, JsonObjec
         try {
             return LimitesDeEnvio.deConfiguracao(settings);
         } catch (IllegalArgumentException e) {
-            LOG.log(Level.WARNING, "tenant {0}: invalid Disparo settings ({1}), sending with the default limits",
+            LOG.log(
+                    Level.WARNING,
+                    "tenant {0}: invalid Disparo settings ({1}), sending with the default limits",
                     new Object[] {tenantId, e.getMessage()});
             return LimitesDeEnvio.padrao();
         }

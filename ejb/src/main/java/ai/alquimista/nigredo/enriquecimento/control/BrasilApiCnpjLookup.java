@@ -27,7 +27,8 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 @ApplicationScoped
 public class BrasilApiCnpjLookup implements CnpjLookup {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Inject
     @ConfigProperty(name = "alquimista.enrichment.brasilapi-url", defaultValue = "https://brasilapi.com.br")
@@ -35,14 +36,19 @@ public class BrasilApiCnpjLookup implements CnpjLookup {
 
     @Override
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = {ProviderUnavailable.class, TimeoutException.class})
+    @Retry(
+            maxRetries = 2,
+            delay = 200,
+            jitter = 100,
+            retryOn = {ProviderUnavailable.class, TimeoutException.class})
     @CircuitBreaker(requestVolumeThreshold = 5, failureRatio = 1.0, delay = 60, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "indisponivel")
     public ConsultaCnpj consultar(String cnpj) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/cnpj/v1/" + cnpj))
                 .header("Accept", "application/json")
                 .timeout(Duration.ofSeconds(5)) // a backstop: @Timeout (3 s) decides, and a timeout is retried
-                .GET().build();
+                .GET()
+                .build();
         HttpResponse<String> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -36,13 +36,14 @@ public class ConsultaPendente {
     public boolean proxima() {
         Instant agora = clock.instant();
         try (Connection db = dataSource.getConnection();
-             PreparedStatement select = EnriquecimentoDoLead.proximoPendente(db, agora);
-             ResultSet row = select.executeQuery()) {
+                PreparedStatement select = EnriquecimentoDoLead.proximoPendente(db, agora);
+                ResultSet row = select.executeQuery()) {
             if (!row.next()) {
                 return false;
             }
             UUID leadId = row.getObject("id", UUID.class);
-            EnriquecimentoDoLead.aplicar(db, leadId, enriquecimento.consultar(row.getString("cnpj")), agora.plus(ESPERA));
+            EnriquecimentoDoLead.aplicar(
+                    db, leadId, enriquecimento.consultar(row.getString("cnpj")), agora.plus(ESPERA));
             return true;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot enrich a pending lead: " + e.getMessage(), e);

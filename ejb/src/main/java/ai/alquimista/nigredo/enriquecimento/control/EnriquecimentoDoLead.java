@@ -17,17 +17,18 @@ import java.util.UUID;
  */
 public final class EnriquecimentoDoLead {
 
-    private EnriquecimentoDoLead() {
-    }
+    private EnriquecimentoDoLead() {}
 
-    public static void aplicar(Connection db, UUID leadId, ConsultaCnpj consulta, Instant tentarApos) throws SQLException {
+    public static void aplicar(Connection db, UUID leadId, ConsultaCnpj consulta, Instant tentarApos)
+            throws SQLException {
         JsonObjectBuilder metadata = Json.createObjectBuilder();
         String status = null;
         String atividade = null;
         if (consulta instanceof ConsultaCnpj.Encontrada found) {
             status = "enriquecido";
             atividade = found.perfil().cnaeFiscal().orElse(null);
-            metadata.add("enriquecimento", found.perfil().toJson()).add("empresa_inativa", !found.perfil().ativa());
+            metadata.add("enriquecimento", found.perfil().toJson())
+                    .add("empresa_inativa", !found.perfil().ativa());
         } else if (consulta instanceof ConsultaCnpj.NaoEncontrada) {
             metadata.add("enriquecimento", Json.createObjectBuilder().add("status", "nao_encontrada"));
         } else if (consulta instanceof ConsultaCnpj.Indisponivel unavailable) {
@@ -38,12 +39,18 @@ public final class EnriquecimentoDoLead {
 
     /** Not asked yet (the provider is called outside the import's transaction): due for the next pass at once. */
     public static void agendar(Connection db, UUID leadId, Instant agora) throws SQLException {
-        update(db, leadId, null, null, Json.createObjectBuilder()
-                .add("enriquecimento", pendente("consulta agendada", agora)));
+        update(
+                db,
+                leadId,
+                null,
+                null,
+                Json.createObjectBuilder().add("enriquecimento", pendente("consulta agendada", agora)));
     }
 
     private static JsonObjectBuilder pendente(String motivo, Instant tentarApos) {
-        return Json.createObjectBuilder().add("status", "pendente").add("motivo", motivo)
+        return Json.createObjectBuilder()
+                .add("status", "pendente")
+                .add("motivo", motivo)
                 .add("tentar_apos", tentarApos.toString());
     }
 

@@ -26,7 +26,7 @@ public class OfflineCnpjLookup implements CnpjLookup {
     @PostConstruct
     void load() {
         try (InputStream in = OfflineCnpjLookup.class.getResourceAsStream(SAMPLE);
-             var reader = Json.createReader(in)) {
+                var reader = Json.createReader(in)) {
             sample = reader.readArray().getValuesAs(JsonObject.class).stream()
                     .map(company -> PerfilEmpresa.fromBrasilApi(company, "offline"))
                     .collect(Collectors.toMap(PerfilEmpresa::cnpj, perfil -> perfil));

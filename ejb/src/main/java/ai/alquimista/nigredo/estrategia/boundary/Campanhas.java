@@ -3,22 +3,24 @@ package ai.alquimista.nigredo.estrategia.boundary;
 import ai.alquimista.fibonacci.events.Violation;
 import ai.alquimista.fibonacci.events.boundary.EventIntake;
 import ai.alquimista.fibonacci.queues.Queue;
+import ai.alquimista.nigredo.disparo.control.RelogioDoDisparo;
+import ai.alquimista.nigredo.disparo.control.Ritmo;
 import ai.alquimista.nigredo.estrategia.CamposDoLead;
 import ai.alquimista.nigredo.estrategia.Etapa;
 import ai.alquimista.nigredo.estrategia.ModeloDeMensagem;
 import ai.alquimista.nigredo.estrategia.Renderizacao;
-import ai.alquimista.shared.templates.TemplateRefused;
 import ai.alquimista.nigredo.estrategia.Roteiro;
 import ai.alquimista.nigredo.estrategia.Variante;
 import ai.alquimista.nigredo.estrategia.control.CampanhaEvents;
-import ai.alquimista.nigredo.disparo.control.RelogioDoDisparo;
-import ai.alquimista.nigredo.disparo.control.Ritmo;
 import ai.alquimista.platform.agents.control.ActivationGate;
 import ai.alquimista.platform.audit.control.AuditTrail;
 import ai.alquimista.platform.auth.control.Caller;
 import ai.alquimista.shared.errors.Conflict;
 import ai.alquimista.shared.errors.InvalidInput;
 import ai.alquimista.shared.errors.NotFound;
+import ai.alquimista.shared.json.JsonAnswers;
+import ai.alquimista.shared.json.JsonText;
+import ai.alquimista.shared.templates.TemplateRefused;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -26,8 +28,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import ai.alquimista.shared.json.JsonAnswers;
-import ai.alquimista.shared.json.JsonText;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -64,21 +64,23 @@ public class Campanhas {
     @Inject
     RelogioDoDisparo relogio;
 
-    private static final List<String> STATUS_DE_ENVIO = List.of("agendado", "enviado", "bloqueado", "falhou", "cancelado");
+    private static final List<String> STATUS_DE_ENVIO =
+            List.of("agendado", "enviado", "bloqueado", "falhou", "cancelado");
 
     /** A campaign with its lead count and its sends per status, in one row. */
     private static final String COLUMNS = "c.id, c.nome, c.segmento, c.canal, c.status, c.plano, c.created_at,"
             + " c.approved_by, c.approved_at, c.import_id, (SELECT count(*) FROM nigredo_leads.campanha_leads cl"
             + " WHERE cl.campanha_id = c.id) AS leads, (SELECT jsonb_build_object("
-            + STATUS_DE_ENVIO.stream().map(status -> "'" + status + "', count(*) FILTER (WHERE e.status = '" + status + "')")
+            + STATUS_DE_ENVIO.stream()
+                    .map(status -> "'" + status + "', count(*) FILTER (WHERE e.status = '" + status + "')")
                     .collect(Collectors.joining(", "))
             + ") FROM nigredo_leads.envios e WHERE e.campanha_id = c.id) AS envios";
 
     public JsonObject page(Caller caller, int page, int size) {
         try (Connection db = dataSource.getConnection();
-             PreparedStatement select = db.prepareStatement("SELECT " + COLUMNS + ", count(*) OVER () AS total"
-                     + " FROM nigredo_leads.campanhas c WHERE c.tenant_id = ? ORDER BY c.created_at DESC, c.nome"
-                     + " LIMIT ? OFFSET ?")) {
+                PreparedStatement select = db.prepareStatement("SELECT " + COLUMNS + ", count(*) OVER () AS total"
+                        + " FROM nigredo_leads.campanhas c WHERE c.tenant_id = ? ORDER BY c.created_at DESC, c.nome"
+                        + " LIMIT ? OFFSET ?")) {
             select.setObject(1, caller.tenantId());
             select.setInt(2, size);
             select.setInt(3, page * size);
@@ -107,7 +109,8 @@ public class Campanhas {
     /** The messages of the first {@code limit} leads, rendered as each lead would receive them. */
     public JsonObject preview(Caller caller, UUID id, int limit) {
         try (Connection db = dataSource.getConnection()) {
-            Roteiro roteiro = Roteiro.fromJson(describe(db, caller.tenantId(), id).getJsonObject("mensagens"));
+            Roteiro roteiro =
+                    Roteiro.fromJson(describe(db, caller.tenantId(), id).getJsonObject("mensagens"));
             String remetente = remetente(db, caller.tenantId());
             JsonArrayBuilder items = Json.createArrayBuilder();
             try (PreparedStatement select = db.prepareStatement("SELECT l.id, l.empresa, l.contato, l.setor,"
@@ -124,29 +127,36 @@ public class Campanhas {
                 }
             }
             audit.record(caller, "campanha.preview", "campanha", id.toString());
-            return Json.createObjectBuilder().add("campanha_id", id.toString()).add("items", items).build();
+            return Json.createObjectBuilder()
+                    .add("campanha_id", id.toString())
+                    .add("items", items)
+                    .build();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot preview campaign " + id + ": " + e.getMessage(), e);
         }
     }
 
     private static JsonObjectBuilder previewOf(ResultSet row, Roteiro roteiro, String remetente) throws SQLException {
-        CamposDoLead campos = new CamposDoLead(row.getString("contato"), row.getString("empresa"),
-                row.getString("setor"), remetente);
+        CamposDoLead campos =
+                new CamposDoLead(row.getString("contato"), row.getString("empresa"), row.getString("setor"), remetente);
         Variante variante = Variante.valueOf(row.getString("variante"));
         JsonArrayBuilder etapas = Json.createArrayBuilder();
         for (Etapa etapa : Etapa.values()) {
             ModeloDeMensagem modelo = roteiro.modelo(etapa, variante);
             String path = "mensagens." + etapa + "." + variante;
-            etapas.add(Json.createObjectBuilder().add("etapa", etapa.name())
+            etapas.add(Json.createObjectBuilder()
+                    .add("etapa", etapa.name())
                     .add("assunto", renderStored(modelo.assunto(), campos, path + ".assunto"))
                     .add("corpo", renderStored(modelo.corpo(), campos, path + ".corpo"))
                     .add("modelo_whatsapp", modelo.modeloWhatsapp()));
         }
         return Json.createObjectBuilder()
-                .add("lead", Json.createObjectBuilder().add("id", row.getString("id"))
-                        .add("empresa", row.getString("empresa"))
-                        .add("contato", row.getString("contato") == null ? "" : row.getString("contato")))
+                .add(
+                        "lead",
+                        Json.createObjectBuilder()
+                                .add("id", row.getString("id"))
+                                .add("empresa", row.getString("empresa"))
+                                .add("contato", row.getString("contato") == null ? "" : row.getString("contato")))
                 .add("canal", row.getString("canal"))
                 .add("destinatario", row.getString(7))
                 .add("variante", variante.name())
@@ -166,17 +176,19 @@ public class Campanhas {
     /** The campaign's sends, next due first, optionally of one status; who they go to is personal data (audited). */
     public JsonObject envios(Caller caller, UUID id, String status, int page, int size) {
         if (status != null && !STATUS_DE_ENVIO.contains(status)) {
-            throw new InvalidInput(List.of(new Violation("status", "must be one of " + String.join(", ", STATUS_DE_ENVIO))));
+            throw new InvalidInput(
+                    List.of(new Violation("status", "must be one of " + String.join(", ", STATUS_DE_ENVIO))));
         }
         try (Connection db = dataSource.getConnection()) {
             describe(db, caller.tenantId(), id);
             JsonArrayBuilder items = Json.createArrayBuilder();
             long total = 0;
-            try (PreparedStatement select = db.prepareStatement("SELECT e.id, e.lead_id, l.empresa, e.etapa, e.variante,"
-                    + " e.canal, e.destinatario, e.status, e.due_at, e.sent_at, e.motivo, count(*) OVER () AS total"
-                    + " FROM nigredo_leads.envios e JOIN nigredo_leads.leads l ON l.id = e.lead_id"
-                    + " WHERE e.campanha_id = ? AND e.tenant_id = ? AND (?::text IS NULL OR e.status = ?)"
-                    + " ORDER BY COALESCE(e.sent_at, e.due_at) DESC, e.id LIMIT ? OFFSET ?")) {
+            try (PreparedStatement select =
+                    db.prepareStatement("SELECT e.id, e.lead_id, l.empresa, e.etapa, e.variante,"
+                            + " e.canal, e.destinatario, e.status, e.due_at, e.sent_at, e.motivo, count(*) OVER () AS total"
+                            + " FROM nigredo_leads.envios e JOIN nigredo_leads.leads l ON l.id = e.lead_id"
+                            + " WHERE e.campanha_id = ? AND e.tenant_id = ? AND (?::text IS NULL OR e.status = ?)"
+                            + " ORDER BY COALESCE(e.sent_at, e.due_at) DESC, e.id LIMIT ? OFFSET ?")) {
                 select.setObject(1, id);
                 select.setObject(2, caller.tenantId());
                 select.setString(3, status);
@@ -216,8 +228,13 @@ public class Campanhas {
     /** A draft's messages, replaced as a whole; each template must pass the template sandbox. */
     public JsonObject replaceMessages(Caller caller, UUID id, JsonObject mensagens) {
         Roteiro roteiro = validRoteiro(mensagens);
-        int updated = update(id, "UPDATE nigredo_leads.campanhas SET mensagens = ?::jsonb, updated_at = now()"
-                + " WHERE id = ? AND tenant_id = ? AND status = 'rascunho'", roteiro.toJson().toString(), id, caller.tenantId());
+        int updated = update(
+                id,
+                "UPDATE nigredo_leads.campanhas SET mensagens = ?::jsonb, updated_at = now()"
+                        + " WHERE id = ? AND tenant_id = ? AND status = 'rascunho'",
+                roteiro.toJson().toString(),
+                id,
+                caller.tenantId());
         requireTransition(caller, id, updated, Set.of("rascunho"), "edit the messages of");
         audit.record(caller, "campanha.mensagens", "campanha", id.toString());
         return describe(caller, id);
@@ -230,9 +247,13 @@ public class Campanhas {
             throw new Conflict("activate the Disparo agent in the marketplace before approving a campaign: nothing"
                     + " would send it");
         }
-        int updated = update(id, "UPDATE nigredo_leads.campanhas SET status = 'aprovada', approved_by = ?,"
-                + " approved_at = now(), updated_at = now() WHERE id = ? AND tenant_id = ? AND status = 'rascunho'",
-                caller.email(), id, caller.tenantId());
+        int updated = update(
+                id,
+                "UPDATE nigredo_leads.campanhas SET status = 'aprovada', approved_by = ?,"
+                        + " approved_at = now(), updated_at = now() WHERE id = ? AND tenant_id = ? AND status = 'rascunho'",
+                caller.email(),
+                id,
+                caller.tenantId());
         requireTransition(caller, id, updated, Set.of("rascunho"), "approve");
         events.accept(CampanhaEvents.aprovada(id, caller.tenantId()), Optional.of(caller.tenantId()));
         audit.record(caller, "campanha.approve", "campanha", id.toString());
@@ -240,8 +261,12 @@ public class Campanhas {
     }
 
     public JsonObject pause(Caller caller, UUID id) {
-        int updated = update(id, "UPDATE nigredo_leads.campanhas SET status = 'pausada', updated_at = now()"
-                + " WHERE id = ? AND tenant_id = ? AND status IN ('aprovada', 'ativa')", id, caller.tenantId());
+        int updated = update(
+                id,
+                "UPDATE nigredo_leads.campanhas SET status = 'pausada', updated_at = now()"
+                        + " WHERE id = ? AND tenant_id = ? AND status IN ('aprovada', 'ativa')",
+                id,
+                caller.tenantId());
         requireTransition(caller, id, updated, Set.of("aprovada", "ativa"), "pause");
         audit.record(caller, "campanha.pause", "campanha", id.toString());
         return describe(caller, id);
@@ -249,9 +274,13 @@ public class Campanhas {
 
     /** Back to ativa once Disparo scheduled its sends (it also does for a paused campaign), else to aprovada. */
     public JsonObject resume(Caller caller, UUID id) {
-        int updated = update(id, "UPDATE nigredo_leads.campanhas SET status = CASE WHEN EXISTS (SELECT 1 FROM"
-                + " nigredo_leads.envios e WHERE e.campanha_id = id) THEN 'ativa' ELSE 'aprovada' END, updated_at = now()"
-                + " WHERE id = ? AND tenant_id = ? AND status = 'pausada'", id, caller.tenantId());
+        int updated = update(
+                id,
+                "UPDATE nigredo_leads.campanhas SET status = CASE WHEN EXISTS (SELECT 1 FROM"
+                        + " nigredo_leads.envios e WHERE e.campanha_id = id) THEN 'ativa' ELSE 'aprovada' END, updated_at = now()"
+                        + " WHERE id = ? AND tenant_id = ? AND status = 'pausada'",
+                id,
+                caller.tenantId());
         requireTransition(caller, id, updated, Set.of("pausada"), "resume");
         try (Connection db = dataSource.getConnection()) {
             Ritmo.acordar(db, caller.tenantId(), relogio.clock().instant());
@@ -277,7 +306,8 @@ public class Campanhas {
                 check(modelo.assunto(), path + ".assunto", 200, violations);
                 check(modelo.corpo(), path + ".corpo", 4096, violations);
                 if (!modelo.modeloWhatsapp().matches("[a-z0-9_]{1,512}")) {
-                    violations.add(new Violation(path + ".modelo_whatsapp",
+                    violations.add(new Violation(
+                            path + ".modelo_whatsapp",
                             "must be the approved template's name: lower-case letters, digits and _"));
                 }
             }
@@ -310,7 +340,8 @@ public class Campanhas {
 
     /** Runs a campaign UPDATE; how many rows it changed (0: not this tenant's, or not in the state it requires). */
     private int update(UUID id, String sql, Object... parameters) {
-        try (Connection db = dataSource.getConnection(); PreparedStatement update = db.prepareStatement(sql)) {
+        try (Connection db = dataSource.getConnection();
+                PreparedStatement update = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 update.setObject(i + 1, parameters[i]);
             }
@@ -329,8 +360,10 @@ public class Campanhas {
                 if (!row.next()) {
                     throw new NotFound("no campanha " + id);
                 }
-                return summary(row).add("mensagens", JsonText.object(row.getString("mensagens")))
-                        .add("variantes", variantes(db, id)).build();
+                return summary(row)
+                        .add("mensagens", JsonText.object(row.getString("mensagens")))
+                        .add("variantes", variantes(db, id))
+                        .build();
             }
         }
     }
@@ -352,7 +385,6 @@ public class Campanhas {
         return JsonAnswers.optional(json, "import_id", row.getString("import_id"));
     }
 
-
     /** The A/B split and what each variant achieved so far (sent and answered), to compare them. */
     private static JsonObject variantes(Connection db, UUID campanhaId) throws SQLException {
         JsonObjectBuilder variantes = Json.createObjectBuilder();
@@ -363,8 +395,11 @@ public class Campanhas {
             select.setObject(1, campanhaId);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                    variantes.add(row.getString(1), Json.createObjectBuilder().add("leads", row.getLong(2))
-                            .add("responderam", row.getLong(3)));
+                    variantes.add(
+                            row.getString(1),
+                            Json.createObjectBuilder()
+                                    .add("leads", row.getLong(2))
+                                    .add("responderam", row.getLong(3)));
                 }
             }
         }
@@ -372,13 +407,12 @@ public class Campanhas {
     }
 
     static String remetente(Connection db, UUID tenantId) throws SQLException {
-        try (PreparedStatement select = db.prepareStatement("SELECT company_name FROM alquimista_platform.tenants"
-                + " WHERE id = ?")) {
+        try (PreparedStatement select =
+                db.prepareStatement("SELECT company_name FROM alquimista_platform.tenants" + " WHERE id = ?")) {
             select.setObject(1, tenantId);
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? row.getString(1) : "";
             }
         }
     }
-
 }

@@ -13,8 +13,7 @@ public final class CampanhaEvents {
     /** To Disparo: a person approved the campaign; its messages may be scheduled. */
     public static final String COMPLETED = "nigredo.estrategia.completed";
 
-    private CampanhaEvents() {
-    }
+    private CampanhaEvents() {}
 
     public static EventSubmission aprovada(UUID campanhaId, UUID tenantId) {
         JsonObject detail = Json.createObjectBuilder()

@@ -29,10 +29,13 @@ public class Estrategia {
 
     public void receive(AgentMessage message) {
         Optional<Hop> hop = hops.record(Queue.ESTRATEGIA, message, "received");
-        if (hop.isEmpty() || !hop.get().acted() || !ImportEvents.COMPLETED.equals(hop.get().event().getType())) {
+        if (hop.isEmpty()
+                || !hop.get().acted()
+                || !ImportEvents.COMPLETED.equals(hop.get().event().getType())) {
             return;
         }
-        UUID importId = hop.get().required("import_id", ImportEvents.importId(hop.get().event().getDetail()));
+        UUID importId = hop.get()
+                .required("import_id", ImportEvents.importId(hop.get().event().getDetail()));
         planejamento.planejar(importId, hop.get().event().getTenantId(), clock.instant());
     }
 }

@@ -1,8 +1,8 @@
 package ai.alquimista.nigredo.estrategia.control;
 
 import ai.alquimista.nigredo.canais.CanalDeEnvio;
-import ai.alquimista.nigredo.estrategia.Etapa;
 import ai.alquimista.nigredo.estrategia.EscolhaDeCanal;
+import ai.alquimista.nigredo.estrategia.Etapa;
 import ai.alquimista.nigredo.estrategia.Roteiro;
 import ai.alquimista.nigredo.estrategia.Variante;
 import jakarta.annotation.Resource;
@@ -44,13 +44,15 @@ public class PlanejamentoDeCampanhas {
             List<UUID> campanhas = new ArrayList<>();
             for (SegmentoDoImport segmento : segmentos(db, importId, tenantId)) {
                 UUID campanhaId = campanha(db, tenantId, importId, segmento, agora);
-                Map<CanalDeEnvio, Integer> porCanal = adicionarLeads(db, campanhaId, tenantId, importId, segmento.chave());
+                Map<CanalDeEnvio, Integer> porCanal =
+                        adicionarLeads(db, campanhaId, tenantId, importId, segmento.chave());
                 concluirPlano(db, campanhaId, porCanal, segmento.leads());
                 campanhas.add(campanhaId);
             }
             return campanhas;
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot plan the campaigns of import " + importId + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot plan the campaigns of import " + importId + ": " + e.getMessage(), e);
         }
     }
 
@@ -64,14 +66,16 @@ public class PlanejamentoDeCampanhas {
 
     private static List<SegmentoDoImport> segmentos(Connection db, UUID importId, UUID tenantId) throws SQLException {
         List<SegmentoDoImport> segmentos = new ArrayList<>();
-        try (PreparedStatement select = db.prepareStatement("SELECT COALESCE(metadata->>'segmento', '*|*|*'), min(setor),"
-                + " min(porte), count(*) FROM nigredo_leads.leads WHERE import_id = ? AND tenant_id = ?"
-                + " GROUP BY 1 ORDER BY 4 DESC, 1")) {
+        try (PreparedStatement select =
+                db.prepareStatement("SELECT COALESCE(metadata->>'segmento', '*|*|*'), min(setor),"
+                        + " min(porte), count(*) FROM nigredo_leads.leads WHERE import_id = ? AND tenant_id = ?"
+                        + " GROUP BY 1 ORDER BY 4 DESC, 1")) {
             select.setObject(1, importId);
             select.setObject(2, tenantId);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                    segmentos.add(new SegmentoDoImport(row.getString(1), row.getString(2), row.getString(3), row.getInt(4)));
+                    segmentos.add(
+                            new SegmentoDoImport(row.getString(1), row.getString(2), row.getString(3), row.getInt(4)));
                 }
             }
         }
@@ -92,8 +96,8 @@ public class PlanejamentoDeCampanhas {
             insert.setObject(6, importId);
             insert.executeUpdate();
         }
-        try (PreparedStatement select = db.prepareStatement("SELECT id FROM nigredo_leads.campanhas"
-                + " WHERE tenant_id = ? AND import_id = ? AND segmento = ?")) {
+        try (PreparedStatement select = db.prepareStatement(
+                "SELECT id FROM nigredo_leads.campanhas" + " WHERE tenant_id = ? AND import_id = ? AND segmento = ?")) {
             select.setObject(1, tenantId);
             select.setObject(2, importId);
             select.setString(3, segmento.chave());
@@ -105,21 +109,22 @@ public class PlanejamentoDeCampanhas {
     }
 
     /** Each lead of the segment with its stable variant and its channel; leads with no usable channel are left out. */
-    private static Map<CanalDeEnvio, Integer> adicionarLeads(Connection db, UUID campanhaId, UUID tenantId, UUID importId,
-                                                            String segmento) throws SQLException {
+    private static Map<CanalDeEnvio, Integer> adicionarLeads(
+            Connection db, UUID campanhaId, UUID tenantId, UUID importId, String segmento) throws SQLException {
         Map<CanalDeEnvio, Integer> porCanal = new EnumMap<>(CanalDeEnvio.class);
         try (PreparedStatement select = db.prepareStatement("SELECT id, telefone IS NOT NULL, email IS NOT NULL,"
-                + " whatsapp_opt_in IS NOT NULL FROM nigredo_leads.leads WHERE import_id = ? AND tenant_id = ?"
-                + " AND COALESCE(metadata->>'segmento', '*|*|*') = ? AND status <> 'descadastrado'");
-             PreparedStatement insert = db.prepareStatement("INSERT INTO nigredo_leads.campanha_leads (campanha_id,"
-                     + " lead_id, tenant_id, variante, canal) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+                        + " whatsapp_opt_in IS NOT NULL FROM nigredo_leads.leads WHERE import_id = ? AND tenant_id = ?"
+                        + " AND COALESCE(metadata->>'segmento', '*|*|*') = ? AND status <> 'descadastrado'");
+                PreparedStatement insert = db.prepareStatement("INSERT INTO nigredo_leads.campanha_leads (campanha_id,"
+                        + " lead_id, tenant_id, variante, canal) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
             select.setObject(1, importId);
             select.setObject(2, tenantId);
             select.setString(3, segmento);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     UUID leadId = row.getObject(1, UUID.class);
-                    Optional<CanalDeEnvio> canal = EscolhaDeCanal.para(row.getBoolean(2), row.getBoolean(3), row.getBoolean(4));
+                    Optional<CanalDeEnvio> canal =
+                            EscolhaDeCanal.para(row.getBoolean(2), row.getBoolean(3), row.getBoolean(4));
                     if (canal.isEmpty()) {
                         continue;
                     }
@@ -139,12 +144,15 @@ public class PlanejamentoDeCampanhas {
 
     private static void concluirPlano(Connection db, UUID campanhaId, Map<CanalDeEnvio, Integer> porCanal, int leads)
             throws SQLException {
-        String canal = porCanal.size() > 1 ? "multi" : porCanal.keySet().stream().findFirst()
-                .map(Enum::name).orElse("email");
+        String canal = porCanal.size() > 1
+                ? "multi"
+                : porCanal.keySet().stream().findFirst().map(Enum::name).orElse("email");
         int comCanal = porCanal.values().stream().mapToInt(Integer::intValue).sum();
         JsonArrayBuilder etapas = Json.createArrayBuilder();
         for (Etapa etapa : Etapa.values()) {
-            etapas.add(Json.createObjectBuilder().add("etapa", etapa.name()).add("dias_apos_inicio", etapa.diasAposInicio()));
+            etapas.add(Json.createObjectBuilder()
+                    .add("etapa", etapa.name())
+                    .add("dias_apos_inicio", etapa.diasAposInicio()));
         }
         JsonObjectBuilder canais = Json.createObjectBuilder();
         porCanal.forEach((c, n) -> canais.add(c.name(), n));
@@ -155,7 +163,8 @@ public class PlanejamentoDeCampanhas {
                 .add("leads", comCanal)
                 .add("leads_sem_canal", leads - comCanal)
                 .add("canais", canais)
-                .build().toString();
+                .build()
+                .toString();
         try (PreparedStatement update = db.prepareStatement("UPDATE nigredo_leads.campanhas SET canal = ?,"
                 + " plano = ?::jsonb, updated_at = now() WHERE id = ?")) {
             update.setString(1, canal);

@@ -11,16 +11,17 @@ import java.util.UUID;
  */
 public final class ListaDeBloqueio {
 
-    private ListaDeBloqueio() {
-    }
+    private ListaDeBloqueio() {}
 
     /** The recipient (a phone for WhatsApp, an address for e-mail) goes on the blocklist; its waiting sends close. */
-    public static void bloquear(Connection db, UUID tenantId, UUID leadId, String canal, String destinatario,
-                                String motivo) throws SQLException {
+    public static void bloquear(
+            Connection db, UUID tenantId, UUID leadId, String canal, String destinatario, String motivo)
+            throws SQLException {
         boolean whatsapp = "whatsapp".equals(canal);
-        try (PreparedStatement insert = db.prepareStatement("INSERT INTO nigredo_leads.blocklist (id, tenant_id, lead_id,"
-                + " telefone, email, motivo) SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM"
-                + " nigredo_leads.blocklist WHERE tenant_id = ? AND (telefone = ? OR email = ?))")) {
+        try (PreparedStatement insert =
+                db.prepareStatement("INSERT INTO nigredo_leads.blocklist (id, tenant_id, lead_id,"
+                        + " telefone, email, motivo) SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM"
+                        + " nigredo_leads.blocklist WHERE tenant_id = ? AND (telefone = ? OR email = ?))")) {
             insert.setObject(1, UUID.randomUUID());
             insert.setObject(2, tenantId);
             insert.setObject(3, leadId);
@@ -36,8 +37,9 @@ public final class ListaDeBloqueio {
     }
 
     /** The person asked to leave: blocked on this channel, the lead becomes descadastrado, nothing more goes to it. */
-    public static void descadastrar(Connection db, UUID tenantId, UUID leadId, String canal, String destinatario,
-                                    String motivo) throws SQLException {
+    public static void descadastrar(
+            Connection db, UUID tenantId, UUID leadId, String canal, String destinatario, String motivo)
+            throws SQLException {
         bloquear(db, tenantId, leadId, canal, destinatario, motivo);
         try (PreparedStatement update = db.prepareStatement("UPDATE nigredo_leads.leads SET status = 'descadastrado',"
                 + " updated_at = now() WHERE id = ? AND tenant_id = ?")) {

@@ -1,8 +1,8 @@
 package ai.alquimista.nigredo.recebimento.boundary;
 
-import ai.alquimista.shared.json.JsonAnswers;
 import ai.alquimista.platform.auth.control.Caller;
 import ai.alquimista.shared.errors.NotFound;
+import ai.alquimista.shared.json.JsonAnswers;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.json.Json;
@@ -28,9 +28,9 @@ public class ImportQuery {
 
     public JsonObject describe(Caller caller, UUID importId) {
         try (Connection db = dataSource.getConnection();
-             PreparedStatement select = db.prepareStatement("SELECT source, file_name, status, total_rows,"
-                     + " processed_rows, accepted, duplicates, rejected, created_at, finished_at"
-                     + " FROM nigredo_leads.imports WHERE id = ? AND tenant_id = ?")) {
+                PreparedStatement select = db.prepareStatement("SELECT source, file_name, status, total_rows,"
+                        + " processed_rows, accepted, duplicates, rejected, created_at, finished_at"
+                        + " FROM nigredo_leads.imports WHERE id = ? AND tenant_id = ?")) {
             select.setObject(1, importId);
             select.setObject(2, caller.tenantId());
             try (ResultSet row = select.executeQuery()) {
@@ -46,11 +46,14 @@ public class ImportQuery {
                         .add("accepted", row.getInt("accepted"))
                         .add("duplicates", row.getInt("duplicates"))
                         .add("rejected", row.getInt("rejected"))
-                        .add("created_at", row.getTimestamp("created_at").toInstant().toString())
+                        .add(
+                                "created_at",
+                                row.getTimestamp("created_at").toInstant().toString())
                         .add("issues", issues(db, importId));
                 JsonAnswers.optional(json, "file_name", row.getString("file_name"));
                 Timestamp finishedAt = row.getTimestamp("finished_at");
-                return JsonAnswers.optional(json, "finished_at", finishedAt == null ? null : finishedAt.toInstant()).build();
+                return JsonAnswers.optional(json, "finished_at", finishedAt == null ? null : finishedAt.toInstant())
+                        .build();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read import " + importId + ": " + e.getMessage(), e);
@@ -60,7 +63,8 @@ public class ImportQuery {
     private static JsonArrayBuilder issues(Connection db, UUID importId) throws SQLException {
         JsonArrayBuilder issues = Json.createArrayBuilder();
         try (PreparedStatement select = db.prepareStatement("SELECT row_number, field, problem"
-                + " FROM nigredo_leads.import_issues WHERE import_id = ? ORDER BY row_number, field LIMIT " + MAX_ISSUES)) {
+                + " FROM nigredo_leads.import_issues WHERE import_id = ? ORDER BY row_number, field LIMIT "
+                + MAX_ISSUES)) {
             select.setObject(1, importId);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {

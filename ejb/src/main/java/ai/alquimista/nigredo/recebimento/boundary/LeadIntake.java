@@ -1,19 +1,19 @@
 package ai.alquimista.nigredo.recebimento.boundary;
 
-import ai.alquimista.nigredo.recebimento.control.ImportIssues;
-import ai.alquimista.shared.json.JsonAnswers;
+import ai.alquimista.fibonacci.events.Violation;
 import ai.alquimista.fibonacci.events.boundary.EventIntake;
 import ai.alquimista.fibonacci.queues.Queue;
+import ai.alquimista.nigredo.recebimento.Celulas;
+import ai.alquimista.nigredo.recebimento.Inconformidade;
 import ai.alquimista.nigredo.recebimento.control.ImportEvents;
+import ai.alquimista.nigredo.recebimento.control.ImportIssues;
+import ai.alquimista.nigredo.recebimento.planilha.Linha;
 import ai.alquimista.platform.agents.control.ActivationGate;
 import ai.alquimista.platform.audit.control.AuditTrail;
 import ai.alquimista.platform.auth.control.Caller;
-import ai.alquimista.fibonacci.events.Violation;
-import ai.alquimista.nigredo.recebimento.Celulas;
-import ai.alquimista.nigredo.recebimento.Inconformidade;
-import ai.alquimista.nigredo.recebimento.planilha.Linha;
-import ai.alquimista.shared.errors.InvalidInput;
 import ai.alquimista.shared.errors.Conflict;
+import ai.alquimista.shared.errors.InvalidInput;
+import ai.alquimista.shared.json.JsonAnswers;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -61,8 +61,7 @@ public class LeadIntake {
     }
 
     /** What was taken in: the import and how many rows it has. */
-    public record Received(UUID importId, int rows) {
-    }
+    public record Received(UUID importId, int rows) {}
 
     public Received accept(Caller caller, String source, String fileName, List<JsonObject> rows) {
         Iterator<JsonObject> leads = rows.iterator();
@@ -103,8 +102,8 @@ public class LeadIntake {
                 insert.executeUpdate();
             }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO nigredo_leads.import_rows"
-                    + " (import_id, row_number, data) VALUES (?, ?, ?::jsonb)");
-                 ImportIssues issues = new ImportIssues(connection, importId)) {
+                            + " (import_id, row_number, data) VALUES (?, ?, ?::jsonb)");
+                    ImportIssues issues = new ImportIssues(connection, importId)) {
                 int batched = 0;
                 while (rows.hasNext()) {
                     Linha row = rows.next();
@@ -150,8 +149,13 @@ public class LeadIntake {
             throw new IllegalStateException("cannot store import " + importId + ": " + e.getMessage(), e);
         }
         events.accept(ImportEvents.rowsToProcess(importId, caller.tenantId()));
-        JsonObjectBuilder details = Json.createObjectBuilder().add("source", source).add("rows", total);
-        audit.record(caller, "lead.import", "import", importId.toString(),
+        JsonObjectBuilder details =
+                Json.createObjectBuilder().add("source", source).add("rows", total);
+        audit.record(
+                caller,
+                "lead.import",
+                "import",
+                importId.toString(),
                 JsonAnswers.optional(details, "file_name", fileName).build());
         return new Received(importId, total);
     }

@@ -13,12 +13,14 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
 /** Consumes the recebimento queue through the SQS resource adapter. */
-@MessageDriven(messageListenerInterface = MessageListener.class, activationConfig = {
-    @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "sqs-ra"),
-    @ActivationConfigProperty(propertyName = "queue", propertyValue = "recebimento"),
-    @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "16"),
-    @ActivationConfigProperty(propertyName = "prefetch", propertyValue = "10")
-})
+@MessageDriven(
+        messageListenerInterface = MessageListener.class,
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "sqs-ra"),
+            @ActivationConfigProperty(propertyName = "queue", propertyValue = "recebimento"),
+            @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "16"),
+            @ActivationConfigProperty(propertyName = "prefetch", propertyValue = "10")
+        })
 @Interceptors(DeliveryRecording.class)
 public class RecebimentoConsumer implements QueueConsumer {
 

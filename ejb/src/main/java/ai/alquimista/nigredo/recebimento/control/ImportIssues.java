@@ -12,8 +12,9 @@ public final class ImportIssues implements AutoCloseable {
     private final UUID importId;
 
     public ImportIssues(Connection db, UUID importId) throws SQLException {
-        this.insert = db.prepareStatement("INSERT INTO nigredo_leads.import_issues (import_id, row_number, field, problem)"
-                + " VALUES (?, ?, ?, ?)");
+        this.insert =
+                db.prepareStatement("INSERT INTO nigredo_leads.import_issues (import_id, row_number, field, problem)"
+                        + " VALUES (?, ?, ?, ?)");
         this.importId = importId;
     }
 

@@ -50,8 +50,7 @@ public class ImportProcessing {
     Clock clock;
 
     /** Whether the import has rows left, and whether this chunk finished it (then with its summary). */
-    public record Progress(boolean rowsRemain, boolean completedNow, JsonObject summary) {
-    }
+    public record Progress(boolean rowsRemain, boolean completedNow, JsonObject summary) {}
 
     public Progress processChunk(UUID importId, UUID tenantId) {
         try (Connection db = dataSource.getConnection()) {
@@ -62,30 +61,38 @@ public class ImportProcessing {
             boolean pending = rowsRemain(db, importId);
             boolean completedNow = !pending && complete(db, importId, tenantId);
             // Nothing claimed while rows are pending: another session holds them and will carry on.
-            return new Progress(pending && !rows.isEmpty(), completedNow,
+            return new Progress(
+                    pending && !rows.isEmpty(),
+                    completedNow,
                     completedNow ? summary(db, importId, tenantId) : JsonValue.EMPTY_JSON_OBJECT);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot process import " + importId + ": " + e.getMessage(), e);
         }
     }
 
-    private void receive(Connection db, UUID importId, UUID tenantId, Map<Integer, JsonObject> rows) throws SQLException {
+    private void receive(Connection db, UUID importId, UUID tenantId, Map<Integer, JsonObject> rows)
+            throws SQLException {
         int accepted = 0;
         int duplicates = 0;
         int rejected = 0;
-        try (PreparedStatement lead = db.prepareStatement(INSERT_LEAD); ImportIssues issues = new ImportIssues(db, importId)) {
+        try (PreparedStatement lead = db.prepareStatement(INSERT_LEAD);
+                ImportIssues issues = new ImportIssues(db, importId)) {
             for (Map.Entry<Integer, JsonObject> row : rows.entrySet()) {
                 ReceptionOutcome outcome = Recepcao.receive(lead(row.getValue()));
                 if (outcome instanceof AcceptedLead acceptedLead) {
                     UUID leadId = UUID.randomUUID();
-                    String optIn = OptInWhatsapp.evidencia(text(row.getValue(), LeadRecebido.OPT_IN_WHATSAPP),
-                            "import " + importId + ", linha " + row.getKey()).orElse(null);
+                    String optIn = OptInWhatsapp.evidencia(
+                                    text(row.getValue(), LeadRecebido.OPT_IN_WHATSAPP),
+                                    "import " + importId + ", linha " + row.getKey())
+                            .orElse(null);
                     if (insert(lead, leadId, acceptedLead, tenantId, importId, optIn)) {
                         accepted++;
                         enrich(db, leadId, acceptedLead);
                     } else {
                         duplicates++;
-                        issues.add(row.getKey(), "email/telefone",
+                        issues.add(
+                                row.getKey(),
+                                "email/telefone",
                                 "lead duplicado: mesmo e-mail e telefone de um lead já recebido");
                     }
                 } else if (outcome instanceof RejectedLead rejectedLead) {
@@ -111,7 +118,8 @@ public class ImportProcessing {
         try (PreparedStatement take = db.prepareStatement("DELETE FROM nigredo_leads.import_rows WHERE (import_id,"
                 + " row_number) IN (SELECT r.import_id, r.row_number FROM nigredo_leads.import_rows r"
                 + " JOIN nigredo_leads.imports i ON i.id = r.import_id WHERE r.import_id = ? AND i.tenant_id = ?"
-                + " ORDER BY r.row_number LIMIT " + CHUNK + " FOR UPDATE OF r SKIP LOCKED) RETURNING row_number, data")) {
+                + " ORDER BY r.row_number LIMIT " + CHUNK
+                + " FOR UPDATE OF r SKIP LOCKED) RETURNING row_number, data")) {
             take.setObject(1, importId);
             take.setObject(2, tenantId);
             try (ResultSet result = take.executeQuery()) {
@@ -124,9 +132,15 @@ public class ImportProcessing {
     }
 
     private static LeadRecebido lead(JsonObject row) {
-        return new LeadRecebido(text(row, LeadRecebido.EMPRESA), text(row, LeadRecebido.CONTATO),
-                text(row, LeadRecebido.TELEFONE), text(row, LeadRecebido.EMAIL), text(row, LeadRecebido.CNPJ),
-                text(row, LeadRecebido.SETOR), text(row, LeadRecebido.PORTE), text(row, LeadRecebido.ATIVIDADE_PRINCIPAL));
+        return new LeadRecebido(
+                text(row, LeadRecebido.EMPRESA),
+                text(row, LeadRecebido.CONTATO),
+                text(row, LeadRecebido.TELEFONE),
+                text(row, LeadRecebido.EMAIL),
+                text(row, LeadRecebido.CNPJ),
+                text(row, LeadRecebido.SETOR),
+                text(row, LeadRecebido.PORTE),
+                text(row, LeadRecebido.ATIVIDADE_PRINCIPAL));
     }
 
     /** Numbers in a spreadsheet cell or JSON are read as the text they show. */
@@ -134,8 +148,14 @@ public class ImportProcessing {
         return JsonText.field(row, field).orElse(null);
     }
 
-    private static boolean insert(PreparedStatement lead, UUID leadId, AcceptedLead accepted, UUID tenantId,
-                                  UUID importId, String optInWhatsapp) throws SQLException {
+    private static boolean insert(
+            PreparedStatement lead,
+            UUID leadId,
+            AcceptedLead accepted,
+            UUID tenantId,
+            UUID importId,
+            String optInWhatsapp)
+            throws SQLException {
         JsonObjectBuilder metadata = Json.createObjectBuilder()
                 .add("source", "import")
                 .add("import_id", importId.toString())
@@ -169,7 +189,8 @@ public class ImportProcessing {
         }
         Instant agora = clock.instant();
         if (enriquecimento.inline()) {
-            EnriquecimentoDoLead.aplicar(db, leadId, enriquecimento.consultar(accepted.cnpj().get().value()), agora);
+            EnriquecimentoDoLead.aplicar(
+                    db, leadId, enriquecimento.consultar(accepted.cnpj().get().value()), agora);
         } else {
             EnriquecimentoDoLead.agendar(db, leadId, agora);
         }
@@ -190,8 +211,8 @@ public class ImportProcessing {
     }
 
     private static boolean rowsRemain(Connection db, UUID importId) throws SQLException {
-        try (PreparedStatement select = db.prepareStatement("SELECT EXISTS (SELECT 1 FROM nigredo_leads.import_rows"
-                + " WHERE import_id = ?)")) {
+        try (PreparedStatement select = db.prepareStatement(
+                "SELECT EXISTS (SELECT 1 FROM nigredo_leads.import_rows" + " WHERE import_id = ?)")) {
             select.setObject(1, importId);
             try (ResultSet result = select.executeQuery()) {
                 result.next();

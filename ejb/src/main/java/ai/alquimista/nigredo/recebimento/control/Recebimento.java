@@ -29,11 +29,14 @@ public class Recebimento {
 
     public void receive(AgentMessage message) {
         Optional<Hop> hop = hops.record(Queue.RECEBIMENTO, message, "received");
-        if (hop.isEmpty() || !hop.get().acted() || !ImportEvents.ROWS_TO_PROCESS.equals(hop.get().event().getType())) {
+        if (hop.isEmpty()
+                || !hop.get().acted()
+                || !ImportEvents.ROWS_TO_PROCESS.equals(hop.get().event().getType())) {
             return;
         }
         UUID tenantId = hop.get().event().getTenantId();
-        UUID importId = hop.get().required("import_id", ImportEvents.importId(hop.get().event().getDetail()));
+        UUID importId = hop.get()
+                .required("import_id", ImportEvents.importId(hop.get().event().getDetail()));
         ImportProcessing.Progress progress = imports.processChunk(importId, tenantId);
         if (progress.rowsRemain()) {
             events.accept(ImportEvents.rowsToProcess(importId, tenantId));

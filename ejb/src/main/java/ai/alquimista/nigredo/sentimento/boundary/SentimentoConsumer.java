@@ -13,11 +13,13 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
 /** Consumes the sentimento queue through the SQS resource adapter. */
-@MessageDriven(messageListenerInterface = MessageListener.class, activationConfig = {
-    @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "sqs-ra"),
-    @ActivationConfigProperty(propertyName = "queue", propertyValue = "sentimento"),
-    @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "2")
-})
+@MessageDriven(
+        messageListenerInterface = MessageListener.class,
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "sqs-ra"),
+            @ActivationConfigProperty(propertyName = "queue", propertyValue = "sentimento"),
+            @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "2")
+        })
 @Interceptors(DeliveryRecording.class)
 public class SentimentoConsumer implements QueueConsumer {
 

@@ -30,7 +30,9 @@ public class QueueStatistics {
         for (Queue queue : Queue.values()) {
             Map<QueueAttributeName, String> main = attributes(new QueueAddress(queue, false));
             Map<QueueAttributeName, String> dead = attributes(new QueueAddress(queue, true));
-            depths.add(new QueueDepth(queue.logicalName(), queue.physicalName(settings.environment()),
+            depths.add(new QueueDepth(
+                    queue.logicalName(),
+                    queue.physicalName(settings.environment()),
                     number(main, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES),
                     number(main, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE),
                     number(dead, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES)));
@@ -39,15 +41,16 @@ public class QueueStatistics {
     }
 
     private Map<QueueAttributeName, String> attributes(QueueAddress address) {
-        return sqs.getQueueAttributes(r -> r.queueUrl(directory.url(address)).attributeNames(
-                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
-                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributes();
+        return sqs.getQueueAttributes(r -> r.queueUrl(directory.url(address))
+                        .attributeNames(
+                                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
+                                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
+                .attributes();
     }
 
     private static long number(Map<QueueAttributeName, String> attributes, QueueAttributeName name) {
         return Long.parseLong(attributes.getOrDefault(name, "0"));
     }
 
-    public record QueueDepth(String queue, String physicalName, long visible, long inFlight, long deadLetters) {
-    }
+    public record QueueDepth(String queue, String physicalName, long visible, long inFlight, long deadLetters) {}
 }

@@ -41,7 +41,9 @@ public class Marketplace {
 
     public JsonObject agent(Caller caller, String agentId) {
         Agent agent = find(agentId);
-        return AgentView.of(agent, activation(caller, agentId).filter(AgentActivation::isActive).isPresent());
+        return AgentView.of(
+                agent,
+                activation(caller, agentId).filter(AgentActivation::isActive).isPresent());
     }
 
     /** Idempotent: activating an active agent changes nothing but its settings, if given. */
@@ -66,8 +68,8 @@ public class Marketplace {
 
     public JsonObject deactivate(Caller caller, String agentId) {
         Agent agent = find(agentId);
-        AgentActivation activation = activation(caller, agentId)
-                .orElseThrow(() -> new NotFound("agent '" + agentId + "' is not activated"));
+        AgentActivation activation =
+                activation(caller, agentId).orElseThrow(() -> new NotFound("agent '" + agentId + "' is not activated"));
         if (activation.isActive()) {
             activation.deactivate(clock.instant());
             audit.record(caller, "agent.deactivate", "agent", agentId);
@@ -76,29 +78,37 @@ public class Marketplace {
     }
 
     public List<JsonObject> activations(Caller caller) {
-        return em.createQuery("SELECT x, a FROM AgentActivation x, Agent a WHERE a.id = x.agentId"
-                        + " AND x.tenantId = :tenant AND x.status = :status ORDER BY x.activatedAt", Object[].class)
+        return em
+                .createQuery(
+                        "SELECT x, a FROM AgentActivation x, Agent a WHERE a.id = x.agentId"
+                                + " AND x.tenantId = :tenant AND x.status = :status ORDER BY x.activatedAt",
+                        Object[].class)
                 .setParameter("tenant", caller.tenantId().toString())
                 .setParameter("status", ActivationStatus.ativo)
-                .getResultList().stream()
+                .getResultList()
+                .stream()
                 .map(row -> AgentView.of((AgentActivation) row[0], (Agent) row[1]))
                 .toList();
     }
 
     private Set<String> activeAgentIds(Caller caller) {
-        return Set.copyOf(em.createQuery("SELECT x.agentId FROM AgentActivation x"
-                        + " WHERE x.tenantId = :tenant AND x.status = :status", String.class)
+        return Set.copyOf(em.createQuery(
+                        "SELECT x.agentId FROM AgentActivation x"
+                                + " WHERE x.tenantId = :tenant AND x.status = :status",
+                        String.class)
                 .setParameter("tenant", caller.tenantId().toString())
                 .setParameter("status", ActivationStatus.ativo)
                 .getResultList());
     }
 
     private Optional<AgentActivation> activation(Caller caller, String agentId) {
-        return em.createQuery("SELECT x FROM AgentActivation x WHERE x.tenantId = :tenant AND x.agentId = :agent",
+        return em.createQuery(
+                        "SELECT x FROM AgentActivation x WHERE x.tenantId = :tenant AND x.agentId = :agent",
                         AgentActivation.class)
                 .setParameter("tenant", caller.tenantId().toString())
                 .setParameter("agent", agentId)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     private Agent find(String agentId) {

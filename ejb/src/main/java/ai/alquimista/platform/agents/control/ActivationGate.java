@@ -24,14 +24,17 @@ public class ActivationGate {
             return true;
         }
         // a suspended or cancelled tenant's agents act no more, whatever it activated
-        return em.createQuery("SELECT COUNT(x) FROM AgentActivation x, Tenant t WHERE x.tenantId = :tenant"
-                        + " AND x.agentId = :agent AND x.status = :status AND t.id = :tenantId"
-                        + " AND t.status = :active", Long.class)
-                .setParameter("tenant", tenantId.toString())
-                .setParameter("agent", agentId(queue))
-                .setParameter("status", ActivationStatus.ativo)
-                .setParameter("tenantId", tenantId)
-                .setParameter("active", TenantStatus.ativo)
-                .getSingleResult() > 0;
+        return em.createQuery(
+                                "SELECT COUNT(x) FROM AgentActivation x, Tenant t WHERE x.tenantId = :tenant"
+                                        + " AND x.agentId = :agent AND x.status = :status AND t.id = :tenantId"
+                                        + " AND t.status = :active",
+                                Long.class)
+                        .setParameter("tenant", tenantId.toString())
+                        .setParameter("agent", agentId(queue))
+                        .setParameter("status", ActivationStatus.ativo)
+                        .setParameter("tenantId", tenantId)
+                        .setParameter("active", TenantStatus.ativo)
+                        .getSingleResult()
+                > 0;
     }
 }

@@ -17,8 +17,7 @@ import java.util.List;
  */
 public final class AgentSettings {
 
-    private AgentSettings() {
-    }
+    private AgentSettings() {}
 
     public static void check(String agentId, JsonObject settings) {
         if (!"nigredo-disparo".equals(agentId)) {

@@ -10,8 +10,7 @@ import jakarta.json.JsonValue;
 /** How the marketplace shows agents and activations to a tenant. */
 public final class AgentView {
 
-    private AgentView() {
-    }
+    private AgentView() {}
 
     public static JsonObject of(Agent agent, boolean active) {
         JsonObjectBuilder json = Json.createObjectBuilder()
@@ -20,7 +19,9 @@ public final class AgentView {
                 .add("descricao", agent.getDescricao() == null ? "" : agent.getDescricao())
                 .add("categoria", agent.getCategoria() == null ? "" : agent.getCategoria())
                 .add("plan", agent.getPlan() == null ? "" : agent.getPlan())
-                .add("requirements", agent.getRequirements() == null ? JsonValue.EMPTY_JSON_ARRAY : agent.getRequirements())
+                .add(
+                        "requirements",
+                        agent.getRequirements() == null ? JsonValue.EMPTY_JSON_ARRAY : agent.getRequirements())
                 .add("active", active);
         if (agent.getPriceBrl() != null) {
             json.add("price_brl", agent.getPriceBrl());
@@ -33,7 +34,9 @@ public final class AgentView {
                 .add("agent_id", activation.getAgentId())
                 .add("nome", agent.getNome())
                 .add("status", activation.getStatus().name())
-                .add("settings", activation.getSettings() == null ? JsonValue.EMPTY_JSON_OBJECT : activation.getSettings());
+                .add(
+                        "settings",
+                        activation.getSettings() == null ? JsonValue.EMPTY_JSON_OBJECT : activation.getSettings());
         if (activation.getActivatedAt() != null) {
             json.add("activated_at", activation.getActivatedAt().toString());
         }

@@ -1,8 +1,8 @@
 package ai.alquimista.platform.audit.boundary;
 
-import ai.alquimista.shared.json.JsonAnswers;
 import ai.alquimista.platform.audit.entity.AuditLog;
 import ai.alquimista.platform.auth.control.Caller;
+import ai.alquimista.shared.json.JsonAnswers;
 import jakarta.ejb.Stateless;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -24,8 +24,8 @@ public class AuditLogs {
     @PersistenceContext(unitName = "alquimista")
     EntityManager em;
 
-    public record Filter(Optional<String> action, Optional<UUID> userId, Optional<Instant> from, Optional<Instant> to) {
-    }
+    public record Filter(
+            Optional<String> action, Optional<UUID> userId, Optional<Instant> from, Optional<Instant> to) {}
 
     public JsonObject page(Caller caller, Filter filter, int page, int size) {
         StringBuilder where = new StringBuilder(" WHERE a.tenantId = :tenant");
@@ -48,8 +48,8 @@ public class AuditLogs {
             parameters.put("to", to);
         });
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM AuditLog a" + where, Long.class);
-        TypedQuery<AuditLog> items = em.createQuery("SELECT a FROM AuditLog a" + where
-                + " ORDER BY a.createdAt DESC, a.id", AuditLog.class);
+        TypedQuery<AuditLog> items =
+                em.createQuery("SELECT a FROM AuditLog a" + where + " ORDER BY a.createdAt DESC, a.id", AuditLog.class);
         parameters.forEach((name, value) -> {
             count.setParameter(name, value);
             items.setParameter(name, value);
@@ -72,5 +72,4 @@ public class AuditLogs {
         JsonAnswers.optional(json, "user_agent", entry.getUserAgent());
         return json.build();
     }
-
 }

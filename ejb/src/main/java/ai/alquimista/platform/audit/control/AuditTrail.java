@@ -32,7 +32,8 @@ public class AuditTrail {
     }
 
     /** For a tenant user's sign-in, before there is a caller. */
-    public void record(UUID tenantId, UUID userId, String action, String ipAddress, String userAgent, JsonObject details) {
+    public void record(
+            UUID tenantId, UUID userId, String action, String ipAddress, String userAgent, JsonObject details) {
         signIn(tenantId, userId, "user", action, ipAddress, userAgent, details);
     }
 
@@ -45,16 +46,30 @@ public class AuditTrail {
      * A platform operator's act on a tenant (its standing, or a read of its data): written to that tenant's audit
      * log, so the tenant's admins see it, with the operator named in the details.
      */
-    public void recordOperatorAct(UUID operatorId, UUID tenantId, String action, String targetType, String targetId,
-                                  String ipAddress, String userAgent) {
+    public void recordOperatorAct(
+            UUID operatorId,
+            UUID tenantId,
+            String action,
+            String targetType,
+            String targetId,
+            String ipAddress,
+            String userAgent) {
         em.persist(new AuditLog(tenantId, operatorId, action)
                 .target(targetType, targetId)
-                .details(Json.createObjectBuilder().add("operator_id", operatorId.toString()).build())
+                .details(Json.createObjectBuilder()
+                        .add("operator_id", operatorId.toString())
+                        .build())
                 .client(ipAddress, userAgent));
     }
 
-    private void signIn(UUID tenantId, UUID accountId, String targetType, String action, String ipAddress,
-            String userAgent, JsonObject details) {
+    private void signIn(
+            UUID tenantId,
+            UUID accountId,
+            String targetType,
+            String action,
+            String ipAddress,
+            String userAgent,
+            JsonObject details) {
         em.persist(new AuditLog(tenantId, accountId, action)
                 .target(targetType, accountId == null ? null : accountId.toString())
                 .details(details)

@@ -109,13 +109,18 @@ public class Login {
         User user = signedIn(email, password, ipAddress, userAgent);
         user.changePasswordHash(Passwords.hash(newPassword));
         sessions.endAll(user.getId(), Sessions.PASSWORD_CHANGED);
-        audit.record(user.getTenantId(), user.getId(), "auth.password.changed", ipAddress, userAgent,
+        audit.record(
+                user.getTenantId(),
+                user.getId(),
+                "auth.password.changed",
+                ipAddress,
+                userAgent,
                 JsonValue.EMPTY_JSON_OBJECT);
     }
 
     /** The same for a platform operator. */
-    public void changeOperatorPassword(String email, String password, String newPassword, String ipAddress,
-                                       String userAgent) {
+    public void changeOperatorPassword(
+            String email, String password, String newPassword, String ipAddress, String userAgent) {
         requirePolicy(newPassword);
         Operator operator = signedInOperator(email, password, ipAddress, userAgent);
         operator.changePasswordHash(Passwords.hash(newPassword));
@@ -136,7 +141,12 @@ public class Login {
         Optional<User> found = account(User.class, email);
         if (found.isEmpty()) {
             unknownAccount(email, password);
-            audit.record(null, null, "auth.login.failed", ipAddress, userAgent,
+            audit.record(
+                    null,
+                    null,
+                    "auth.login.failed",
+                    ipAddress,
+                    userAgent,
                     Json.createObjectBuilder().add("reason", "unknown e-mail").build());
             throw new InvalidCredentials();
         }
@@ -144,7 +154,12 @@ public class Login {
         Tenant tenant = em.find(Tenant.class, user.getTenantId());
         Optional<String> refusal = check(user, email, password, user.canSignIn(tenant), ipAddress);
         if (refusal.isPresent()) {
-            audit.record(user.getTenantId(), user.getId(), "auth.login.failed", ipAddress, userAgent,
+            audit.record(
+                    user.getTenantId(),
+                    user.getId(),
+                    "auth.login.failed",
+                    ipAddress,
+                    userAgent,
                     Json.createObjectBuilder().add("reason", refusal.get()).build());
             throw new InvalidCredentials();
         }
@@ -161,8 +176,10 @@ public class Login {
             throw new InvalidCredentials();
         }
         Operator operator = found.get();
-        boolean valid = check(operator, email, password, operator.canSignIn(), ipAddress).isEmpty();
-        audit.recordOperator(operator.getId(), valid ? "operator.login" : "operator.login.failed", ipAddress, userAgent);
+        boolean valid = check(operator, email, password, operator.canSignIn(), ipAddress)
+                .isEmpty();
+        audit.recordOperator(
+                operator.getId(), valid ? "operator.login" : "operator.login.failed", ipAddress, userAgent);
         if (!valid) {
             throw new InvalidCredentials();
         }
@@ -176,8 +193,8 @@ public class Login {
     }
 
     /** @return why sign-in is refused, or empty when the password is right for an account that may sign in */
-    private Optional<String> check(SignInAccount account, String email, String password, boolean allowed,
-                                   String ipAddress) {
+    private Optional<String> check(
+            SignInAccount account, String email, String password, boolean allowed, String ipAddress) {
         Instant now = clock.instant();
         SignInGuard guard = guard(account, ipAddress, now);
         if (!guard.isKnownAt(now, KNOWN_ADDRESS)) {

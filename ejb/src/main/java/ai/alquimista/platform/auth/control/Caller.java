@@ -4,5 +4,4 @@ import ai.alquimista.platform.users.entity.Role;
 import java.util.UUID;
 
 /** Who is calling, from a verified token: every query is scoped to {@link #tenantId()}. */
-public record Caller(UUID userId, UUID tenantId, String email, Role role, String ipAddress, String userAgent) {
-}
+public record Caller(UUID userId, UUID tenantId, String email, Role role, String ipAddress, String userAgent) {}

@@ -42,20 +42,22 @@ public class SignInLimits {
     int accountWindowSeconds;
 
     public void checkAddress(String address) {
-        check(new RateLimit("signin-ip:" + address, ipAttempts, ipWindowSeconds),
+        check(
+                new RateLimit("signin-ip:" + address, ipAttempts, ipWindowSeconds),
                 "too many sign-in attempts from your address");
     }
 
     public void checkAccount(String email) {
-        check(new RateLimit("signin-account:" + digest(email), accountAttempts, accountWindowSeconds),
+        check(
+                new RateLimit("signin-account:" + digest(email), accountAttempts, accountWindowSeconds),
                 "too many sign-in attempts for this account from unrecognised addresses");
     }
 
     private void check(RateLimit limit, String detail) {
         RateDecision decision = limiter.hit(List.of(limit)).get(0);
         if (!decision.allowed()) {
-            throw new TooManyRequests(detail + "; retry in " + decision.retryAfterSeconds() + " s",
-                    decision.retryAfterSeconds());
+            throw new TooManyRequests(
+                    detail + "; retry in " + decision.retryAfterSeconds() + " s", decision.retryAfterSeconds());
         }
     }
 

@@ -1,10 +1,10 @@
 package ai.alquimista.platform.leads.boundary;
 
-import ai.alquimista.shared.json.JsonAnswers;
 import ai.alquimista.nigredo.leads.entity.Lead;
 import ai.alquimista.nigredo.leads.entity.LeadStatus;
 import ai.alquimista.platform.audit.control.AuditTrail;
 import ai.alquimista.platform.auth.control.Caller;
+import ai.alquimista.shared.json.JsonAnswers;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -28,13 +28,20 @@ public class LeadsQuery {
 
     public JsonObject page(Caller caller, int page, int size) {
         long total = em.createQuery("SELECT COUNT(l) FROM Lead l WHERE l.tenantId = :tenant", Long.class)
-                .setParameter("tenant", caller.tenantId().toString()).getSingleResult();
+                .setParameter("tenant", caller.tenantId().toString())
+                .getSingleResult();
         JsonArrayBuilder items = Json.createArrayBuilder();
         em.createQuery("SELECT l FROM Lead l WHERE l.tenantId = :tenant ORDER BY l.createdAt DESC, l.id", Lead.class)
                 .setParameter("tenant", caller.tenantId().toString())
-                .setFirstResult(page * size).setMaxResults(size)
-                .getResultList().forEach(lead -> items.add(view(lead)));
-        audit.record(caller, "lead.list", "lead", null,
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultList()
+                .forEach(lead -> items.add(view(lead)));
+        audit.record(
+                caller,
+                "lead.list",
+                "lead",
+                null,
                 Json.createObjectBuilder().add("page", page).add("size", size).build());
         return JsonAnswers.page(items, page, size, total);
     }
@@ -42,9 +49,12 @@ public class LeadsQuery {
     /** Leads per funnel stage: a lead further down the funnel has passed every stage above it. */
     public JsonObject funnel(Caller caller) {
         Map<LeadStatus, Long> byStatus = new EnumMap<>(LeadStatus.class);
-        em.createQuery("SELECT l.status, COUNT(l) FROM Lead l WHERE l.tenantId = :tenant GROUP BY l.status", Object[].class)
+        em.createQuery(
+                        "SELECT l.status, COUNT(l) FROM Lead l WHERE l.tenantId = :tenant GROUP BY l.status",
+                        Object[].class)
                 .setParameter("tenant", caller.tenantId().toString())
-                .getResultList().forEach(row -> byStatus.put((LeadStatus) row[0], (Long) row[1]));
+                .getResultList()
+                .forEach(row -> byStatus.put((LeadStatus) row[0], (Long) row[1]));
         long convertidos = count(byStatus, LeadStatus.convertido);
         long agendados = convertidos + count(byStatus, LeadStatus.agendado);
         long interessados = agendados + count(byStatus, LeadStatus.interessado);
@@ -62,12 +72,14 @@ public class LeadsQuery {
                 .add("convertidos", convertidos)
                 .add("descartados", count(byStatus, LeadStatus.descartado))
                 .add("descadastrados", count(byStatus, LeadStatus.descadastrado))
-                .add("taxas", Json.createObjectBuilder()
-                        .add("enriquecimento", rate(enriquecidos, recebidos))
-                        .add("resposta", rate(responderam, contatados))
-                        .add("interesse", rate(interessados, responderam))
-                        .add("agendamento", rate(agendados, interessados))
-                        .add("conversao", rate(convertidos, recebidos)))
+                .add(
+                        "taxas",
+                        Json.createObjectBuilder()
+                                .add("enriquecimento", rate(enriquecidos, recebidos))
+                                .add("resposta", rate(responderam, contatados))
+                                .add("interesse", rate(interessados, responderam))
+                                .add("agendamento", rate(agendados, interessados))
+                                .add("conversao", rate(convertidos, recebidos)))
                 .build();
     }
 
@@ -93,5 +105,4 @@ public class LeadsQuery {
         JsonAnswers.optional(json, "cnpj", lead.getCnpj());
         return json.build();
     }
-
 }

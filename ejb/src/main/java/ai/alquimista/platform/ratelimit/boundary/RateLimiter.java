@@ -41,12 +41,17 @@ public class RateLimiter {
             return List.of();
         }
         // rows are always locked in bucket order, so two requests sharing buckets cannot deadlock
-        List<RateLimit> ordered = limits.stream().sorted(Comparator.comparing(RateLimit::bucket)).toList();
+        List<RateLimit> ordered =
+                limits.stream().sorted(Comparator.comparing(RateLimit::bucket)).toList();
         Instant now = clock.instant();
-        StringBuilder sql = new StringBuilder("INSERT INTO alquimista_platform.rate_limit_windows"
-                + " (bucket, window_start, hits) VALUES ");
+        StringBuilder sql = new StringBuilder(
+                "INSERT INTO alquimista_platform.rate_limit_windows" + " (bucket, window_start, hits) VALUES ");
         for (int i = 0; i < ordered.size(); i++) {
-            sql.append(i == 0 ? "(?" : ", (?").append(2 * i + 1).append(", ?").append(2 * i + 2).append(", 1)");
+            sql.append(i == 0 ? "(?" : ", (?")
+                    .append(2 * i + 1)
+                    .append(", ?")
+                    .append(2 * i + 2)
+                    .append(", 1)");
         }
         sql.append(" ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limit_windows.hits + 1"
                 + " RETURNING bucket, hits");
@@ -61,11 +66,15 @@ public class RateLimiter {
             Object[] columns = (Object[]) row;
             hits.put((String) columns[0], ((Number) columns[1]).intValue());
         }
-        return limits.stream().map(limit -> {
-            long retryAfter = windowStart(now, limit) + limit.windowSeconds() - now.getEpochSecond();
-            return new RateDecision(hits.getOrDefault(limit.bucket(), 0) <= limit.limit(), Math.max(1, retryAfter),
-                    limit.bucket());
-        }).toList();
+        return limits.stream()
+                .map(limit -> {
+                    long retryAfter = windowStart(now, limit) + limit.windowSeconds() - now.getEpochSecond();
+                    return new RateDecision(
+                            hits.getOrDefault(limit.bucket(), 0) <= limit.limit(),
+                            Math.max(1, retryAfter),
+                            limit.bucket());
+                })
+                .toList();
     }
 
     /** Windows older than a day are of no use to anyone. */

@@ -1,5 +1,4 @@
 package ai.alquimista.platform.ratelimit.control;
 
 /** One counter a request pays into: at most {@code limit} hits per fixed window of {@code windowSeconds}. */
-public record RateLimit(String bucket, int limit, int windowSeconds) {
-}
+public record RateLimit(String bucket, int limit, int windowSeconds) {}

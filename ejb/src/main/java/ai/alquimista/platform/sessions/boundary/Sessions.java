@@ -29,6 +29,7 @@ public class Sessions {
 
     /** Reasons, as stored in {@code sessions.revoked_reason} and shown in the audit log. */
     public static final String LOGOUT = "logout";
+
     public static final String PASSWORD_CHANGED = "senha_alterada";
     public static final String ROLE_CHANGED = "papel_alterado";
     public static final String BLOCKED = "bloqueado";
@@ -46,8 +47,8 @@ public class Sessions {
 
     public Session openFor(User user, Duration lifetime, String ipAddress, String userAgent) {
         Instant now = clock.instant();
-        Session session = Session.ofUser(user.getId(), user.getTenantId(), now, now.plus(lifetime), ipAddress,
-                userAgent);
+        Session session =
+                Session.ofUser(user.getId(), user.getTenantId(), now, now.plus(lifetime), ipAddress, userAgent);
         em.persist(session);
         return session;
     }
@@ -69,14 +70,24 @@ public class Sessions {
 
     /** Every open session of a user or an operator. */
     public void endAll(UUID accountId, String reason) {
-        revoke(em.createQuery("SELECT s FROM Session s WHERE s.accountId = :account AND s.revokedAt IS NULL",
-                Session.class).setParameter("account", accountId).getResultList(), reason);
+        revoke(
+                em.createQuery(
+                                "SELECT s FROM Session s WHERE s.accountId = :account AND s.revokedAt IS NULL",
+                                Session.class)
+                        .setParameter("account", accountId)
+                        .getResultList(),
+                reason);
     }
 
     /** Every open session of a tenant's users; its tokens from another issuer are refused too (see {@link #isOpen}). */
     public void endTenant(UUID tenantId, String reason) {
-        revoke(em.createQuery("SELECT s FROM Session s WHERE s.tenantId = :tenant AND s.revokedAt IS NULL",
-                Session.class).setParameter("tenant", Uuids.text(tenantId)).getResultList(), reason);
+        revoke(
+                em.createQuery(
+                                "SELECT s FROM Session s WHERE s.tenantId = :tenant AND s.revokedAt IS NULL",
+                                Session.class)
+                        .setParameter("tenant", Uuids.text(tenantId))
+                        .getResultList(),
+                reason);
         cache.rememberRevoked(List.of(tenantKey(tenantId)));
     }
 
@@ -124,13 +135,17 @@ public class Sessions {
             return operator != null && operator.canSignIn();
         }
         User user = em.find(User.class, session.getAccountId());
-        return user != null && user.canSignIn(session.getTenantId().map(id -> em.find(Tenant.class, id)).orElse(null));
+        return user != null
+                && user.canSignIn(session.getTenantId()
+                        .map(id -> em.find(Tenant.class, id))
+                        .orElse(null));
     }
 
     private void revoke(List<Session> sessions, String reason) {
         Instant now = clock.instant();
         sessions.forEach(session -> session.revoke(reason, now));
-        cache.rememberRevoked(sessions.stream().map(session -> session.getId().toString()).toList());
+        cache.rememberRevoked(
+                sessions.stream().map(session -> session.getId().toString()).toList());
     }
 
     private static String tenantKey(UUID tenantId) {

@@ -67,7 +67,8 @@ public class FirstStart {
             append(file, "operator_email=" + email + "\noperator_password=" + password + "\n");
             LOG.info(() -> "first start: created the platform operator " + email + "; sign-in in " + file);
         }
-        if (!enabled || em.createQuery("SELECT COUNT(t) FROM Tenant t", Long.class).getSingleResult() > 0) {
+        if (!enabled
+                || em.createQuery("SELECT COUNT(t) FROM Tenant t", Long.class).getSingleResult() > 0) {
             return;
         }
         Tenant tenant = new Tenant(COMPANY, null);
@@ -85,7 +86,9 @@ public class FirstStart {
             Files.createDirectories(file.getParent());
             if (!Files.exists(file)) {
                 createOwnerOnly(file);
-                Files.writeString(file, "# Created at first start; change these passwords (POST /auth/password, /auth/operator/password) and delete this file.\n");
+                Files.writeString(
+                        file,
+                        "# Created at first start; change these passwords (POST /auth/password, /auth/operator/password) and delete this file.\n");
             }
             Files.writeString(file, lines, StandardOpenOption.APPEND);
         } catch (IOException e) {

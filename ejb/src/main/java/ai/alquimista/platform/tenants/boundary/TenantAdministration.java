@@ -33,7 +33,8 @@ public class TenantAdministration {
     AuditTrail audit;
 
     public List<Tenant> list() {
-        return em.createQuery("SELECT t FROM Tenant t ORDER BY t.createdAt", Tenant.class).getResultList();
+        return em.createQuery("SELECT t FROM Tenant t ORDER BY t.createdAt", Tenant.class)
+                .getResultList();
     }
 
     public Tenant changeStatus(UUID operatorId, UUID tenantId, String status, String ipAddress, String userAgent) {
@@ -48,14 +49,26 @@ public class TenantAdministration {
         } else {
             sessions.endTenant(tenantId, Sessions.TENANT_SUSPENDED);
         }
-        audit.recordOperatorAct(operatorId, tenantId, "operator.tenant." + newStatus.name(), "tenant",
-                tenantId.toString(), ipAddress, userAgent);
+        audit.recordOperatorAct(
+                operatorId,
+                tenantId,
+                "operator.tenant." + newStatus.name(),
+                "tenant",
+                tenantId.toString(),
+                ipAddress,
+                userAgent);
         return tenant;
     }
 
     private static TenantStatus status(String value) {
-        return Arrays.stream(TenantStatus.values()).filter(status -> status.name().equals(value)).findFirst()
-                .orElseThrow(() -> new InvalidInput(List.of(new Violation("status", "must be one of "
-                        + Arrays.stream(TenantStatus.values()).map(Enum::name).collect(Collectors.joining(", "))))));
+        return Arrays.stream(TenantStatus.values())
+                .filter(status -> status.name().equals(value))
+                .findFirst()
+                .orElseThrow(() -> new InvalidInput(List.of(new Violation(
+                        "status",
+                        "must be one of "
+                                + Arrays.stream(TenantStatus.values())
+                                        .map(Enum::name)
+                                        .collect(Collectors.joining(", "))))));
     }
 }

@@ -52,9 +52,13 @@ public class Users {
     /** Users' e-mails and names are personal data: reading them is audited. */
     public List<JsonObject> list(Caller caller) {
         audit.record(caller, "user.list", "user", null);
-        return em.createQuery("SELECT u FROM User u WHERE u.tenantId = :tenant ORDER BY u.email", User.class)
+        return em
+                .createQuery("SELECT u FROM User u WHERE u.tenantId = :tenant ORDER BY u.email", User.class)
                 .setParameter("tenant", caller.tenantId().toString())
-                .getResultList().stream().map(Users::view).toList();
+                .getResultList()
+                .stream()
+                .map(Users::view)
+                .toList();
     }
 
     public JsonObject get(Caller caller, UUID id) {
@@ -79,18 +83,28 @@ public class Users {
             throw new InvalidInput(violations);
         }
         if (!em.createQuery("SELECT u FROM User u WHERE u.email = :email", User.class)
-                .setParameter("email", normalized).getResultList().isEmpty()) {
+                .setParameter("email", normalized)
+                .getResultList()
+                .isEmpty()) {
             throw new Conflict("the e-mail " + normalized + " is already in use");
         }
         User user = new User(caller.tenantId(), normalized, nome, parsedRole);
         user.changePasswordHash(Passwords.hash(password));
         em.persist(user);
-        audit.record(caller, "user.create", "user", user.getId().toString(),
-                Json.createObjectBuilder().add("email", normalized).add("role", parsedRole.name()).build());
+        audit.record(
+                caller,
+                "user.create",
+                "user",
+                user.getId().toString(),
+                Json.createObjectBuilder()
+                        .add("email", normalized)
+                        .add("role", parsedRole.name())
+                        .build());
         return view(user);
     }
 
-    public JsonObject update(Caller caller, UUID id, Optional<String> nome, Optional<String> role, Optional<String> status) {
+    public JsonObject update(
+            Caller caller, UUID id, Optional<String> nome, Optional<String> role, Optional<String> status) {
         User user = find(caller, id);
         List<Violation> violations = new ArrayList<>();
         nome.ifPresent(value -> nome(value, violations));
@@ -99,8 +113,9 @@ public class Users {
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations);
         }
-        if (user.getId().equals(caller.userId()) && (newRole.isPresent() && newRole.get() != Role.admin
-                || newStatus.isPresent() && newStatus.get() != UserStatus.ativo)) {
+        if (user.getId().equals(caller.userId())
+                && (newRole.isPresent() && newRole.get() != Role.admin
+                        || newStatus.isPresent() && newStatus.get() != UserStatus.ativo)) {
             throw new Forbidden("an admin cannot demote or block their own account");
         }
         nome.ifPresent(user::setNome);
@@ -129,7 +144,11 @@ public class Users {
         }
         sessions.endAll(user.getId(), Sessions.REMOVED);
         em.remove(user);
-        audit.record(caller, "user.delete", "user", id.toString(),
+        audit.record(
+                caller,
+                "user.delete",
+                "user",
+                id.toString(),
                 Json.createObjectBuilder().add("email", user.getEmail()).build());
     }
 

@@ -10,8 +10,8 @@ class MessageFailuresTest {
 
     @Test
     void theReasonAnOperatorReadsIsTheFirstCauseThatIsNotAContainerWrapper() {
-        var poison = new PoisonMessage("message body is not valid JSON: unexpected char",
-                new IllegalArgumentException("Unexpected char 104"));
+        var poison = new PoisonMessage(
+                "message body is not valid JSON: unexpected char", new IllegalArgumentException("Unexpected char 104"));
 
         assertThat(MessageFailures.reason(new EJBException(poison)))
                 .isEqualTo("PoisonMessage: message body is not valid JSON: unexpected char");

@@ -55,7 +55,8 @@ class SmtpEmailTest {
         assertThat(received.getFrom()).containsExactly(new InternetAddress("nao-responda@alquimista.local"));
         assertThat(received.getHeader("List-Unsubscribe")).containsExactly("<" + DESCADASTRO + ">");
         assertThat(received.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
-        assertThat(received.getHeader("X-Alquimista-Envio")).containsExactly(mensagem.envioId().toString());
+        assertThat(received.getHeader("X-Alquimista-Envio"))
+                .containsExactly(mensagem.envioId().toString());
         assertThat(resultado).isEqualTo(new ResultadoDoEnvio.Enviado(received.getMessageID(), Optional.empty()));
     }
 
@@ -73,9 +74,10 @@ class SmtpEmailTest {
         ResultadoDoEnvio first = email.transmitir(mensagem("maria@padariapaoquente.com.br", Optional.empty()));
         ResultadoDoEnvio repeat = email.transmitir(mensagem("maria@padariapaoquente.com.br", Optional.empty()));
 
-        assertThat(first).isEqualTo(repeat)
-                .isEqualTo(new ResultadoDoEnvio.Enviado(SmtpEmail.messageId("lead-1:campanha-1:etapa-1"),
-                        Optional.empty()));
+        assertThat(first)
+                .isEqualTo(repeat)
+                .isEqualTo(new ResultadoDoEnvio.Enviado(
+                        SmtpEmail.messageId("lead-1:campanha-1:etapa-1"), Optional.empty()));
         assertThat(SmtpEmail.messageId("lead-1:campanha-1:etapa-1")).matches("<[0-9a-f]{32}@alquimista>");
     }
 
@@ -86,7 +88,8 @@ class SmtpEmailTest {
         }
 
         assertThat(email.transmitir(mensagem("maria@padariapaoquente.com.br", Optional.empty())))
-                .isInstanceOfSatisfying(ResultadoDoEnvio.TentarDepois.class,
+                .isInstanceOfSatisfying(
+                        ResultadoDoEnvio.TentarDepois.class,
                         depois -> assertThat(depois.espera()).isEqualTo(Duration.ofMinutes(5)));
     }
 
@@ -94,8 +97,7 @@ class SmtpEmailTest {
     void aMalformedRecipientFailsWithoutTouchingTheServer() {
         assertThat(email.transmitir(mensagem("maria padariapaoquente.com.br", Optional.empty())))
                 .isInstanceOf(ResultadoDoEnvio.Falhou.class);
-        assertThat(email.transmitir(mensagem("maria@", Optional.empty())))
-                .isInstanceOf(ResultadoDoEnvio.Falhou.class);
+        assertThat(email.transmitir(mensagem("maria@", Optional.empty()))).isInstanceOf(ResultadoDoEnvio.Falhou.class);
         assertThat(greenMail.getReceivedMessages()).isEmpty();
     }
 
@@ -124,22 +126,33 @@ class SmtpEmailTest {
     @Test
     void aMailboxTheServerRejectsPermanentlyFailsTheMessage() throws Exception {
         InternetAddress maria = new InternetAddress("maria@padariapaoquente.com.br");
-        var rejected = new SMTPAddressFailedException(maria, "RCPT TO:<" + maria.getAddress() + ">", 550,
-                "550 5.1.1 mailbox unavailable");
-        var failure = new SendFailedException("Invalid Addresses", rejected,
-                new Address[0], new Address[0], new Address[] {maria});
+        var rejected = new SMTPAddressFailedException(
+                maria, "RCPT TO:<" + maria.getAddress() + ">", 550, "550 5.1.1 mailbox unavailable");
+        var failure = new SendFailedException(
+                "Invalid Addresses", rejected, new Address[0], new Address[0], new Address[] {maria});
 
-        assertThat(SmtpEmail.classify(failure)).isInstanceOfSatisfying(ResultadoDoEnvio.Falhou.class,
-                falhou -> assertThat(falhou.motivo()).startsWith("smtp 550: ").contains("mailbox unavailable"));
+        assertThat(SmtpEmail.classify(failure))
+                .isInstanceOfSatisfying(
+                        ResultadoDoEnvio.Falhou.class,
+                        falhou -> assertThat(falhou.motivo())
+                                .startsWith("smtp 550: ")
+                                .contains("mailbox unavailable"));
     }
 
     @Test
     void aTemporarySmtpRefusalIsTriedAgainLater() {
-        var greylisted = new SMTPSendFailedException("DATA", 451, "451 4.7.1 greylisted, try again later", null,
-                new Address[0], new Address[0], new Address[0]);
+        var greylisted = new SMTPSendFailedException(
+                "DATA",
+                451,
+                "451 4.7.1 greylisted, try again later",
+                null,
+                new Address[0],
+                new Address[0],
+                new Address[0]);
 
-        assertThat(SmtpEmail.classify(greylisted)).isEqualTo(new ResultadoDoEnvio.TentarDepois(
-                "smtp 451: 451 4.7.1 greylisted, try again later", Duration.ofMinutes(5)));
+        assertThat(SmtpEmail.classify(greylisted))
+                .isEqualTo(new ResultadoDoEnvio.TentarDepois(
+                        "smtp 451: 451 4.7.1 greylisted, try again later", Duration.ofMinutes(5)));
     }
 
     private static MimeMessage onlyReceived() {
@@ -149,8 +162,15 @@ class SmtpEmailTest {
     }
 
     private static MensagemDeSaida mensagem(String destinatario, Optional<URI> descadastro) {
-        return new MensagemDeSaida(UUID.randomUUID(), UUID.randomUUID(), CanalDeEnvio.email, destinatario,
-                "Proposta para a Padaria Pão Quente", CORPO, Optional.empty(), "lead-1:campanha-1:etapa-1",
+        return new MensagemDeSaida(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                CanalDeEnvio.email,
+                destinatario,
+                "Proposta para a Padaria Pão Quente",
+                CORPO,
+                Optional.empty(),
+                "lead-1:campanha-1:etapa-1",
                 descadastro);
     }
 }

@@ -33,7 +33,8 @@ class WhatsAppCloudApiTest {
              "contacts":[{"input":"+5511987654321","wa_id":"5511987654321"}],
              "messages":[{"id":"wamid.HBgNNTUxMTk4NzY1NDMyMRUCABEYEjA1"}]}""";
 
-    private final WireMockServer meta = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+    private final WireMockServer meta =
+            new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
     private final WhatsAppCloudApi whatsapp = new WhatsAppCloudApi();
 
     @BeforeEach
@@ -54,8 +55,8 @@ class WhatsAppCloudApiTest {
     void aFirstTouchGoesAsTheApprovedTemplateWithTheLeadsName() {
         answer(200, ACCEPTED);
 
-        whatsapp.transmitir(mensagem(Optional.of(
-                new ModeloWhatsapp("primeiro_contato", "pt_BR", List.of("Maria", "Padaria Pão Quente")))));
+        whatsapp.transmitir(mensagem(
+                Optional.of(new ModeloWhatsapp("primeiro_contato", "pt_BR", List.of("Maria", "Padaria Pão Quente")))));
 
         meta.verify(postRequestedFor(urlEqualTo(MESSAGES))
                 .withHeader("Authorization", equalTo("Bearer EAAG-test-token"))
@@ -93,8 +94,9 @@ class WhatsAppCloudApiTest {
     void anAcceptedMessageKeepsTheWamidAndTheContactsWaId() {
         answer(200, ACCEPTED);
 
-        assertThat(whatsapp.transmitir(mensagem(Optional.empty()))).isEqualTo(new ResultadoDoEnvio.Enviado(
-                "wamid.HBgNNTUxMTk4NzY1NDMyMRUCABEYEjA1", Optional.of("5511987654321")));
+        assertThat(whatsapp.transmitir(mensagem(Optional.empty())))
+                .isEqualTo(new ResultadoDoEnvio.Enviado(
+                        "wamid.HBgNNTUxMTk4NzY1NDMyMRUCABEYEjA1", Optional.of("5511987654321")));
     }
 
     @Test
@@ -107,11 +109,16 @@ class WhatsAppCloudApiTest {
 
     @Test
     void aLeadWhoStoppedMarketingMessagesIsBlocked() {
-        answer(400, error(131050, "Unable to deliver the message. This recipient has chosen to stop receiving"
-                + " marketing messages on WhatsApp from your business."));
+        answer(
+                400,
+                error(
+                        131050,
+                        "Unable to deliver the message. This recipient has chosen to stop receiving"
+                                + " marketing messages on WhatsApp from your business."));
 
         assertThat(whatsapp.transmitir(mensagem(Optional.empty())))
-                .isInstanceOfSatisfying(ResultadoDoEnvio.Bloquear.class,
+                .isInstanceOfSatisfying(
+                        ResultadoDoEnvio.Bloquear.class,
                         bloquear -> assertThat(bloquear.motivo()).startsWith("whatsapp 131050: Unable to deliver"));
     }
 
@@ -120,7 +127,8 @@ class WhatsAppCloudApiTest {
         answer(400, error(130429, "Rate limit hit"));
 
         assertThat(whatsapp.transmitir(mensagem(Optional.empty())))
-                .isInstanceOfSatisfying(ResultadoDoEnvio.TentarDepois.class,
+                .isInstanceOfSatisfying(
+                        ResultadoDoEnvio.TentarDepois.class,
                         depois -> assertThat(depois.espera()).isEqualTo(Duration.ofSeconds(60)));
     }
 
@@ -129,7 +137,8 @@ class WhatsAppCloudApiTest {
         answer(400, error(131056, "(Business Account, Consumer Account) pair rate limit hit"));
 
         assertThat(whatsapp.transmitir(mensagem(Optional.empty())))
-                .isInstanceOfSatisfying(ResultadoDoEnvio.TentarDepois.class,
+                .isInstanceOfSatisfying(
+                        ResultadoDoEnvio.TentarDepois.class,
                         depois -> assertThat(depois.espera()).isEqualTo(Duration.ofSeconds(60)));
     }
 
@@ -138,16 +147,19 @@ class WhatsAppCloudApiTest {
         answer(400, error(131026, "Message undeliverable"));
 
         assertThat(whatsapp.transmitir(mensagem(Optional.empty())))
-                .isInstanceOfSatisfying(ResultadoDoEnvio.Falhou.class,
+                .isInstanceOfSatisfying(
+                        ResultadoDoEnvio.Falhou.class,
                         falhou -> assertThat(falhou.motivo()).isEqualTo("whatsapp 131026: Message undeliverable"));
     }
 
     @Test
     void aServerErrorIsTriedAgainLater() {
-        meta.stubFor(post(urlEqualTo(MESSAGES)).willReturn(aResponse().withStatus(500).withBody("<html>oops</html>")));
+        meta.stubFor(post(urlEqualTo(MESSAGES))
+                .willReturn(aResponse().withStatus(500).withBody("<html>oops</html>")));
 
         assertThat(whatsapp.transmitir(mensagem(Optional.empty())))
-                .isInstanceOfSatisfying(ResultadoDoEnvio.TentarDepois.class,
+                .isInstanceOfSatisfying(
+                        ResultadoDoEnvio.TentarDepois.class,
                         depois -> assertThat(depois.espera()).isEqualTo(Duration.ofMinutes(5)));
     }
 
@@ -156,7 +168,8 @@ class WhatsAppCloudApiTest {
         meta.stop();
 
         assertThat(whatsapp.transmitir(mensagem(Optional.empty())))
-                .isInstanceOfSatisfying(ResultadoDoEnvio.TentarDepois.class,
+                .isInstanceOfSatisfying(
+                        ResultadoDoEnvio.TentarDepois.class,
                         depois -> assertThat(depois.espera()).isEqualTo(Duration.ofMinutes(5)));
     }
 
@@ -186,19 +199,29 @@ class WhatsAppCloudApiTest {
     }
 
     private void answer(int status, String body) {
-        meta.stubFor(post(urlEqualTo(MESSAGES)).willReturn(aResponse().withStatus(status)
-                .withHeader("Content-Type", "application/json").withBody(body)));
+        meta.stubFor(post(urlEqualTo(MESSAGES))
+                .willReturn(aResponse()
+                        .withStatus(status)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(body)));
     }
 
     private static String error(int code, String message) {
         return """
                 {"error":{"message":"%s","type":"OAuthException","code":%d,
-                 "error_data":{"messaging_product":"whatsapp","details":"%s"},"fbtrace_id":"AbCdEf123"}}"""
-                .formatted(message, code, message);
+                 "error_data":{"messaging_product":"whatsapp","details":"%s"},"fbtrace_id":"AbCdEf123"}}""".formatted(message, code, message);
     }
 
     private static MensagemDeSaida mensagem(Optional<ModeloWhatsapp> modelo) {
-        return new MensagemDeSaida(UUID.randomUUID(), UUID.randomUUID(), CanalDeEnvio.whatsapp, "+5511987654321",
-                null, "Olá, Maria — tudo bem?", modelo, "lead-1:campanha-1:etapa-1", Optional.empty());
+        return new MensagemDeSaida(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                CanalDeEnvio.whatsapp,
+                "+5511987654321",
+                null,
+                "Olá, Maria — tudo bem?",
+                modelo,
+                "lead-1:campanha-1:etapa-1",
+                Optional.empty());
     }
 }

@@ -13,11 +13,20 @@ class WhatsAppErrorsTest {
 
     @ParameterizedTest(name = "code {0} waits {1}")
     @CsvSource({
-        "130429, PT1M", "131056, PT1M",
-        "131048, PT15M", "4, PT15M", "80007, PT15M",
+        "130429, PT1M",
+        "131056, PT1M",
+        "131048, PT15M",
+        "4, PT15M",
+        "80007, PT15M",
         "131049, PT24H",
-        "131000, PT5M", "1, PT5M", "2, PT5M", "131016, PT5M",
-        "190, PT15M", "10, PT15M", "200, PT15M"})
+        "131000, PT5M",
+        "1, PT5M",
+        "2, PT5M",
+        "131016, PT5M",
+        "190, PT15M",
+        "10, PT15M",
+        "200, PT15M"
+    })
     void rateLimitsOutagesAndBrokenCredentialsAreTriedAgainLater(int code, Duration wait) {
         assertThat(WhatsAppErrors.classify(400, code, "limit"))
                 .isInstanceOfSatisfying(ResultadoDoEnvio.TentarDepois.class, depois -> {
@@ -27,8 +36,9 @@ class WhatsAppErrorsTest {
     }
 
     @ParameterizedTest(name = "code {0} fails")
-    @ValueSource(ints = {131026, 131047, 132000, 132001, 132005, 132007, 132012, 132015, 132016, 100, 131008,
-        131009, 131021})
+    @ValueSource(
+            ints = {131026, 131047, 132000, 132001, 132005, 132007, 132012, 132015, 132016, 100, 131008, 131009, 131021
+            })
     void aBadNumberTemplateOrParameterFailsTheMessage(int code) {
         assertThat(WhatsAppErrors.classify(400, code, "bad"))
                 .isEqualTo(new ResultadoDoEnvio.Falhou("whatsapp " + code + ": bad"));

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /** The adapter against a local server that speaks BrasilAPI's CNPJ protocol. */
 class BrasilApiCnpjLookupTest {
 
-    private final WireMockServer brasilApi = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+    private final WireMockServer brasilApi =
+            new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
     private final BrasilApiCnpjLookup lookup = new BrasilApiCnpjLookup();
 
     @BeforeEach
@@ -33,11 +34,13 @@ class BrasilApiCnpjLookupTest {
 
     @Test
     void aRegisteredCompanyComesBackWithItsStatusAndActivity() {
-        brasilApi.stubFor(get(urlEqualTo("/api/cnpj/v1/11222333000181")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"cnpj\":\"11222333000181\",\"razao_social\":\"PADARIA PAO QUENTE LTDA\","
-                        + "\"cnae_fiscal\":1091102,\"situacao_cadastral\":2,\"descricao_situacao_cadastral\":\"ATIVA\","
-                        + "\"porte\":\"MICRO EMPRESA\",\"uf\":\"SP\",\"municipio\":\"SAO PAULO\"}")));
+        brasilApi.stubFor(get(urlEqualTo("/api/cnpj/v1/11222333000181"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"cnpj\":\"11222333000181\",\"razao_social\":\"PADARIA PAO QUENTE LTDA\","
+                                + "\"cnae_fiscal\":1091102,\"situacao_cadastral\":2,\"descricao_situacao_cadastral\":\"ATIVA\","
+                                + "\"porte\":\"MICRO EMPRESA\",\"uf\":\"SP\",\"municipio\":\"SAO PAULO\"}")));
 
         ConsultaCnpj consulta = lookup.consultar("11222333000181");
 
@@ -51,24 +54,30 @@ class BrasilApiCnpjLookupTest {
 
     @Test
     void aCnpjTheReceitaDoesNotKnowIsNotFoundNotAFailure() {
-        brasilApi.stubFor(get(urlEqualTo("/api/cnpj/v1/11444777000161")).willReturn(aResponse().withStatus(404)
-                .withBody("{\"message\":\"CNPJ 11444777000161 não encontrado.\",\"type\":\"not_found\"}")));
+        brasilApi.stubFor(get(urlEqualTo("/api/cnpj/v1/11444777000161"))
+                .willReturn(aResponse()
+                        .withStatus(404)
+                        .withBody("{\"message\":\"CNPJ 11444777000161 não encontrado.\",\"type\":\"not_found\"}")));
 
         assertThat(lookup.consultar("11444777000161")).isInstanceOf(ConsultaCnpj.NaoEncontrada.class);
     }
 
     @Test
     void throttlingIsReportedAsTheTransientFailureFaultToleranceRetriesOn() {
-        brasilApi.stubFor(get(urlEqualTo("/api/cnpj/v1/11222333000181")).willReturn(aResponse().withStatus(429)));
+        brasilApi.stubFor(get(urlEqualTo("/api/cnpj/v1/11222333000181"))
+                .willReturn(aResponse().withStatus(429)));
 
-        assertThatThrownBy(() -> lookup.consultar("11222333000181")).isInstanceOf(ProviderUnavailable.class)
+        assertThatThrownBy(() -> lookup.consultar("11222333000181"))
+                .isInstanceOf(ProviderUnavailable.class)
                 .hasMessageContaining("429");
     }
 
     @Test
     void aCnpjBrasilApiCannotReadIsNotFoundRatherThanRetried() {
-        brasilApi.stubFor(get(urlEqualTo("/api/cnpj/v1/12ABC34501DE35")).willReturn(aResponse().withStatus(400)
-                .withBody("{\"message\":\"CNPJ 12ABC34501DE35 inválido.\",\"type\":\"bad_request\"}")));
+        brasilApi.stubFor(get(urlEqualTo("/api/cnpj/v1/12ABC34501DE35"))
+                .willReturn(aResponse()
+                        .withStatus(400)
+                        .withBody("{\"message\":\"CNPJ 12ABC34501DE35 inválido.\",\"type\":\"bad_request\"}")));
 
         assertThat(lookup.consultar("12ABC34501DE35")).isInstanceOf(ConsultaCnpj.NaoEncontrada.class);
     }
@@ -79,7 +88,8 @@ class BrasilApiCnpjLookupTest {
         offline.load();
 
         assertThat(offline.consultar("11444777000161").encontrada())
-                .hasValueSatisfying(perfil -> assertThat(perfil.situacaoCadastral()).isEqualTo("BAIXADA"));
+                .hasValueSatisfying(
+                        perfil -> assertThat(perfil.situacaoCadastral()).isEqualTo("BAIXADA"));
         assertThat(offline.consultar("12345678000195")).isInstanceOf(ConsultaCnpj.NaoEncontrada.class);
     }
 }

@@ -1,33 +1,33 @@
 package ai.alquimista.fibonacci.events.boundary;
 
-import ai.alquimista.shared.ids.Ids;
 import ai.alquimista.fibonacci.events.EventSubmission;
 import ai.alquimista.fibonacci.events.InvalidEvent;
-import ai.alquimista.platform.auth.boundary.CallerResolver;
-import ai.alquimista.platform.operators.entity.Operator;
-import jakarta.annotation.security.RolesAllowed;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import ai.alquimista.fibonacci.events.control.AcceptedEvent;
-import ai.alquimista.shared.errors.NotFound;
-import ai.alquimista.shared.problems.JsonBodies;
-import jakarta.enterprise.context.RequestScoped;
+import ai.alquimista.platform.auth.boundary.CallerResolver;
 import ai.alquimista.platform.auth.boundary.ClientAddress;
+import ai.alquimista.platform.operators.entity.Operator;
+import ai.alquimista.shared.errors.NotFound;
+import ai.alquimista.shared.ids.Ids;
+import ai.alquimista.shared.problems.JsonBodies;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.metrics.annotation.Counted;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -63,12 +63,17 @@ public class EventsResource {
     @Counted(name = "events_received_total")
     @Timed(name = "events_post_seconds")
     @RolesAllowed({Operator.ROLE, "manager"})
-    @Operation(summary = "Store an event, route it by its source and relay it to the target queue (platform"
-            + " operators; a tenant's managers for their own tenant only)")
+    @Operation(
+            summary = "Store an event, route it by its source and relay it to the target queue (platform"
+                    + " operators; a tenant's managers for their own tenant only)")
     public Response publish(String body) {
         EventSubmission submission = EventSubmission.from(JsonBodies.parse(body));
         Optional<UUID> callerTenant = CallerResolver.tenant(token);
-        if (callerTenant.isPresent() && submission.tenantId().filter(t -> !t.equals(callerTenant.get())).isPresent()) {
+        if (callerTenant.isPresent()
+                && submission
+                        .tenantId()
+                        .filter(t -> !t.equals(callerTenant.get()))
+                        .isPresent()) {
             throw new InvalidEvent("detail.context.metadata.tenant_id", "must be your own tenant");
         }
         AcceptedEvent accepted = intake.accept(submission, callerTenant.or(submission::tenantId));
@@ -78,24 +83,33 @@ public class EventsResource {
                 .add("routed_to", accepted.routedTo().logicalName())
                 .build();
         return Response.accepted(answer.toString())
-                .location(uri.getBaseUriBuilder().path("events").path(accepted.eventId().toString()).build())
+                .location(uri.getBaseUriBuilder()
+                        .path("events")
+                        .path(accepted.eventId().toString())
+                        .build())
                 .build();
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Operator.ROLE, "viewer"})
-    @Operation(summary = "An event with where it was routed, its delivery and every agent hop (a tenant's users: their"
-            + " tenant's events only; a platform operator's read is written to the event's tenant's audit log)")
+    @Operation(
+            summary = "An event with where it was routed, its delivery and every agent hop (a tenant's users: their"
+                    + " tenant's events only; a platform operator's read is written to the event's tenant's audit log)")
     public String describe(@PathParam("id") String id) {
         Optional<UUID> callerTenant = CallerResolver.tenant(token);
         if (callerTenant.isEmpty()) {
-            return Ids.parse(id).flatMap(event -> query.describeForOperator(event, CallerResolver.subject(token),
-                            clientAddress.of(request), request.getHeader("User-Agent")))
+            return Ids.parse(id)
+                    .flatMap(event -> query.describeForOperator(
+                            event,
+                            CallerResolver.subject(token),
+                            clientAddress.of(request),
+                            request.getHeader("User-Agent")))
                     .map(JsonObject::toString)
                     .orElseThrow(() -> new NotFound("no event with id '" + id + "'"));
         }
-        return Ids.parse(id).flatMap(query::describe)
+        return Ids.parse(id)
+                .flatMap(query::describe)
                 .filter(event -> callerTenant.get().toString().equals(event.getString("tenant_id", "")))
                 .map(JsonObject::toString)
                 .orElseThrow(() -> new NotFound("no event with id '" + id + "'"));

@@ -44,7 +44,8 @@ public class SandboxResource {
 
     @GET
     @Operation(summary = "Messages the sandbox channel recorded, newest first, with the replies simulated since")
-    public String list(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+    public String list(
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         Paging paging = Paging.of(page, size, 200);
         return caixa.page(caller, paging.page(), paging.size()).toString();
     }
@@ -56,12 +57,20 @@ public class SandboxResource {
     @Operation(summary = "Simulate the lead's reply {texto} to a sandbox message (SAIR unsubscribes); 201")
     public Response reply(@PathParam("id") String id, String body) {
         JsonValue json = JsonBodies.parse(body, 16 * 1024);
-        JsonValue texto = json.getValueType() == JsonValue.ValueType.OBJECT ? json.asJsonObject().get("texto") : null;
-        if (!(texto instanceof JsonString text) || text.getString().isBlank() || text.getString().length() > MAX_REPLY) {
-            throw new InvalidInput(List.of(new Violation("texto", "must be text of 1 to " + MAX_REPLY + " characters")));
+        JsonValue texto = json.getValueType() == JsonValue.ValueType.OBJECT
+                ? json.asJsonObject().get("texto")
+                : null;
+        if (!(texto instanceof JsonString text)
+                || text.getString().isBlank()
+                || text.getString().length() > MAX_REPLY) {
+            throw new InvalidInput(
+                    List.of(new Violation("texto", "must be text of 1 to " + MAX_REPLY + " characters")));
         }
-        String reply = caixa.responder(caller, Ids.parse(id).orElseThrow(() -> new NotFound("no sandbox message " + id)),
-                text.getString()).toString();
+        String reply = caixa.responder(
+                        caller,
+                        Ids.parse(id).orElseThrow(() -> new NotFound("no sandbox message " + id)),
+                        text.getString())
+                .toString();
         return Response.status(Response.Status.CREATED).entity(reply).build();
     }
 }

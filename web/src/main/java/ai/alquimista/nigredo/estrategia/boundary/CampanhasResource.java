@@ -44,7 +44,8 @@ public class CampanhasResource {
 
     @GET
     @Operation(summary = "The tenant's campaigns, newest first, with their sends per status")
-    public String list(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+    public String list(
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         Paging paging = Paging.of(page, size, 100);
         return campanhas.page(caller, paging.page(), paging.size()).toString();
     }
@@ -68,21 +69,34 @@ public class CampanhasResource {
 
     @GET
     @Path("{id}/envios")
-    @Operation(summary = "The campaign's sends (status: agendado, enviado, bloqueado, falhou, cancelado), with when and why")
-    public String envios(@PathParam("id") String id, @QueryParam("status") String status,
-                         @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+    @Operation(
+            summary =
+                    "The campaign's sends (status: agendado, enviado, bloqueado, falhou, cancelado), with when and why")
+    public String envios(
+            @PathParam("id") String id,
+            @QueryParam("status") String status,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
         Paging paging = Paging.of(page, size, 200);
-        return campanhas.envios(caller, id(id), status == null || status.isBlank() ? null : status, paging.page(),
-                paging.size()).toString();
+        return campanhas
+                .envios(
+                        caller,
+                        id(id),
+                        status == null || status.isBlank() ? null : status,
+                        paging.page(),
+                        paging.size())
+                .toString();
     }
 
     @PUT
     @Path("{id}/mensagens")
     @RolesAllowed("manager")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a draft's messages: {topo|meio|fundo: {A|B: {assunto, corpo, modelo_whatsapp}}}, templates"
-            + " in the sandbox's Mustache subset over {{primeiro_nome}}, {{contato}}, {{empresa}}, {{setor}}, {{remetente}};"
-            + " partials, delimiter changes and unknown names are refused (400) (manager or admin)")
+    @Operation(
+            summary =
+                    "Replace a draft's messages: {topo|meio|fundo: {A|B: {assunto, corpo, modelo_whatsapp}}}, templates"
+                            + " in the sandbox's Mustache subset over {{primeiro_nome}}, {{contato}}, {{empresa}}, {{setor}}, {{remetente}};"
+                            + " partials, delimiter changes and unknown names are refused (400) (manager or admin)")
     public String replaceMessages(@PathParam("id") String id, String body) {
         JsonValue json = JsonBodies.parse(body, MAX_BODY_BYTES, "mensagens");
         if (json.getValueType() != JsonValue.ValueType.OBJECT) {
@@ -94,8 +108,9 @@ public class CampanhasResource {
     @POST
     @Path("{id}/approve")
     @RolesAllowed("manager")
-    @Operation(summary = "Approve a draft (rascunho → aprovada); Disparo then schedules it and it becomes ativa."
-            + " 409 unless it is a draft, or when the tenant has not activated Disparo (manager or admin)")
+    @Operation(
+            summary = "Approve a draft (rascunho → aprovada); Disparo then schedules it and it becomes ativa."
+                    + " 409 unless it is a draft, or when the tenant has not activated Disparo (manager or admin)")
     public String approve(@PathParam("id") String id) {
         return campanhas.approve(caller, id(id)).toString();
     }
@@ -103,7 +118,9 @@ public class CampanhasResource {
     @POST
     @Path("{id}/pause")
     @RolesAllowed("manager")
-    @Operation(summary = "Pause an approved or active campaign: nothing more is sent until it is resumed (manager or admin)")
+    @Operation(
+            summary =
+                    "Pause an approved or active campaign: nothing more is sent until it is resumed (manager or admin)")
     public String pause(@PathParam("id") String id) {
         return campanhas.pause(caller, id(id)).toString();
     }

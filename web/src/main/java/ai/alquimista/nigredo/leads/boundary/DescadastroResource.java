@@ -31,8 +31,10 @@ public class DescadastroResource {
     @Operation(summary = "The unsubscribe confirmation page")
     public String confirm(@PathParam("envio") String envio) {
         id(envio);
-        return page("Descadastrar", "<p>Deseja deixar de receber nossas mensagens neste endereço?</p>"
-                + "<form method=\"post\"><button type=\"submit\">Sim, descadastrar</button></form>");
+        return page(
+                "Descadastrar",
+                "<p>Deseja deixar de receber nossas mensagens neste endereço?</p>"
+                        + "<form method=\"post\"><button type=\"submit\">Sim, descadastrar</button></form>");
     }
 
     @POST
@@ -40,8 +42,9 @@ public class DescadastroResource {
     @Operation(summary = "Unsubscribe the recipient of this message (one click, RFC 8058)")
     public String unsubscribe(@PathParam("envio") String envio) {
         String empresa = descadastro.descadastrar(id(envio));
-        return page("Descadastro feito", "<p>Pronto: você não receberá mais mensagens de "
-                + escape(empresa) + " neste endereço.</p>");
+        return page(
+                "Descadastro feito",
+                "<p>Pronto: você não receberá mais mensagens de " + escape(empresa) + " neste endereço.</p>");
     }
 
     private static UUID id(String envio) {
@@ -55,7 +58,11 @@ public class DescadastroResource {
     }
 
     private static String escape(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;");
+        return text == null
+                ? ""
+                : text.replace("&", "&amp;")
+                        .replace("<", "&lt;")
+                        .replace(">", "&gt;")
+                        .replace("\"", "&quot;");
     }
 }

@@ -40,7 +40,8 @@ public class HealthResource {
     @GET
     @Path("live")
     public Response live() {
-        return Response.ok(Json.createObjectBuilder().add("ok", true).build().toString()).build();
+        return Response.ok(Json.createObjectBuilder().add("ok", true).build().toString())
+                .build();
     }
 
     private Response readiness() {
@@ -51,7 +52,10 @@ public class HealthResource {
                 .add("ok", ok)
                 .add("db_status", database.label())
                 .add("sqs_status", sqs.label())
-                .add("uptime_seconds", Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime()).toSeconds());
+                .add(
+                        "uptime_seconds",
+                        Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime())
+                                .toSeconds());
         if (database.error() != null) {
             body.add("db_error", database.error());
         }

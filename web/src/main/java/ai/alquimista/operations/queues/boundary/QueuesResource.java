@@ -5,22 +5,20 @@ import ai.alquimista.fibonacci.events.Violation;
 import ai.alquimista.fibonacci.queues.QueueAddress;
 import ai.alquimista.operations.queues.control.QueueInjection;
 import ai.alquimista.operations.queues.control.QueueStatistics;
-import ai.alquimista.shared.problems.JsonBodies;
 import ai.alquimista.platform.auth.boundary.CallerResolver;
+import ai.alquimista.platform.auth.boundary.ClientAddress;
 import ai.alquimista.platform.operators.entity.Operator;
+import ai.alquimista.shared.problems.JsonBodies;
 import ai.alquimista.shared.problems.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
-import ai.alquimista.platform.auth.boundary.ClientAddress;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.core.Context;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -29,12 +27,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -70,12 +70,14 @@ public class QueuesResource {
     @Operation(summary = "Every queue with its approximate depth, in-flight count and dead-letter depth")
     public String list() {
         JsonArrayBuilder queues = Json.createArrayBuilder();
-        statistics.all().forEach(depth -> queues.add(Json.createObjectBuilder()
-                .add("queue", depth.queue())
-                .add("name", depth.physicalName())
-                .add("visible", depth.visible())
-                .add("in_flight", depth.inFlight())
-                .add("dead_letters", depth.deadLetters())));
+        statistics
+                .all()
+                .forEach(depth -> queues.add(Json.createObjectBuilder()
+                        .add("queue", depth.queue())
+                        .add("name", depth.physicalName())
+                        .add("visible", depth.visible())
+                        .add("in_flight", depth.inFlight())
+                        .add("dead_letters", depth.deadLetters())));
         return queues.build().toString();
     }
 
@@ -90,20 +92,27 @@ public class QueuesResource {
         Map<String, String> attributes = attributes(json);
         String messageId = injection.inject(address, body, attributes);
         return Response.accepted(Json.createObjectBuilder()
-                .add("message_id", messageId)
-                .add("queue", address.displayName())
-                .build().toString()).build();
+                        .add("message_id", messageId)
+                        .add("queue", address.displayName())
+                        .build()
+                        .toString())
+                .build();
     }
 
     @GET
     @Path("{queue}/failures")
-    @Operation(summary = "Why messages on a queue failed, newest first (each failed receive is one entry), with the"
-            + " failed bodies, which may hold a tenant's data: every read is audited")
+    @Operation(
+            summary = "Why messages on a queue failed, newest first (each failed receive is one entry), with the"
+                    + " failed bodies, which may hold a tenant's data: every read is audited")
     public String failures(@PathParam("queue") String queue, @QueryParam("limit") @DefaultValue("50") int limit) {
         QueueAddress address = address(queue);
         JsonArrayBuilder list = Json.createArrayBuilder();
-        failures.recentForOperator(address.queue().logicalName(), Math.max(1, Math.min(limit, MAX_FAILURES)),
-                        CallerResolver.subject(token), clientAddress.of(request), request.getHeader("User-Agent"))
+        failures.recentForOperator(
+                        address.queue().logicalName(),
+                        Math.max(1, Math.min(limit, MAX_FAILURES)),
+                        CallerResolver.subject(token),
+                        clientAddress.of(request),
+                        request.getHeader("User-Agent"))
                 .forEach(failure -> {
                     JsonObjectBuilder item = Json.createObjectBuilder()
                             .add("message_id", failure.getMessageId())
@@ -119,9 +128,13 @@ public class QueuesResource {
     }
 
     private static QueueAddress address(String queue) {
-        return QueueAddress.parse(queue).orElseThrow(() -> new ProblemException(404, "Unknown queue",
-                "no queue named '" + queue + "'; queues: recebimento, estrategia, disparo, atendimento, sentimento,"
-                        + " agendamento, relatorios, platform, demo (append -dlq for a dead-letter queue)"));
+        return QueueAddress.parse(queue)
+                .orElseThrow(() -> new ProblemException(
+                        404,
+                        "Unknown queue",
+                        "no queue named '" + queue
+                                + "'; queues: recebimento, estrategia, disparo, atendimento, sentimento,"
+                                + " agendamento, relatorios, platform, demo (append -dlq for a dead-letter queue)"));
     }
 
     private static JsonObject object(JsonValue value) {
@@ -134,7 +147,10 @@ public class QueuesResource {
     private static String body(JsonObject json) {
         JsonValue body = json.get("body");
         if (body == null || body == JsonValue.NULL) {
-            throw new ProblemException(400, "Invalid message", "body is required",
+            throw new ProblemException(
+                    400,
+                    "Invalid message",
+                    "body is required",
                     List.of(new Violation("body", "is required: a string, or JSON sent as its text")));
         }
         return body.getValueType() == JsonValue.ValueType.STRING ? json.getString("body") : body.toString();

@@ -34,7 +34,8 @@ public class AgentsResource {
     @GET
     @Path("agents")
     @RolesAllowed("viewer")
-    @Operation(summary = "The catalog: every agent with description, requirements, plan, price and whether it is active")
+    @Operation(
+            summary = "The catalog: every agent with description, requirements, plan, price and whether it is active")
     public String catalog() {
         return array(marketplace.catalog(caller));
     }
@@ -53,7 +54,9 @@ public class AgentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Activate an agent for the caller's tenant, with its settings (idempotent; manager or admin)")
     public String activate(@PathParam("id") String id, ActivationRequest request) {
-        return marketplace.activate(caller, id, Optional.ofNullable(request).map(r -> r.settings)).toString();
+        return marketplace
+                .activate(caller, id, Optional.ofNullable(request).map(r -> r.settings))
+                .toString();
     }
 
     @POST

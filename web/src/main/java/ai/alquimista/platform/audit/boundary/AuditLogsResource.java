@@ -1,9 +1,9 @@
 package ai.alquimista.platform.audit.boundary;
 
-import ai.alquimista.shared.ids.Ids;
 import ai.alquimista.fibonacci.events.Violation;
 import ai.alquimista.platform.auth.control.Caller;
 import ai.alquimista.shared.errors.InvalidInput;
+import ai.alquimista.shared.ids.Ids;
 import ai.alquimista.shared.paging.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -39,16 +39,20 @@ public class AuditLogsResource {
 
     @GET
     @Operation(summary = "Audit entries, newest first; filter by action prefix, user and ISO-8601 time range")
-    public String page(@QueryParam("page") @DefaultValue("0") int page,
-                       @QueryParam("size") @DefaultValue("50") int size,
-                       @QueryParam("action") String action,
-                       @QueryParam("user_id") String userId,
-                       @QueryParam("from") String from,
-                       @QueryParam("to") String to) {
+    public String page(
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size,
+            @QueryParam("action") String action,
+            @QueryParam("user_id") String userId,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to) {
         Paging paging = Paging.of(page, size, 200);
         List<Violation> violations = new ArrayList<>();
-        var filter = new AuditLogs.Filter(Optional.ofNullable(action).filter(a -> !a.isBlank()),
-                uuid(userId, violations), instant("from", from, violations), instant("to", to, violations));
+        var filter = new AuditLogs.Filter(
+                Optional.ofNullable(action).filter(a -> !a.isBlank()),
+                uuid(userId, violations),
+                instant("from", from, violations),
+                instant("to", to, violations));
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations);
         }
@@ -65,6 +69,7 @@ public class AuditLogsResource {
 
     /** Years PostgreSQL's timestamptz holds, and more than anyone filters by; Instant parses ±1,000,000,000. */
     private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     private static Optional<Instant> instant(String field, String value, List<Violation> violations) {

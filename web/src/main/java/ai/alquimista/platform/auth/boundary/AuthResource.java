@@ -48,28 +48,40 @@ public class AuthResource {
     @Path("login")
     @Operation(summary = "Sign in with e-mail and password; answers a bearer token (401 whatever was wrong)")
     public String login(@Valid @NotNull LoginRequest credentials) {
-        SignedIn session = login.login(credentials.email, credentials.password, clientAddress.of(request),
-                request.getHeader("User-Agent"));
+        SignedIn session = login.login(
+                credentials.email, credentials.password, clientAddress.of(request), request.getHeader("User-Agent"));
         return Json.createObjectBuilder()
                 .add("access_token", session.accessToken())
                 .add("token_type", "Bearer")
                 .add("expires_in", session.lifetime().toSeconds())
-                .add("user", Json.createObjectBuilder()
-                        .add("id", session.user().getId().toString())
-                        .add("email", session.user().getEmail())
-                        .add("nome", session.user().getNome() == null ? "" : session.user().getNome())
-                        .add("role", session.user().getRole().name())
-                        .add("tenant_id", session.tenant().getId().toString())
-                        .add("company_name", session.tenant().getCompanyName()))
-                .build().toString();
+                .add(
+                        "user",
+                        Json.createObjectBuilder()
+                                .add("id", session.user().getId().toString())
+                                .add("email", session.user().getEmail())
+                                .add(
+                                        "nome",
+                                        session.user().getNome() == null
+                                                ? ""
+                                                : session.user().getNome())
+                                .add("role", session.user().getRole().name())
+                                .add("tenant_id", session.tenant().getId().toString())
+                                .add("company_name", session.tenant().getCompanyName()))
+                .build()
+                .toString();
     }
 
     @POST
     @Path("password")
-    @Operation(summary = "Change your password: {email, password, new_password}; the current password is checked as at"
-            + " sign-in (401 whatever was wrong), the new one must meet the password policy (400); 204")
+    @Operation(
+            summary = "Change your password: {email, password, new_password}; the current password is checked as at"
+                    + " sign-in (401 whatever was wrong), the new one must meet the password policy (400); 204")
     public Response changePassword(@Valid @NotNull PasswordChangeRequest change) {
-        login.changePassword(change.email, change.password, change.newPassword, clientAddress.of(request),
+        login.changePassword(
+                change.email,
+                change.password,
+                change.newPassword,
+                clientAddress.of(request),
                 request.getHeader("User-Agent"));
         return Response.noContent().build();
     }
@@ -78,7 +90,11 @@ public class AuthResource {
     @Path("operator/password")
     @Operation(summary = "A platform operator changes their password, as POST /auth/password does for users")
     public Response changeOperatorPassword(@Valid @NotNull PasswordChangeRequest change) {
-        login.changeOperatorPassword(change.email, change.password, change.newPassword, clientAddress.of(request),
+        login.changeOperatorPassword(
+                change.email,
+                change.password,
+                change.newPassword,
+                clientAddress.of(request),
                 request.getHeader("User-Agent"));
         return Response.noContent().build();
     }
@@ -90,10 +106,15 @@ public class AuthResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Sign out: the token's session ends, and the token is refused from the next request on (204)")
     public Response logout() {
-        UUID session = Ids.parse(CallerResolver.claim(token, TokenClaims.SESSION_ID).orElse(""))
+        UUID session = Ids.parse(
+                        CallerResolver.claim(token, TokenClaims.SESSION_ID).orElse(""))
                 .orElseThrow(() -> new NotAuthorizedException("the token names no session", "Bearer"));
-        login.logout(session, CallerResolver.subject(token), CallerResolver.tenant(token).orElse(null),
-                clientAddress.of(request), request.getHeader("User-Agent"));
+        login.logout(
+                session,
+                CallerResolver.subject(token),
+                CallerResolver.tenant(token).orElse(null),
+                clientAddress.of(request),
+                request.getHeader("User-Agent"));
         return Response.noContent().build();
     }
 
@@ -101,11 +122,12 @@ public class AuthResource {
     @Path("operator/login")
     @Operation(summary = "Platform operators sign in here; their token opens /admin, not any tenant's data")
     public String operatorLogin(@Valid @NotNull LoginRequest credentials) {
-        String token = login.operatorLogin(credentials.email, credentials.password, clientAddress.of(request),
-                request.getHeader("User-Agent"));
+        String token = login.operatorLogin(
+                credentials.email, credentials.password, clientAddress.of(request), request.getHeader("User-Agent"));
         return Json.createObjectBuilder()
                 .add("access_token", token)
                 .add("token_type", "Bearer")
-                .build().toString();
+                .build()
+                .toString();
     }
 }

@@ -83,8 +83,10 @@ public class CallerResolver {
      * not a UUID is refused (401), never read as no tenant.
      */
     public static Optional<UUID> tenant(JsonWebToken token) {
-        return claim(token, TokenClaims.TENANT_ID).map(value -> Ids.parse(value).orElseThrow(() ->
-                new NotAuthorizedException("the token's " + TokenClaims.TENANT_ID + " claim is not a UUID", "Bearer")));
+        return claim(token, TokenClaims.TENANT_ID)
+                .map(value -> Ids.parse(value)
+                        .orElseThrow(() -> new NotAuthorizedException(
+                                "the token's " + TokenClaims.TENANT_ID + " claim is not a UUID", "Bearer")));
     }
 
     /** A claim by its local name or Cognito's ({@code custom:tenant_id}). */

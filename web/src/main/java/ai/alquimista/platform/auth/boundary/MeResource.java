@@ -37,7 +37,10 @@ public class MeResource {
                 .add("nome", CallerResolver.claim(token, "name").orElse(""))
                 .add("role", caller.role().name())
                 .add("tenant_id", caller.tenantId().toString())
-                .add("company_name", CallerResolver.claim(token, TokenClaims.COMPANY_NAME).orElse(""))
-                .build().toString();
+                .add(
+                        "company_name",
+                        CallerResolver.claim(token, TokenClaims.COMPANY_NAME).orElse(""))
+                .build()
+                .toString();
     }
 }

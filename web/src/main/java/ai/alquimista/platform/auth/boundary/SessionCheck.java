@@ -45,7 +45,8 @@ public class SessionCheck implements ContainerRequestFilter {
         Optional<String> refusal = refusal(token);
         if (refusal.isPresent()) {
             context.abortWith(Response.fromResponse(Problem.response(401, "Unauthorized", refusal.get()))
-                    .header("WWW-Authenticate", "Bearer").build());
+                    .header("WWW-Authenticate", "Bearer")
+                    .build());
             return;
         }
         context.setSecurityContext(new TokenSecurityContext(context.getSecurityContext(), token, TokenRoles.of(token)));
@@ -56,15 +57,17 @@ public class SessionCheck implements ContainerRequestFilter {
                 .map(value -> value.toString().replace("\"", ""));
         if (sid.isPresent()) {
             Optional<UUID> id = Ids.parse(sid.get());
-            return id.isPresent() && sessions.isOpen(id.get()) ? Optional.empty()
+            return id.isPresent() && sessions.isOpen(id.get())
+                    ? Optional.empty()
                     : Optional.of("this session has ended (signed out, password or role changed, account or tenant"
-                    + " deactivated): sign in again");
+                            + " deactivated): sign in again");
         }
         if (localIssuer) {
             return Optional.of("the token names no session: sign in again");
         }
         Optional<UUID> tenant = CallerResolver.tenant(token);
-        return tenant.isEmpty() || sessions.isTenantActive(tenant.get()) ? Optional.empty()
+        return tenant.isEmpty() || sessions.isTenantActive(tenant.get())
+                ? Optional.empty()
                 : Optional.of("the tenant is not active");
     }
 

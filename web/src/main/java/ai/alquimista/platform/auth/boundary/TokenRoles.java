@@ -18,8 +18,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 final class TokenRoles {
 
-    private TokenRoles() {
-    }
+    private TokenRoles() {}
 
     static Set<String> of(JsonWebToken token) {
         Set<String> names = new LinkedHashSet<>();
@@ -41,7 +40,8 @@ final class TokenRoles {
             if (Operator.ROLE.equals(name)) {
                 roles.add(name);
             }
-            Arrays.stream(Role.values()).filter(role -> role.name().equals(name))
+            Arrays.stream(Role.values())
+                    .filter(role -> role.name().equals(name))
                     .forEach(role -> roles.addAll(TokenClaims.groups(role)));
         }
         return roles;

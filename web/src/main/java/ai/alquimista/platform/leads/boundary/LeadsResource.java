@@ -1,50 +1,49 @@
 package ai.alquimista.platform.leads.boundary;
 
-import ai.alquimista.shared.ids.Ids;
 import ai.alquimista.fibonacci.events.Violation;
 import ai.alquimista.nigredo.recebimento.boundary.ImportQuery;
 import ai.alquimista.nigredo.recebimento.boundary.LeadIntake;
+import ai.alquimista.nigredo.recebimento.planilha.LimitedInputStream;
+import ai.alquimista.nigredo.recebimento.planilha.Planilha;
 import ai.alquimista.platform.auth.control.Caller;
 import ai.alquimista.shared.errors.InvalidInput;
 import ai.alquimista.shared.errors.NotFound;
+import ai.alquimista.shared.http.BodyLimits;
+import ai.alquimista.shared.ids.Ids;
+import ai.alquimista.shared.paging.Paging;
 import ai.alquimista.shared.problems.JsonBodies;
+import ai.alquimista.shared.problems.ProblemException;
+import ai.alquimista.shared.text.StorableText;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Response;
-import ai.alquimista.nigredo.recebimento.planilha.LimitedInputStream;
-import ai.alquimista.nigredo.recebimento.planilha.Planilha;
-import ai.alquimista.shared.http.BodyLimits;
-import ai.alquimista.shared.text.StorableText;
-import ai.alquimista.shared.problems.ProblemException;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import ai.alquimista.shared.paging.Paging;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -75,8 +74,8 @@ public class LeadsResource {
     @GET
     @Path("leads")
     @Operation(summary = "The tenant's leads, newest first (each read is audited: personal data)")
-    public String leads(@QueryParam("page") @DefaultValue("0") int page,
-                        @QueryParam("size") @DefaultValue("20") int size) {
+    public String leads(
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         Paging paging = Paging.of(page, size, 200);
         return leads.page(caller, paging.page(), paging.size()).toString();
     }
@@ -85,8 +84,9 @@ public class LeadsResource {
     @Path("leads")
     @RolesAllowed("manager")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Send one lead, an array of leads or {\"leads\": [...]} (up to 10,000) to the Recebimento"
-            + " agent; answers 202 with the import id (manager or admin)")
+    @Operation(
+            summary = "Send one lead, an array of leads or {\"leads\": [...]} (up to 10,000) to the Recebimento"
+                    + " agent; answers 202 with the import id (manager or admin)")
     public Response receive(String body) {
         List<JsonObject> rows = rows(JsonBodies.parse(body, BodyLimits.LEADS_JSON_BYTES));
         return accepted(intake.accept(caller, "api", null, rows), Json.createObjectBuilder());
@@ -95,13 +95,17 @@ public class LeadsResource {
     @POST
     @Path("leads/import")
     @RolesAllowed("manager")
-    @Operation(summary = "Import a lead file (manager or admin): the file as the body, text/csv or XLSX"
-            + " (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet), its name in ?filename=; read as"
-            + " a stream, up to alquimista.import.max-bytes (50 MB: 413 beyond). Columns are matched by name (empresa,"
-            + " razão social, cnpj, contato, telefone, celular, e-mail, setor, porte, atividade/cnae...); the report's"
-            + " row numbers are the spreadsheet's (the header is row 1). Answers 202 with the import id, its row count and the columns it ignored")
-    public Response importFile(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                               @QueryParam("filename") String fileName, InputStream body) {
+    @Operation(
+            summary =
+                    "Import a lead file (manager or admin): the file as the body, text/csv or XLSX"
+                            + " (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet), its name in ?filename=; read as"
+                            + " a stream, up to alquimista.import.max-bytes (50 MB: 413 beyond). Columns are matched by name (empresa,"
+                            + " razão social, cnpj, contato, telefone, celular, e-mail, setor, porte, atividade/cnae...); the report's"
+                            + " row numbers are the spreadsheet's (the header is row 1). Answers 202 with the import id, its row count and the columns it ignored")
+    public Response importFile(
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @QueryParam("filename") String fileName,
+            InputStream body) {
         return importing(kind(contentType, fileName), fileName, body);
     }
 
@@ -128,8 +132,12 @@ public class LeadsResource {
         InputStream limited = new LimitedInputStream(body, maxImportBytes);
         try (Planilha planilha = "xlsx".equals(kind) ? Planilha.xlsx(limited) : Planilha.csv(limited)) {
             LeadIntake.Received received = intake.accept(caller, kind, name, planilha);
-            return accepted(received, Json.createObjectBuilder()
-                    .add("ignored_columns", Json.createArrayBuilder(planilha.colunas().ignoradas())));
+            return accepted(
+                    received,
+                    Json.createObjectBuilder()
+                            .add(
+                                    "ignored_columns",
+                                    Json.createArrayBuilder(planilha.colunas().ignoradas())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -138,14 +146,17 @@ public class LeadsResource {
     /** 202 with the import's id and row count (and what else the caller should know), and where to follow it. */
     private static Response accepted(LeadIntake.Received received, JsonObjectBuilder answer) {
         return Response.accepted(answer.add("import_id", received.importId().toString())
-                        .add("rows", received.rows()).build().toString())
+                        .add("rows", received.rows())
+                        .build()
+                        .toString())
                 .location(URI.create("api/imports/" + received.importId()))
                 .build();
     }
 
     /** "csv" or "xlsx" from the media type, or from the file name when the type says nothing (octet-stream). */
     private static String kind(String contentType, String fileName) {
-        String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        String type =
+                contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
         if (type.equals(Planilha.CSV) || type.equals("application/csv")) {
             return "csv";
         }
@@ -161,30 +172,38 @@ public class LeadsResource {
                 return "xlsx";
             }
         }
-        throw new ProblemException(415, "Unsupported Media Type", "send the file as " + Planilha.CSV + " or "
-                + Planilha.XLSX + (contentType == null ? "" : ", not " + contentType));
+        throw new ProblemException(
+                415,
+                "Unsupported Media Type",
+                "send the file as " + Planilha.CSV + " or " + Planilha.XLSX
+                        + (contentType == null ? "" : ", not " + contentType));
     }
 
     @GET
     @Path("imports/{id}")
     @Operation(summary = "An import's progress and its non-conformity report (row, field, problem)")
     public String importReport(@PathParam("id") String id) {
-        return imports.describe(caller, Ids.parse(id).orElseThrow(() -> new NotFound("no import " + id))).toString();
+        return imports.describe(caller, Ids.parse(id).orElseThrow(() -> new NotFound("no import " + id)))
+                .toString();
     }
 
     private static List<JsonObject> rows(JsonValue body) {
-        JsonValue list = body.getValueType() == JsonValue.ValueType.OBJECT && body.asJsonObject().containsKey("leads")
-                ? body.asJsonObject().get("leads") : body;
+        JsonValue list = body.getValueType() == JsonValue.ValueType.OBJECT
+                        && body.asJsonObject().containsKey("leads")
+                ? body.asJsonObject().get("leads")
+                : body;
         if (list.getValueType() == JsonValue.ValueType.OBJECT) {
             return List.of(list.asJsonObject());
         }
         if (list.getValueType() != JsonValue.ValueType.ARRAY) {
-            throw new InvalidInput(List.of(new Violation("leads", "must be a lead object or an array of lead objects")));
+            throw new InvalidInput(
+                    List.of(new Violation("leads", "must be a lead object or an array of lead objects")));
         }
         JsonArray array = list.asJsonArray();
         if (array.isEmpty() || array.size() > LeadIntake.MAX_ROWS) {
-            throw new InvalidInput(List.of(new Violation("leads", "must have between 1 and " + LeadIntake.MAX_ROWS
-                    + " leads; send larger lists as a file")));
+            throw new InvalidInput(List.of(new Violation(
+                    "leads",
+                    "must have between 1 and " + LeadIntake.MAX_ROWS + " leads; send larger lists as a file")));
         }
         List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {

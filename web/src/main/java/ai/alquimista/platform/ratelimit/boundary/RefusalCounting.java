@@ -20,7 +20,10 @@ import java.util.Set;
  * ended token (refused by the container or by the session check), a missing role, an unknown path or method. So
  * probing is as limited as using. Runs for the request and for the container's error dispatch of it.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR}, asyncSupported = true)
+@WebFilter(
+        urlPatterns = "/*",
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR},
+        asyncSupported = true)
 public class RefusalCounting implements Filter {
 
     /** Set on a request once it paid into its address's bucket. */

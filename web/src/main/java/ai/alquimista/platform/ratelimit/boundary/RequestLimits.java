@@ -106,19 +106,28 @@ public class RequestLimits implements ContainerRequestFilter {
         limits.add(addressLimit(ip));
         request.setAttribute(RefusalCounting.COUNTED, Boolean.TRUE);
         if (context.getSecurityContext().getUserPrincipal() instanceof JsonWebToken token) {
-            CallerResolver.tenant(token).ifPresent(tenant ->
-                    limits.add(new RateLimit("tenant:" + tenant, tenantRequests, tenantWindowSeconds)));
+            CallerResolver.tenant(token)
+                    .ifPresent(tenant ->
+                            limits.add(new RateLimit("tenant:" + tenant, tenantRequests, tenantWindowSeconds)));
         }
-        List<RateDecision> refused = limiter.hit(limits).stream().filter(decision -> !decision.allowed()).toList();
+        List<RateDecision> refused = limiter.hit(limits).stream()
+                .filter(decision -> !decision.allowed())
+                .toList();
         if (refused.isEmpty()) {
             return;
         }
-        refused.forEach(decision ->
-                metrics.counter("rate_limit_hits_total", new Tag("bucket", decision.bucket().split(":")[0])).inc());
-        long retryAfter = refused.stream().mapToLong(RateDecision::retryAfterSeconds).max().orElseThrow();
-        context.abortWith(Response.fromResponse(Problem.response(429, "Too many requests",
-                        "rate limit reached; retry in " + retryAfter + " s"))
-                .header("Retry-After", retryAfter).build());
+        refused.forEach(decision -> metrics.counter(
+                        "rate_limit_hits_total",
+                        new Tag("bucket", decision.bucket().split(":")[0]))
+                .inc());
+        long retryAfter = refused.stream()
+                .mapToLong(RateDecision::retryAfterSeconds)
+                .max()
+                .orElseThrow();
+        context.abortWith(Response.fromResponse(
+                        Problem.response(429, "Too many requests", "rate limit reached; retry in " + retryAfter + " s"))
+                .header("Retry-After", retryAfter)
+                .build());
     }
 
     /** What every request from one client address pays into (refused ones too: {@link RefusalCounting}). */

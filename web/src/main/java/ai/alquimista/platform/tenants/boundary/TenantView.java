@@ -5,11 +5,17 @@ import jakarta.json.bind.annotation.JsonbProperty;
 import java.time.Instant;
 
 /** A tenant as platform operators see it: no users, no leads. */
-public record TenantView(String id, @JsonbProperty("company_name") String companyName, String status,
-                         @JsonbProperty("created_at") Instant createdAt) {
+public record TenantView(
+        String id,
+        @JsonbProperty("company_name") String companyName,
+        String status,
+        @JsonbProperty("created_at") Instant createdAt) {
 
     static TenantView of(Tenant tenant) {
-        return new TenantView(tenant.getId().toString(), tenant.getCompanyName(), tenant.getStatus().name(),
+        return new TenantView(
+                tenant.getId().toString(),
+                tenant.getCompanyName(),
+                tenant.getStatus().name(),
                 tenant.getCreatedAt());
     }
 }

@@ -3,7 +3,6 @@ package ai.alquimista.platform.tenants.boundary;
 import ai.alquimista.platform.auth.boundary.CallerResolver;
 import ai.alquimista.platform.auth.boundary.ClientAddress;
 import ai.alquimista.platform.operators.entity.Operator;
-import ai.alquimista.platform.tenants.entity.Tenant;
 import ai.alquimista.shared.ids.Ids;
 import ai.alquimista.shared.problems.JsonBodies;
 import jakarta.annotation.security.RolesAllowed;
@@ -54,14 +53,21 @@ public class TenantsAdminResource {
     @PATCH
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "{\"status\": \"ativo\" | \"suspenso\" | \"cancelado\"}; leaving ativo ends every session of"
-            + " the tenant's users at once (audited in the tenant's log)")
+    @Operation(
+            summary = "{\"status\": \"ativo\" | \"suspenso\" | \"cancelado\"}; leaving ativo ends every session of"
+                    + " the tenant's users at once (audited in the tenant's log)")
     public TenantView changeStatus(@PathParam("id") String id, String body) {
         JsonValue json = JsonBodies.parse(body);
         String status = json.getValueType() == JsonValue.ValueType.OBJECT
-                && json.asJsonObject().get("status") instanceof jakarta.json.JsonString value ? value.getString() : null;
+                        && json.asJsonObject().get("status") instanceof jakarta.json.JsonString value
+                ? value.getString()
+                : null;
         UUID tenantId = Ids.parse(id).orElse(null);
-        return TenantView.of(tenants.changeStatus(CallerResolver.subject(token), tenantId, status,
-                clientAddress.of(request), request.getHeader("User-Agent")));
+        return TenantView.of(tenants.changeStatus(
+                CallerResolver.subject(token),
+                tenantId,
+                status,
+                clientAddress.of(request),
+                request.getHeader("User-Agent")));
     }
 }

@@ -74,7 +74,8 @@ public class WebUiResource {
     @Operation(hidden = true)
     public Response appIndex() {
         if (!uri.getPath().endsWith("/")) {
-            return Response.seeOther(uri.getBaseUriBuilder().path("app/").build()).build();
+            return Response.seeOther(uri.getBaseUriBuilder().path("app/").build())
+                    .build();
         }
         return serve(APP_ROOT, "index.html");
     }
@@ -93,7 +94,8 @@ public class WebUiResource {
     @Operation(hidden = true)
     public Response apiDocsIndex() {
         if (!uri.getPath().endsWith("/")) {
-            return Response.seeOther(uri.getBaseUriBuilder().path("api-docs/").build()).build();
+            return Response.seeOther(uri.getBaseUriBuilder().path("api-docs/").build())
+                    .build();
         }
         return serve(API_DOCS_ROOT, "index.html");
     }
@@ -132,8 +134,12 @@ public class WebUiResource {
 
     /** The path below the root, refused when it could leave it. */
     private static String safe(String path) {
-        if (path == null || path.isEmpty() || path.startsWith("/") || path.contains("\\")
-                || path.indexOf('\0') >= 0 || path.contains(":")) {
+        if (path == null
+                || path.isEmpty()
+                || path.startsWith("/")
+                || path.contains("\\")
+                || path.indexOf('\0') >= 0
+                || path.contains(":")) {
             throw notFound(path);
         }
         for (String segment : path.split("/", -1)) {

@@ -1,8 +1,8 @@
 package ai.alquimista.platform.users.boundary;
 
-import ai.alquimista.shared.ids.Ids;
 import ai.alquimista.platform.auth.control.Caller;
 import ai.alquimista.shared.errors.NotFound;
+import ai.alquimista.shared.ids.Ids;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -58,7 +58,9 @@ public class UsersResource {
     @Operation(summary = "Create a user in the caller's tenant (password: at least 8 characters, lower, upper, digit)")
     public Response create(@NotNull NewUserRequest user) {
         var created = users.create(caller, user.email, user.nome, user.role, user.password);
-        return Response.status(Response.Status.CREATED).entity(created.toString()).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(created.toString())
+                .build();
     }
 
     @PATCH
@@ -66,8 +68,13 @@ public class UsersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a user's name, role or status")
     public String update(@PathParam("id") String id, @NotNull UserChangeRequest change) {
-        return users.update(caller, uuid(id), Optional.ofNullable(change.nome), Optional.ofNullable(change.role),
-                Optional.ofNullable(change.status)).toString();
+        return users.update(
+                        caller,
+                        uuid(id),
+                        Optional.ofNullable(change.nome),
+                        Optional.ofNullable(change.role),
+                        Optional.ofNullable(change.status))
+                .toString();
     }
 
     @DELETE

@@ -16,6 +16,7 @@ class TokenRolesTest {
     @Test
     void platformOperatorsStayOperatorsAndUnknownGroupsGrantNothing() {
         assertThat(TokenRoles.expand(List.of("platform-operator"))).containsExactly("platform-operator");
-        assertThat(TokenRoles.expand(List.of("Admins", "us-east-1_pool_Google", "ADMIN"))).isEmpty();
+        assertThat(TokenRoles.expand(List.of("Admins", "us-east-1_pool_Google", "ADMIN")))
+                .isEmpty();
     }
 }
