@@ -1,5 +1,7 @@
 package ai.alquimista.fibonacci.events.boundary;
 
+import ai.alquimista.fibonacci.events.AgentEvent;
+import ai.alquimista.fibonacci.events.EventDetails;
 import ai.alquimista.fibonacci.events.EventSubmission;
 import ai.alquimista.fibonacci.events.control.AcceptedEvent;
 import ai.alquimista.fibonacci.events.entity.Event;
@@ -30,6 +32,11 @@ public class EventIntake {
 
     @Inject
     jakarta.enterprise.event.Event<OutboxWritten> outboxWritten;
+
+    /** An agent tells another: the typed event, for the tenant it acts for. */
+    public AcceptedEvent publish(AgentEvent event, UUID tenantId) {
+        return accept(EventDetails.submission(event, tenantId), Optional.of(tenantId));
+    }
 
     public AcceptedEvent accept(EventSubmission submission) {
         return accept(submission, submission.tenantId());

@@ -1,7 +1,7 @@
 package ai.alquimista.nigredo.canais.boundary;
 
-import ai.alquimista.fibonacci.events.EventSubmission;
 import ai.alquimista.fibonacci.events.boundary.EventIntake;
+import ai.alquimista.nigredo.atendimento.events.LeadRespondeu;
 import ai.alquimista.nigredo.leads.control.ListaDeBloqueio;
 import ai.alquimista.platform.audit.control.AuditTrail;
 import ai.alquimista.platform.auth.control.Caller;
@@ -23,7 +23,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -123,20 +122,9 @@ public class SandboxCaixa {
             } else {
                 markAnswered(db, caller.tenantId(), recipient.leadId());
             }
-            events.accept(
-                    new EventSubmission(
-                            "nigredo.atendimento",
-                            "lead.respondeu",
-                            Json.createObjectBuilder()
-                                    .add("lead_id", recipient.leadId().toString())
-                                    .add("interacao_id", interacaoId.toString())
-                                    .add("canal", recipient.canal())
-                                    .add("mensagem", texto)
-                                    .add("descadastro", saida)
-                                    .add("context", EventSubmission.tenantContext(caller.tenantId()))
-                                    .build(),
-                            Optional.of(interacaoId.toString())),
-                    Optional.of(caller.tenantId()));
+            events.publish(
+                    new LeadRespondeu(recipient.leadId(), interacaoId, recipient.canal(), texto, saida),
+                    caller.tenantId());
             audit.record(caller, "sandbox.resposta", "lead", recipient.leadId().toString());
             return Json.createObjectBuilder()
                     .add("id", interacaoId.toString())

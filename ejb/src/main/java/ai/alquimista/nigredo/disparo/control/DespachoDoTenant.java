@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -46,7 +45,7 @@ public class DespachoDoTenant {
                 relogio.clock(),
                 canais,
                 new SplittableRandom(),
-                sent -> events.accept(DisparoEvents.sent(sent), Optional.of(sent.tenantId())),
+                sent -> events.publish(sent.evento(), sent.tenantId()),
                 publicUrl);
     }
 

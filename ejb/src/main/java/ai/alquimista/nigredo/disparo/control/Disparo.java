@@ -4,13 +4,12 @@ import ai.alquimista.fibonacci.messages.AgentMessage;
 import ai.alquimista.fibonacci.queues.Queue;
 import ai.alquimista.fibonacci.traces.control.Hop;
 import ai.alquimista.fibonacci.traces.control.HopRecorder;
-import ai.alquimista.nigredo.estrategia.control.CampanhaEvents;
+import ai.alquimista.nigredo.estrategia.events.CampanhaAprovada;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -31,17 +30,18 @@ public class Disparo {
     DataSource dataSource;
 
     public void receive(AgentMessage message) {
-        Optional<Hop> hop = hops.record(Queue.DISPARO, message, "received");
-        if (hop.isEmpty()
-                || !hop.get().acted()
-                || !CampanhaEvents.COMPLETED.equals(hop.get().event().getType())) {
-            return;
+        hops.record(Queue.DISPARO, message, "received").filter(Hop::acted).ifPresent(this::act);
+    }
+
+    private void act(Hop hop) {
+        switch (hop.type()) {
+            case CampanhaAprovada.TYPE ->
+                programar(hop.read(CampanhaAprovada.class).campanhaId(), hop.tenantId());
+            default -> throw hop.unhandled(Queue.DISPARO);
         }
-        UUID tenantId = hop.get().event().getTenantId();
-        UUID campanhaId = hop.get()
-                .required(
-                        "campanha_id",
-                        CampanhaEvents.campanhaId(hop.get().event().getDetail()));
+    }
+
+    private void programar(UUID campanhaId, UUID tenantId) {
         try (Connection db = dataSource.getConnection()) {
             ProgramacaoDeEnvios.programar(
                     db, campanhaId, tenantId, relogio.clock().instant());

@@ -1,6 +1,7 @@
 package ai.alquimista.nigredo.disparo.control;
 
 import ai.alquimista.nigredo.canais.CanalDeEnvio;
+import ai.alquimista.nigredo.disparo.events.MensagemEnviada;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -14,4 +15,10 @@ public record EnvioRealizado(
         String variante,
         CanalDeEnvio canal,
         String providerMessageId,
-        Instant enviadoEm) {}
+        Instant enviadoEm) {
+
+    public MensagemEnviada evento() {
+        return new MensagemEnviada(
+                envioId, campanhaId, leadId, etapa, variante, canal.name(), providerMessageId, enviadoEm);
+    }
+}

@@ -11,7 +11,7 @@ import ai.alquimista.nigredo.estrategia.ModeloDeMensagem;
 import ai.alquimista.nigredo.estrategia.Renderizacao;
 import ai.alquimista.nigredo.estrategia.Roteiro;
 import ai.alquimista.nigredo.estrategia.Variante;
-import ai.alquimista.nigredo.estrategia.control.CampanhaEvents;
+import ai.alquimista.nigredo.estrategia.events.CampanhaAprovada;
 import ai.alquimista.platform.agents.control.ActivationGate;
 import ai.alquimista.platform.audit.control.AuditTrail;
 import ai.alquimista.platform.auth.control.Caller;
@@ -35,7 +35,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -255,7 +254,7 @@ public class Campanhas {
                 id,
                 caller.tenantId());
         requireTransition(caller, id, updated, Set.of("rascunho"), "approve");
-        events.accept(CampanhaEvents.aprovada(id, caller.tenantId()), Optional.of(caller.tenantId()));
+        events.publish(new CampanhaAprovada(id), caller.tenantId());
         audit.record(caller, "campanha.approve", "campanha", id.toString());
         return describe(caller, id);
     }

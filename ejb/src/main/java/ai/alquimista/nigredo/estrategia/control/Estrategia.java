@@ -4,16 +4,14 @@ import ai.alquimista.fibonacci.messages.AgentMessage;
 import ai.alquimista.fibonacci.queues.Queue;
 import ai.alquimista.fibonacci.traces.control.Hop;
 import ai.alquimista.fibonacci.traces.control.HopRecorder;
-import ai.alquimista.nigredo.recebimento.control.ImportEvents;
+import ai.alquimista.nigredo.recebimento.events.RecebimentoConcluido;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Estratégia: when Recebimento completes an import, plans a draft campaign per segment for a person to review
- * and approve; approval (see {@link CampanhaCommands}) hands the campaign to Disparo.
+ * and approve; approval hands the campaign to Disparo.
  */
 @Stateless
 public class Estrategia {
@@ -28,14 +26,14 @@ public class Estrategia {
     Clock clock;
 
     public void receive(AgentMessage message) {
-        Optional<Hop> hop = hops.record(Queue.ESTRATEGIA, message, "received");
-        if (hop.isEmpty()
-                || !hop.get().acted()
-                || !ImportEvents.COMPLETED.equals(hop.get().event().getType())) {
-            return;
+        hops.record(Queue.ESTRATEGIA, message, "received").filter(Hop::acted).ifPresent(this::act);
+    }
+
+    private void act(Hop hop) {
+        switch (hop.type()) {
+            case RecebimentoConcluido.TYPE ->
+                planejamento.planejar(hop.read(RecebimentoConcluido.class).importId(), hop.tenantId(), clock.instant());
+            default -> throw hop.unhandled(Queue.ESTRATEGIA);
         }
-        UUID importId = hop.get()
-                .required("import_id", ImportEvents.importId(hop.get().event().getDetail()));
-        planejamento.planejar(importId, hop.get().event().getTenantId(), clock.instant());
     }
 }

@@ -5,8 +5,8 @@ import ai.alquimista.fibonacci.events.boundary.EventIntake;
 import ai.alquimista.fibonacci.queues.Queue;
 import ai.alquimista.nigredo.recebimento.Celulas;
 import ai.alquimista.nigredo.recebimento.Inconformidade;
-import ai.alquimista.nigredo.recebimento.control.ImportEvents;
 import ai.alquimista.nigredo.recebimento.control.ImportIssues;
+import ai.alquimista.nigredo.recebimento.events.LeadsImportados;
 import ai.alquimista.nigredo.recebimento.planilha.Linha;
 import ai.alquimista.platform.agents.control.ActivationGate;
 import ai.alquimista.platform.audit.control.AuditTrail;
@@ -148,7 +148,7 @@ public class LeadIntake {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot store import " + importId + ": " + e.getMessage(), e);
         }
-        events.accept(ImportEvents.rowsToProcess(importId, caller.tenantId()));
+        events.publish(new LeadsImportados(importId), caller.tenantId());
         JsonObjectBuilder details =
                 Json.createObjectBuilder().add("source", source).add("rows", total);
         audit.record(

@@ -10,6 +10,7 @@ import ai.alquimista.nigredo.recebimento.OptInWhatsapp;
 import ai.alquimista.nigredo.recebimento.Recepcao;
 import ai.alquimista.nigredo.recebimento.ReceptionOutcome;
 import ai.alquimista.nigredo.recebimento.RejectedLead;
+import ai.alquimista.nigredo.recebimento.events.RecebimentoConcluido;
 import ai.alquimista.shared.json.JsonText;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
@@ -17,13 +18,13 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -50,7 +51,7 @@ public class ImportProcessing {
     Clock clock;
 
     /** Whether the import has rows left, and whether this chunk finished it (then with its summary). */
-    public record Progress(boolean rowsRemain, boolean completedNow, JsonObject summary) {}
+    public record Progress(boolean rowsRemain, boolean completedNow, RecebimentoConcluido.Resumo summary) {}
 
     public Progress processChunk(UUID importId, UUID tenantId) {
         try (Connection db = dataSource.getConnection()) {
@@ -62,9 +63,7 @@ public class ImportProcessing {
             boolean completedNow = !pending && complete(db, importId, tenantId);
             // Nothing claimed while rows are pending: another session holds them and will carry on.
             return new Progress(
-                    pending && !rows.isEmpty(),
-                    completedNow,
-                    completedNow ? summary(db, importId, tenantId) : JsonValue.EMPTY_JSON_OBJECT);
+                    pending && !rows.isEmpty(), completedNow, completedNow ? summary(db, importId, tenantId) : null);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot process import " + importId + ": " + e.getMessage(), e);
         }
@@ -232,18 +231,19 @@ public class ImportProcessing {
     }
 
     /** The accepted leads per segment: the prioritised batches Estratégia plans campaigns from. */
-    private static JsonObject summary(Connection db, UUID importId, UUID tenantId) throws SQLException {
-        JsonObjectBuilder segments = Json.createObjectBuilder();
+    private static RecebimentoConcluido.Resumo summary(Connection db, UUID importId, UUID tenantId)
+            throws SQLException {
+        Map<String, Integer> segments = new LinkedHashMap<>();
         try (PreparedStatement select = db.prepareStatement("SELECT metadata->>'segmento', count(*)"
                 + " FROM nigredo_leads.leads WHERE tenant_id = ? AND import_id = ? GROUP BY 1 ORDER BY 2 DESC, 1")) {
             select.setObject(1, tenantId);
             select.setObject(2, importId);
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
-                    segments.add(result.getString(1) == null ? "sem-segmento" : result.getString(1), result.getInt(2));
+                    segments.put(result.getString(1) == null ? "sem-segmento" : result.getString(1), result.getInt(2));
                 }
             }
         }
-        return Json.createObjectBuilder().add("segmentos", segments).build();
+        return new RecebimentoConcluido.Resumo(segments);
     }
 }

@@ -5,9 +5,10 @@ import ai.alquimista.fibonacci.messages.AgentMessage;
 import ai.alquimista.fibonacci.queues.Queue;
 import ai.alquimista.fibonacci.traces.control.Hop;
 import ai.alquimista.fibonacci.traces.control.HopRecorder;
+import ai.alquimista.nigredo.recebimento.events.LeadsImportados;
+import ai.alquimista.nigredo.recebimento.events.RecebimentoConcluido;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -28,20 +29,23 @@ public class Recebimento {
     EventIntake events;
 
     public void receive(AgentMessage message) {
-        Optional<Hop> hop = hops.record(Queue.RECEBIMENTO, message, "received");
-        if (hop.isEmpty()
-                || !hop.get().acted()
-                || !ImportEvents.ROWS_TO_PROCESS.equals(hop.get().event().getType())) {
-            return;
+        hops.record(Queue.RECEBIMENTO, message, "received").filter(Hop::acted).ifPresent(this::act);
+    }
+
+    private void act(Hop hop) {
+        switch (hop.type()) {
+            case LeadsImportados.TYPE ->
+                receiveChunk(hop.read(LeadsImportados.class).importId(), hop.tenantId());
+            default -> throw hop.unhandled(Queue.RECEBIMENTO);
         }
-        UUID tenantId = hop.get().event().getTenantId();
-        UUID importId = hop.get()
-                .required("import_id", ImportEvents.importId(hop.get().event().getDetail()));
+    }
+
+    private void receiveChunk(UUID importId, UUID tenantId) {
         ImportProcessing.Progress progress = imports.processChunk(importId, tenantId);
         if (progress.rowsRemain()) {
-            events.accept(ImportEvents.rowsToProcess(importId, tenantId));
+            events.publish(new LeadsImportados(importId), tenantId);
         } else if (progress.completedNow()) {
-            events.accept(ImportEvents.completed(importId, tenantId, progress.summary()));
+            events.publish(new RecebimentoConcluido(importId, progress.summary()), tenantId);
         }
     }
 }
