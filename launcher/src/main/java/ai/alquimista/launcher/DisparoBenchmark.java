@@ -1,8 +1,6 @@
 package ai.alquimista.launcher;
 
-import ai.alquimista.nigredo.canais.control.SandboxChannel;
-import ai.alquimista.nigredo.disparo.control.Despacho;
-import ai.alquimista.nigredo.disparo.control.Ritmo;
+import ai.alquimista.nigredo.disparo.boundary.DespachoAvulso;
 import ai.alquimista.nigredo.estrategia.Roteiro;
 import java.io.PrintStream;
 import java.sql.Connection;
@@ -18,14 +16,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code ./alquimista bench disparo [sends] [tenants]}: schedules {@code sends} due first touches across
  * {@code tenants} tenants (leads spread over São Paulo, Manaus, Rio Branco and Noronha area codes) on the sandbox
- * channel, then runs Disparo's own dispatch code ({@link Despacho}) against the database on a simulated clock that
+ * channel, then runs Disparo's own dispatch code ({@link DespachoAvulso}) against the database on a simulated clock that
  * jumps to the next moment any tenant may send, until every send went. Prints sends per second of real time and,
  * counted from the database afterwards, the violations of each rule per tenant: over 100 in an hour or 500 in a
  * day, outside 08:00–18:00 Monday–Friday in the lead's zone or on a national holiday, under 2 s between a tenant's
@@ -54,13 +50,7 @@ final class DisparoBenchmark {
             out.printf("scheduling %d sends for %d tenants (run %s) ...%n", sends, tenants, run);
             List<UUID> ids = seed(db, run, sends, tenants);
             SimulatedClock clock = new SimulatedClock(START);
-            AtomicLong events = new AtomicLong();
-            Despacho despacho = new Despacho(
-                    clock,
-                    (canal, tenantSettings, connection) -> new SandboxChannel(connection),
-                    new SplittableRandom(42),
-                    sent -> events.incrementAndGet(),
-                    "http://127.0.0.1:8080");
+            DespachoAvulso despacho = new DespachoAvulso(clock, 42, "http://127.0.0.1:8080");
             long started = System.nanoTime();
             int sent = dispatchAll(db, despacho, clock, ids);
             double seconds = (System.nanoTime() - started) / 1e9;
@@ -134,19 +124,19 @@ final class DisparoBenchmark {
                         tenant);
                 envio.executeBatch();
             }
-            Ritmo.acordar(db, tenant, START);
+            DespachoAvulso.acordar(db, tenant, START);
             db.commit();
         }
         return ids;
     }
 
     /** Rounds over the due tenants, each pass its own transaction; between rounds the clock jumps to the next due. */
-    private static int dispatchAll(Connection db, Despacho despacho, SimulatedClock clock, List<UUID> ids)
+    private static int dispatchAll(Connection db, DespachoAvulso despacho, SimulatedClock clock, List<UUID> ids)
             throws SQLException {
         int sent = 0;
         Instant giveUp = START.plus(java.time.Duration.ofDays(60));
         while (pending(db, ids) > 0 && clock.instant().isBefore(giveUp)) {
-            for (UUID tenant : Ritmo.devidos(db, clock.instant(), 1000)) {
+            for (UUID tenant : DespachoAvulso.devidos(db, clock.instant(), 1000)) {
                 if (ids.contains(tenant)) {
                     sent += despacho.despachar(db, tenant) ? 1 : 0;
                     db.commit();

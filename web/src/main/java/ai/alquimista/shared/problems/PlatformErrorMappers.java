@@ -1,7 +1,7 @@
 package ai.alquimista.shared.problems;
 
 import ai.alquimista.fibonacci.events.Violation;
-import ai.alquimista.platform.auth.control.InvalidCredentials;
+import ai.alquimista.platform.auth.boundary.InvalidCredentials;
 import ai.alquimista.shared.errors.InvalidInput;
 import ai.alquimista.shared.errors.Refusal;
 import jakarta.json.bind.JsonbException;

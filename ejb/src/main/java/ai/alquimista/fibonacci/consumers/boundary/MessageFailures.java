@@ -1,9 +1,8 @@
 package ai.alquimista.fibonacci.consumers.boundary;
 
-import ai.alquimista.fibonacci.consumers.control.JmsMessages;
 import ai.alquimista.fibonacci.consumers.entity.MessageFailure;
-import ai.alquimista.fibonacci.queues.control.SqsSettings;
-import ai.alquimista.platform.audit.control.AuditTrail;
+import ai.alquimista.fibonacci.queues.boundary.SqsSettings;
+import ai.alquimista.platform.audit.boundary.AuditTrail;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;

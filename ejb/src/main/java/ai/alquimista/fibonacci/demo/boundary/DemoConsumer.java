@@ -1,8 +1,8 @@
 package ai.alquimista.fibonacci.demo.boundary;
 
 import ai.alquimista.fibonacci.consumers.boundary.DeliveryRecording;
+import ai.alquimista.fibonacci.consumers.boundary.JmsMessages;
 import ai.alquimista.fibonacci.consumers.boundary.QueueConsumer;
-import ai.alquimista.fibonacci.consumers.control.JmsMessages;
 import ai.alquimista.fibonacci.demo.control.Demo;
 import ai.alquimista.fibonacci.queues.Queue;
 import jakarta.ejb.ActivationConfigProperty;

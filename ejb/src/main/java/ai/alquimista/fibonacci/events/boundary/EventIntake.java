@@ -6,7 +6,7 @@ import ai.alquimista.fibonacci.events.EventSubmission;
 import ai.alquimista.fibonacci.events.control.AcceptedEvent;
 import ai.alquimista.fibonacci.events.entity.Event;
 import ai.alquimista.fibonacci.messages.AgentMessage;
-import ai.alquimista.fibonacci.outbox.control.OutboxWritten;
+import ai.alquimista.fibonacci.outbox.boundary.OutboxWritten;
 import ai.alquimista.fibonacci.outbox.entity.OutboxMessage;
 import ai.alquimista.fibonacci.queues.Queue;
 import ai.alquimista.fibonacci.routing.EventRoutes;

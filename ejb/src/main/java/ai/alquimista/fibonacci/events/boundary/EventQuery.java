@@ -3,7 +3,7 @@ package ai.alquimista.fibonacci.events.boundary;
 import ai.alquimista.fibonacci.events.entity.Event;
 import ai.alquimista.fibonacci.outbox.entity.OutboxMessage;
 import ai.alquimista.fibonacci.traces.entity.Trace;
-import ai.alquimista.platform.audit.control.AuditTrail;
+import ai.alquimista.platform.audit.boundary.AuditTrail;
 import ai.alquimista.shared.ids.Ids;
 import ai.alquimista.shared.json.JsonAnswers;
 import jakarta.ejb.Stateless;

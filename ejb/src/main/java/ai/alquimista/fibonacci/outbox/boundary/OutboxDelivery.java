@@ -3,7 +3,7 @@ package ai.alquimista.fibonacci.outbox.boundary;
 import ai.alquimista.fibonacci.outbox.entity.OutboxMessage;
 import ai.alquimista.fibonacci.queues.Queue;
 import ai.alquimista.fibonacci.queues.QueueAddress;
-import ai.alquimista.fibonacci.queues.control.QueueSender;
+import ai.alquimista.fibonacci.queues.boundary.QueueSender;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;

@@ -1,6 +1,7 @@
 package ai.alquimista.fibonacci.outbox.control;
 
 import ai.alquimista.fibonacci.outbox.boundary.OutboxDelivery;
+import ai.alquimista.fibonacci.outbox.boundary.OutboxWritten;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;

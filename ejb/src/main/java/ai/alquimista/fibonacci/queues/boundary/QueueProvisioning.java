@@ -1,6 +1,5 @@
 package ai.alquimista.fibonacci.queues.boundary;
 
-import ai.alquimista.fibonacci.queues.control.QueueDirectory;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;

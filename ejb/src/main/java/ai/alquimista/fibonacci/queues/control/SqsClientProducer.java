@@ -1,5 +1,6 @@
 package ai.alquimista.fibonacci.queues.control;
 
+import ai.alquimista.fibonacci.queues.boundary.SqsSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;

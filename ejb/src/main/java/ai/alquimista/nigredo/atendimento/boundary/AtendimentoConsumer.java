@@ -1,10 +1,9 @@
 package ai.alquimista.nigredo.atendimento.boundary;
 
 import ai.alquimista.fibonacci.consumers.boundary.DeliveryRecording;
+import ai.alquimista.fibonacci.consumers.boundary.JmsMessages;
 import ai.alquimista.fibonacci.consumers.boundary.QueueConsumer;
-import ai.alquimista.fibonacci.consumers.control.JmsMessages;
 import ai.alquimista.fibonacci.queues.Queue;
-import ai.alquimista.nigredo.atendimento.control.Atendimento;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
@@ -24,11 +23,11 @@ import jakarta.jms.MessageListener;
 public class AtendimentoConsumer implements QueueConsumer {
 
     @Inject
-    Atendimento atendimento;
+    AtendimentoService service;
 
     @Override
     public void onMessage(Message message) {
-        atendimento.receive(JmsMessages.parse(message));
+        service.receive(JmsMessages.parse(message));
     }
 
     @Override

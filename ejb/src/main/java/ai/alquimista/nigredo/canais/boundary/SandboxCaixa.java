@@ -2,9 +2,9 @@ package ai.alquimista.nigredo.canais.boundary;
 
 import ai.alquimista.fibonacci.events.boundary.EventIntake;
 import ai.alquimista.nigredo.atendimento.events.LeadRespondeu;
-import ai.alquimista.nigredo.leads.control.ListaDeBloqueio;
-import ai.alquimista.platform.audit.control.AuditTrail;
-import ai.alquimista.platform.auth.control.Caller;
+import ai.alquimista.nigredo.leads.boundary.ListaDeBloqueio;
+import ai.alquimista.platform.audit.boundary.AuditTrail;
+import ai.alquimista.platform.auth.boundary.Caller;
 import ai.alquimista.shared.errors.NotFound;
 import ai.alquimista.shared.json.JsonAnswers;
 import ai.alquimista.shared.json.JsonText;

@@ -1,10 +1,10 @@
 package ai.alquimista.nigredo.disparo.control;
 
 import ai.alquimista.nigredo.canais.CanalDeEnvio;
-import ai.alquimista.nigredo.canais.control.SandboxChannel;
-import ai.alquimista.nigredo.canais.control.SmtpEmail;
-import ai.alquimista.nigredo.canais.control.Transmissor;
-import ai.alquimista.nigredo.canais.control.WhatsAppCloudApi;
+import ai.alquimista.nigredo.canais.boundary.SandboxChannel;
+import ai.alquimista.nigredo.canais.boundary.SmtpEmail;
+import ai.alquimista.nigredo.canais.boundary.Transmissor;
+import ai.alquimista.nigredo.canais.boundary.WhatsAppCloudApi;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;

@@ -4,7 +4,7 @@ import ai.alquimista.nigredo.canais.MensagemDeSaida;
 import ai.alquimista.nigredo.canais.ResultadoDoEnvio;
 import ai.alquimista.nigredo.disparo.Contagem;
 import ai.alquimista.nigredo.estrategia.Etapa;
-import ai.alquimista.nigredo.leads.control.ListaDeBloqueio;
+import ai.alquimista.nigredo.leads.boundary.ListaDeBloqueio;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

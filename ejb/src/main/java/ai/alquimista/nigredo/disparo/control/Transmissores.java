@@ -1,7 +1,7 @@
 package ai.alquimista.nigredo.disparo.control;
 
 import ai.alquimista.nigredo.canais.CanalDeEnvio;
-import ai.alquimista.nigredo.canais.control.Transmissor;
+import ai.alquimista.nigredo.canais.boundary.Transmissor;
 import jakarta.json.JsonObject;
 import java.sql.Connection;
 

@@ -1,7 +1,6 @@
 package ai.alquimista.nigredo.enriquecimento.boundary;
 
 import ai.alquimista.nigredo.enriquecimento.control.ConsultaPendente;
-import ai.alquimista.nigredo.enriquecimento.control.Enriquecimento;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;

@@ -1,5 +1,7 @@
 package ai.alquimista.nigredo.enriquecimento.control;
 
+import ai.alquimista.nigredo.enriquecimento.boundary.Enriquecimento;
+import ai.alquimista.nigredo.enriquecimento.boundary.EnriquecimentoDoLead;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

@@ -3,8 +3,7 @@ package ai.alquimista.nigredo.estrategia.boundary;
 import ai.alquimista.fibonacci.events.Violation;
 import ai.alquimista.fibonacci.events.boundary.EventIntake;
 import ai.alquimista.fibonacci.queues.Queue;
-import ai.alquimista.nigredo.disparo.control.RelogioDoDisparo;
-import ai.alquimista.nigredo.disparo.control.Ritmo;
+import ai.alquimista.nigredo.disparo.boundary.RitmoDoDisparo;
 import ai.alquimista.nigredo.estrategia.CamposDoLead;
 import ai.alquimista.nigredo.estrategia.Etapa;
 import ai.alquimista.nigredo.estrategia.ModeloDeMensagem;
@@ -12,9 +11,9 @@ import ai.alquimista.nigredo.estrategia.Renderizacao;
 import ai.alquimista.nigredo.estrategia.Roteiro;
 import ai.alquimista.nigredo.estrategia.Variante;
 import ai.alquimista.nigredo.estrategia.events.CampanhaAprovada;
-import ai.alquimista.platform.agents.control.ActivationGate;
-import ai.alquimista.platform.audit.control.AuditTrail;
-import ai.alquimista.platform.auth.control.Caller;
+import ai.alquimista.platform.agents.boundary.ActivationGate;
+import ai.alquimista.platform.audit.boundary.AuditTrail;
+import ai.alquimista.platform.auth.boundary.Caller;
 import ai.alquimista.shared.errors.Conflict;
 import ai.alquimista.shared.errors.InvalidInput;
 import ai.alquimista.shared.errors.NotFound;
@@ -61,7 +60,7 @@ public class Campanhas {
     AuditTrail audit;
 
     @Inject
-    RelogioDoDisparo relogio;
+    RitmoDoDisparo ritmo;
 
     private static final List<String> STATUS_DE_ENVIO =
             List.of("agendado", "enviado", "bloqueado", "falhou", "cancelado");
@@ -281,11 +280,7 @@ public class Campanhas {
                 id,
                 caller.tenantId());
         requireTransition(caller, id, updated, Set.of("pausada"), "resume");
-        try (Connection db = dataSource.getConnection()) {
-            Ritmo.acordar(db, caller.tenantId(), relogio.clock().instant());
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot resume campaign " + id + ": " + e.getMessage(), e);
-        }
+        ritmo.retomar(caller.tenantId());
         audit.record(caller, "campanha.resume", "campanha", id.toString());
         return describe(caller, id);
     }

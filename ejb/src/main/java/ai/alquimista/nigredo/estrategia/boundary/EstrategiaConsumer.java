@@ -1,10 +1,9 @@
 package ai.alquimista.nigredo.estrategia.boundary;
 
 import ai.alquimista.fibonacci.consumers.boundary.DeliveryRecording;
+import ai.alquimista.fibonacci.consumers.boundary.JmsMessages;
 import ai.alquimista.fibonacci.consumers.boundary.QueueConsumer;
-import ai.alquimista.fibonacci.consumers.control.JmsMessages;
 import ai.alquimista.fibonacci.queues.Queue;
-import ai.alquimista.nigredo.estrategia.control.Estrategia;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
@@ -24,11 +23,11 @@ import jakarta.jms.MessageListener;
 public class EstrategiaConsumer implements QueueConsumer {
 
     @Inject
-    Estrategia estrategia;
+    EstrategiaService service;
 
     @Override
     public void onMessage(Message message) {
-        estrategia.receive(JmsMessages.parse(message));
+        service.receive(JmsMessages.parse(message));
     }
 
     @Override

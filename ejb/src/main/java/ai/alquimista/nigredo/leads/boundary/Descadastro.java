@@ -1,6 +1,5 @@
 package ai.alquimista.nigredo.leads.boundary;
 
-import ai.alquimista.nigredo.leads.control.ListaDeBloqueio;
 import ai.alquimista.shared.errors.NotFound;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;

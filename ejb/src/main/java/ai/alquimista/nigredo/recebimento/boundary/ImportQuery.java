@@ -1,6 +1,6 @@
 package ai.alquimista.nigredo.recebimento.boundary;
 
-import ai.alquimista.platform.auth.control.Caller;
+import ai.alquimista.platform.auth.boundary.Caller;
 import ai.alquimista.shared.errors.NotFound;
 import ai.alquimista.shared.json.JsonAnswers;
 import jakarta.annotation.Resource;

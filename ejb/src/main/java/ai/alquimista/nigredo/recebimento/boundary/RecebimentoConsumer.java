@@ -1,10 +1,9 @@
 package ai.alquimista.nigredo.recebimento.boundary;
 
 import ai.alquimista.fibonacci.consumers.boundary.DeliveryRecording;
+import ai.alquimista.fibonacci.consumers.boundary.JmsMessages;
 import ai.alquimista.fibonacci.consumers.boundary.QueueConsumer;
-import ai.alquimista.fibonacci.consumers.control.JmsMessages;
 import ai.alquimista.fibonacci.queues.Queue;
-import ai.alquimista.nigredo.recebimento.control.Recebimento;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
@@ -25,11 +24,11 @@ import jakarta.jms.MessageListener;
 public class RecebimentoConsumer implements QueueConsumer {
 
     @Inject
-    Recebimento recebimento;
+    RecebimentoService service;
 
     @Override
     public void onMessage(Message message) {
-        recebimento.receive(JmsMessages.parse(message));
+        service.receive(JmsMessages.parse(message));
     }
 
     @Override

@@ -1,7 +1,7 @@
 package ai.alquimista.nigredo.recebimento.control;
 
-import ai.alquimista.nigredo.enriquecimento.control.Enriquecimento;
-import ai.alquimista.nigredo.enriquecimento.control.EnriquecimentoDoLead;
+import ai.alquimista.nigredo.enriquecimento.boundary.Enriquecimento;
+import ai.alquimista.nigredo.enriquecimento.boundary.EnriquecimentoDoLead;
 import ai.alquimista.nigredo.recebimento.AcceptedLead;
 import ai.alquimista.nigredo.recebimento.Cnpj;
 import ai.alquimista.nigredo.recebimento.Inconformidade;

@@ -2,7 +2,7 @@ package ai.alquimista.operations.health.control;
 
 import ai.alquimista.fibonacci.queues.Queue;
 import ai.alquimista.fibonacci.queues.QueueAddress;
-import ai.alquimista.fibonacci.queues.control.QueueDirectory;
+import ai.alquimista.fibonacci.queues.boundary.QueueDirectory;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

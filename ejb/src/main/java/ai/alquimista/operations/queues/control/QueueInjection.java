@@ -1,7 +1,7 @@
 package ai.alquimista.operations.queues.control;
 
 import ai.alquimista.fibonacci.queues.QueueAddress;
-import ai.alquimista.fibonacci.queues.control.QueueSender;
+import ai.alquimista.fibonacci.queues.boundary.QueueSender;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;

@@ -2,8 +2,8 @@ package ai.alquimista.operations.queues.control;
 
 import ai.alquimista.fibonacci.queues.Queue;
 import ai.alquimista.fibonacci.queues.QueueAddress;
-import ai.alquimista.fibonacci.queues.control.QueueDirectory;
-import ai.alquimista.fibonacci.queues.control.SqsSettings;
+import ai.alquimista.fibonacci.queues.boundary.QueueDirectory;
+import ai.alquimista.fibonacci.queues.boundary.SqsSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;

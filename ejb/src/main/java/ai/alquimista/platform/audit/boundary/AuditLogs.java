@@ -1,7 +1,7 @@
 package ai.alquimista.platform.audit.boundary;
 
 import ai.alquimista.platform.audit.entity.AuditLog;
-import ai.alquimista.platform.auth.control.Caller;
+import ai.alquimista.platform.auth.boundary.Caller;
 import ai.alquimista.shared.json.JsonAnswers;
 import jakarta.ejb.Stateless;
 import jakarta.json.Json;

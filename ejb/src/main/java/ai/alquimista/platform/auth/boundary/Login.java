@@ -1,10 +1,9 @@
 package ai.alquimista.platform.auth.boundary;
 
 import ai.alquimista.fibonacci.events.Violation;
-import ai.alquimista.platform.audit.control.AuditTrail;
+import ai.alquimista.platform.audit.boundary.AuditTrail;
 import ai.alquimista.platform.auth.Passwords;
 import ai.alquimista.platform.auth.SignInAccount;
-import ai.alquimista.platform.auth.control.InvalidCredentials;
 import ai.alquimista.platform.auth.control.SignInLimits;
 import ai.alquimista.platform.auth.control.SignedIn;
 import ai.alquimista.platform.auth.control.TokenIssuer;

@@ -1,8 +1,8 @@
 package ai.alquimista.platform.auth.control;
 
+import ai.alquimista.platform.ratelimit.boundary.RateDecision;
+import ai.alquimista.platform.ratelimit.boundary.RateLimit;
 import ai.alquimista.platform.ratelimit.boundary.RateLimiter;
-import ai.alquimista.platform.ratelimit.control.RateDecision;
-import ai.alquimista.platform.ratelimit.control.RateLimit;
 import ai.alquimista.shared.errors.TooManyRequests;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;

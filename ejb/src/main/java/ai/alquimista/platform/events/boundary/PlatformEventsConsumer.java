@@ -1,8 +1,8 @@
 package ai.alquimista.platform.events.boundary;
 
 import ai.alquimista.fibonacci.consumers.boundary.DeliveryRecording;
+import ai.alquimista.fibonacci.consumers.boundary.JmsMessages;
 import ai.alquimista.fibonacci.consumers.boundary.QueueConsumer;
-import ai.alquimista.fibonacci.consumers.control.JmsMessages;
 import ai.alquimista.fibonacci.queues.Queue;
 import ai.alquimista.platform.events.control.PlatformEvents;
 import jakarta.ejb.ActivationConfigProperty;

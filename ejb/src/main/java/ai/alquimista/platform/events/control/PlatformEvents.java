@@ -2,7 +2,7 @@ package ai.alquimista.platform.events.control;
 
 import ai.alquimista.fibonacci.messages.AgentMessage;
 import ai.alquimista.fibonacci.queues.Queue;
-import ai.alquimista.fibonacci.traces.control.HopRecorder;
+import ai.alquimista.fibonacci.traces.boundary.HopRecorder;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 

@@ -1,7 +1,5 @@
 package ai.alquimista.platform.ratelimit.boundary;
 
-import ai.alquimista.platform.ratelimit.control.RateDecision;
-import ai.alquimista.platform.ratelimit.control.RateLimit;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;

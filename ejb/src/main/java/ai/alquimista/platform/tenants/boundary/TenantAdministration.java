@@ -1,7 +1,7 @@
 package ai.alquimista.platform.tenants.boundary;
 
 import ai.alquimista.fibonacci.events.Violation;
-import ai.alquimista.platform.audit.control.AuditTrail;
+import ai.alquimista.platform.audit.boundary.AuditTrail;
 import ai.alquimista.platform.sessions.boundary.Sessions;
 import ai.alquimista.platform.tenants.entity.Tenant;
 import ai.alquimista.platform.tenants.entity.TenantStatus;

@@ -2,9 +2,9 @@ package ai.alquimista.platform.users.boundary;
 
 import ai.alquimista.fibonacci.events.Violation;
 import ai.alquimista.nigredo.recebimento.Email;
-import ai.alquimista.platform.audit.control.AuditTrail;
+import ai.alquimista.platform.audit.boundary.AuditTrail;
 import ai.alquimista.platform.auth.Passwords;
-import ai.alquimista.platform.auth.control.Caller;
+import ai.alquimista.platform.auth.boundary.Caller;
 import ai.alquimista.platform.sessions.boundary.Sessions;
 import ai.alquimista.platform.users.entity.Role;
 import ai.alquimista.platform.users.entity.User;

@@ -1,7 +1,7 @@
 package ai.alquimista.nigredo.canais.boundary;
 
 import ai.alquimista.fibonacci.events.Violation;
-import ai.alquimista.platform.auth.control.Caller;
+import ai.alquimista.platform.auth.boundary.Caller;
 import ai.alquimista.shared.errors.InvalidInput;
 import ai.alquimista.shared.errors.NotFound;
 import ai.alquimista.shared.ids.Ids;

@@ -1,7 +1,6 @@
 package ai.alquimista.platform.auth.boundary;
 
 import ai.alquimista.platform.auth.TokenClaims;
-import ai.alquimista.platform.auth.control.Caller;
 import ai.alquimista.platform.users.entity.Role;
 import ai.alquimista.shared.ids.Ids;
 import ai.alquimista.shared.text.StorableText;

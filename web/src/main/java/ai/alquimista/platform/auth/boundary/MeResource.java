@@ -1,7 +1,6 @@
 package ai.alquimista.platform.auth.boundary;
 
 import ai.alquimista.platform.auth.TokenClaims;
-import ai.alquimista.platform.auth.control.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

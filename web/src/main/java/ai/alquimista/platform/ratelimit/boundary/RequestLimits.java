@@ -2,8 +2,6 @@ package ai.alquimista.platform.ratelimit.boundary;
 
 import ai.alquimista.platform.auth.boundary.CallerResolver;
 import ai.alquimista.platform.auth.boundary.ClientAddress;
-import ai.alquimista.platform.ratelimit.control.RateDecision;
-import ai.alquimista.platform.ratelimit.control.RateLimit;
 import ai.alquimista.platform.security.IpRange;
 import ai.alquimista.shared.problems.Problem;
 import jakarta.annotation.PostConstruct;

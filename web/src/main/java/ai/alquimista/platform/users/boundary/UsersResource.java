@@ -1,6 +1,6 @@
 package ai.alquimista.platform.users.boundary;
 
-import ai.alquimista.platform.auth.control.Caller;
+import ai.alquimista.platform.auth.boundary.Caller;
 import ai.alquimista.shared.errors.NotFound;
 import ai.alquimista.shared.ids.Ids;
 import jakarta.annotation.security.RolesAllowed;

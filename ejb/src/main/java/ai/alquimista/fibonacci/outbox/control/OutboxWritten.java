@@ -1,6 +1,0 @@
-package ai.alquimista.fibonacci.outbox.control;
-
-import java.util.UUID;
-
-/** Fired inside the writing transaction; observed after it commits to relay at once. */
-public record OutboxWritten(UUID outboxMessageId) {}

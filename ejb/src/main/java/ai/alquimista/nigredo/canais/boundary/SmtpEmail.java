@@ -1,0 +1,234 @@
+package ai.alquimista.nigredo.canais.boundary;
+
+import ai.alquimista.nigredo.canais.MensagemDeSaida;
+import ai.alquimista.nigredo.canais.ResultadoDoEnvio;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
+import java.lang.reflect.Method;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends an e-mail as plain UTF-8 text over SMTP with Jakarta Mail, using a session built from
+ * {@code alquimista.smtp.*} rather than a container mail resource. The Message-ID is derived from the
+ * idempotency key so a repeat is recognisable downstream, and a message with a {@code descadastro} link carries
+ * one-click unsubscribe headers (RFC 2369 / RFC 8058). SMTP 5xx and bad addresses fail the message; anything
+ * else (4xx, an unreachable server) is tried again later.
+ */
+@ApplicationScoped
+public class SmtpEmail implements Transmissor {
+
+    static final Duration RETRY_WAIT = Duration.ofMinutes(5);
+
+    private static final Logger LOG = Logger.getLogger(SmtpEmail.class.getName());
+    private static final String TIMEOUT_MILLIS = "10000";
+    private static final int MAX_CAUSES = 10;
+
+    @Inject
+    @ConfigProperty(name = "alquimista.smtp.host", defaultValue = "localhost")
+    String host;
+
+    @Inject
+    @ConfigProperty(name = "alquimista.smtp.port", defaultValue = "25")
+    int port;
+
+    // Optional rather than defaultValue="": MicroProfile Config treats an empty value as missing.
+    @Inject
+    @ConfigProperty(name = "alquimista.smtp.username")
+    Optional<String> username = Optional.empty();
+
+    @Inject
+    @ConfigProperty(name = "alquimista.smtp.password")
+    Optional<String> password = Optional.empty();
+
+    @Inject
+    @ConfigProperty(name = "alquimista.smtp.starttls", defaultValue = "false")
+    boolean starttls;
+
+    @Inject
+    @ConfigProperty(name = "alquimista.smtp.from", defaultValue = "Alquimista <nao-responda@alquimista.local>")
+    String from;
+
+    @Override
+    public ResultadoDoEnvio transmitir(MensagemDeSaida mensagem) {
+        InternetAddress recipient;
+        try {
+            recipient = new InternetAddress(mensagem.destinatario(), true);
+            recipient.validate();
+        } catch (AddressException e) {
+            return new ResultadoDoEnvio.Falhou("smtp invalid recipient address: " + e.getMessage());
+        }
+        try {
+            MimeMessage message = message(mensagem, recipient);
+            send(message);
+            return new ResultadoDoEnvio.Enviado(message.getMessageID(), Optional.empty());
+        } catch (MessagingException e) {
+            LOG.log(Level.FINE, "SMTP send failed", e);
+            return classify(e);
+        }
+    }
+
+    private MimeMessage message(MensagemDeSaida mensagem, InternetAddress recipient) throws MessagingException {
+        MimeMessage message = new StableIdMessage(session(), messageId(mensagem.idempotencyKey()));
+        message.setFrom(sender());
+        message.setRecipient(Message.RecipientType.TO, recipient);
+        message.setSubject(mensagem.assunto(), "UTF-8");
+        message.setSentDate(new Date());
+        message.setText(mensagem.corpo(), "UTF-8");
+        message.setHeader("X-Alquimista-Envio", mensagem.envioId().toString());
+        if (mensagem.descadastro().isPresent()) {
+            addUnsubscribe(message, mensagem.descadastro().get());
+        }
+        return message;
+    }
+
+    private static void addUnsubscribe(MimeMessage message, URI descadastro) throws MessagingException {
+        message.setHeader("List-Unsubscribe", "<" + descadastro + ">");
+        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+    }
+
+    private InternetAddress sender() {
+        try {
+            InternetAddress sender = new InternetAddress(from, true);
+            if (sender.getPersonal() != null) {
+                // Re-set so a display name with accents is encoded rather than sent as raw 8-bit.
+                sender.setPersonal(sender.getPersonal(), "UTF-8");
+            }
+            return sender;
+        } catch (AddressException | UnsupportedEncodingException e) {
+            throw new IllegalStateException("alquimista.smtp.from is not a valid address: " + from, e);
+        }
+    }
+
+    private Session session() {
+        Properties props = new Properties();
+        props.put("mail.smtp.host", host);
+        props.put("mail.smtp.port", String.valueOf(port));
+        props.put("mail.smtp.connectiontimeout", TIMEOUT_MILLIS);
+        props.put("mail.smtp.timeout", TIMEOUT_MILLIS);
+        props.put("mail.smtp.writetimeout", TIMEOUT_MILLIS);
+        props.put("mail.smtp.starttls.enable", String.valueOf(starttls));
+        props.put("mail.smtp.starttls.required", String.valueOf(starttls));
+        props.put("mail.smtp.auth", String.valueOf(authenticates()));
+        return Session.getInstance(props);
+    }
+
+    private boolean authenticates() {
+        return username.filter(u -> !u.isBlank()).isPresent();
+    }
+
+    private void send(MimeMessage message) throws MessagingException {
+        if (authenticates()) {
+            Transport.send(message, username.get(), password.orElse(""));
+        } else {
+            Transport.send(message);
+        }
+    }
+
+    static ResultadoDoEnvio classify(MessagingException failure) {
+        OptionalInt code = smtpReturnCode(failure);
+        String reason = "smtp " + (code.isPresent() ? code.getAsInt() + ": " : "") + describe(failure);
+        if (code.isPresent()) {
+            return code.getAsInt() >= 500
+                    ? new ResultadoDoEnvio.Falhou(reason)
+                    : new ResultadoDoEnvio.TentarDepois(reason, RETRY_WAIT);
+        }
+        if (hasInvalidAddresses(failure) || causedBy(failure, AddressException.class)) {
+            return new ResultadoDoEnvio.Falhou(reason);
+        }
+        return new ResultadoDoEnvio.TentarDepois(reason, RETRY_WAIT);
+    }
+
+    /**
+     * The SMTP reply code, if a provider exception in the chain carries one. Read reflectively because
+     * {@code SMTPSendFailedException} and {@code SMTPAddressFailedException} belong to the implementation (Angus
+     * or the older com.sun.mail), not to the jakarta.mail API this module compiles against.
+     */
+    private static OptionalInt smtpReturnCode(MessagingException failure) {
+        return causes(failure)
+                .map(SmtpEmail::returnCode)
+                .filter(OptionalInt::isPresent)
+                .findFirst()
+                .orElse(OptionalInt.empty());
+    }
+
+    private static OptionalInt returnCode(Throwable t) {
+        try {
+            Method getter = t.getClass().getMethod("getReturnCode");
+            Object code = getter.invoke(t);
+            return code instanceof Integer c && c > 0 ? OptionalInt.of(c) : OptionalInt.empty();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return OptionalInt.empty();
+        }
+    }
+
+    private static boolean hasInvalidAddresses(MessagingException failure) {
+        return failure instanceof SendFailedException sendFailed
+                && sendFailed.getInvalidAddresses() != null
+                && sendFailed.getInvalidAddresses().length > 0;
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        return causes(failure).anyMatch(type::isInstance);
+    }
+
+    /** The failure and its causes, outermost first (bounded: a cause chain can loop). */
+    private static Stream<Throwable> causes(Throwable failure) {
+        return Stream.iterate(failure, Objects::nonNull, Throwable::getCause).limit(MAX_CAUSES);
+    }
+
+    private static String describe(Throwable failure) {
+        Throwable root = causes(failure).reduce((outer, inner) -> inner).orElse(failure);
+        String message = root.getMessage() == null
+                ? root.getClass().getSimpleName()
+                : root.getMessage().strip();
+        return root == failure ? message : failure.getMessage() + " (" + message + ")";
+    }
+
+    static String messageId(String idempotencyKey) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(idempotencyKey.getBytes(StandardCharsets.UTF_8));
+            return "<" + HexFormat.of().formatHex(hash).substring(0, 32) + "@alquimista>";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** A message whose Message-ID is fixed in advance instead of the random one Jakarta Mail generates. */
+    private static final class StableIdMessage extends MimeMessage {
+
+        private final String messageId;
+
+        StableIdMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package ai.alquimista.nigredo.canais.boundary;
+
+import ai.alquimista.nigredo.canais.ResultadoDoEnvio;
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * Classifies a WhatsApp Cloud API error ({@code error.code} plus the HTTP status) as a {@link ResultadoDoEnvio}:
+ * rate limits and outages wait, an opt-out blocks the lead, a bad number or template fails the message, and a
+ * broken token or permission waits while someone fixes the configuration.
+ */
+final class WhatsAppErrors {
+
+    static final Duration SHORT_WAIT = Duration.ofSeconds(60);
+    static final Duration DEFAULT_WAIT = Duration.ofMinutes(5);
+    static final Duration RATE_LIMIT_WAIT = Duration.ofMinutes(15);
+    static final Duration ECOSYSTEM_WAIT = Duration.ofHours(24);
+
+    private static final Set<Integer> THROUGHPUT = Set.of(130429, 131056);
+    private static final Set<Integer> RATE_LIMITS = Set.of(131048, 4, 80007);
+    private static final Set<Integer> ECOSYSTEM = Set.of(131049);
+    private static final Set<Integer> UNAVAILABLE = Set.of(131000, 1, 2, 131016);
+    private static final Set<Integer> OPTED_OUT = Set.of(131050);
+    private static final Set<Integer> PERMANENT =
+            Set.of(131026, 131047, 132000, 132001, 132005, 132007, 132012, 132015, 132016, 100, 131008, 131009, 131021);
+    private static final Set<Integer> CONFIGURATION = Set.of(190, 10, 200);
+
+    private WhatsAppErrors() {}
+
+    /** An error body Meta sent: {@code code} and {@code message} come from its {@code error} object. */
+    static ResultadoDoEnvio classify(int httpStatus, int code, String message) {
+        String reason = "whatsapp " + code + ": " + message;
+        if (THROUGHPUT.contains(code)) {
+            return new ResultadoDoEnvio.TentarDepois(reason, SHORT_WAIT);
+        }
+        if (RATE_LIMITS.contains(code)) {
+            return new ResultadoDoEnvio.TentarDepois(reason, RATE_LIMIT_WAIT);
+        }
+        if (ECOSYSTEM.contains(code)) {
+            return new ResultadoDoEnvio.TentarDepois(reason, ECOSYSTEM_WAIT);
+        }
+        if (UNAVAILABLE.contains(code)) {
+            return new ResultadoDoEnvio.TentarDepois(reason, DEFAULT_WAIT);
+        }
+        if (OPTED_OUT.contains(code)) {
+            return new ResultadoDoEnvio.Bloquear(reason);
+        }
+        if (PERMANENT.contains(code)) {
+            return new ResultadoDoEnvio.Falhou(reason);
+        }
+        if (CONFIGURATION.contains(code)) {
+            // The message is fine: only the access token or the app's permissions are wrong.
+            return new ResultadoDoEnvio.TentarDepois(
+                    reason + " (fix the WhatsApp access token or permissions; the message itself is fine)",
+                    RATE_LIMIT_WAIT);
+        }
+        return byStatus(httpStatus, reason);
+    }
+
+    /** A response without a readable {@code error} object: only the HTTP status tells what happened. */
+    static ResultadoDoEnvio withoutErrorBody(int httpStatus) {
+        return byStatus(httpStatus, "whatsapp HTTP " + httpStatus);
+    }
+
+    private static ResultadoDoEnvio byStatus(int httpStatus, String reason) {
+        if (httpStatus >= 500 || httpStatus == 429) {
+            return new ResultadoDoEnvio.TentarDepois(reason, DEFAULT_WAIT);
+        }
+        if (httpStatus >= 400) {
+            return new ResultadoDoEnvio.Falhou(reason);
+        }
+        // Neither success nor a client error (a redirect, say): nothing proves the message is bad.
+        return new ResultadoDoEnvio.TentarDepois(reason, DEFAULT_WAIT);
+    }
+}

@@ -1,0 +1,54 @@
+package ai.alquimista.nigredo.disparo.boundary;
+
+import ai.alquimista.fibonacci.messages.AgentMessage;
+import ai.alquimista.fibonacci.queues.Queue;
+import ai.alquimista.fibonacci.traces.boundary.Hop;
+import ai.alquimista.fibonacci.traces.boundary.HopRecorder;
+import ai.alquimista.nigredo.disparo.control.ProgramacaoDeEnvios;
+import ai.alquimista.nigredo.disparo.control.RelogioDoDisparo;
+import ai.alquimista.nigredo.estrategia.events.CampanhaAprovada;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * Disparo: when a campaign is approved ({@code nigredo.estrategia.completed}) schedules its sends and makes it
+ * ativa; {@link ai.alquimista.nigredo.disparo.boundary.DisparoTimer} sends them within the rules.
+ */
+@Stateless
+public class DisparoService {
+
+    @Inject
+    HopRecorder hops;
+
+    @Inject
+    RelogioDoDisparo relogio;
+
+    @Resource(lookup = "java:app/jdbc/alquimista")
+    DataSource dataSource;
+
+    public void receive(AgentMessage message) {
+        hops.record(Queue.DISPARO, message, "received").filter(Hop::acted).ifPresent(this::act);
+    }
+
+    private void act(Hop hop) {
+        switch (hop.type()) {
+            case CampanhaAprovada.TYPE ->
+                programar(hop.read(CampanhaAprovada.class).campanhaId(), hop.tenantId());
+            default -> throw hop.unhandled(Queue.DISPARO);
+        }
+    }
+
+    private void programar(UUID campanhaId, UUID tenantId) {
+        try (Connection db = dataSource.getConnection()) {
+            ProgramacaoDeEnvios.programar(
+                    db, campanhaId, tenantId, relogio.clock().instant());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot schedule campaign " + campanhaId + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,4 +1,0 @@
-package ai.alquimista.platform.ratelimit.control;
-
-/** One counter a request pays into: at most {@code limit} hits per fixed window of {@code windowSeconds}. */
-public record RateLimit(String bucket, int limit, int windowSeconds) {}

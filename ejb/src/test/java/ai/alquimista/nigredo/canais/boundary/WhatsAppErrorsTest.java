@@ -1,0 +1,74 @@
+package ai.alquimista.nigredo.canais.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.alquimista.nigredo.canais.ResultadoDoEnvio;
+import java.time.Duration;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** How each WhatsApp Cloud API error code becomes a result Disparo acts on. */
+class WhatsAppErrorsTest {
+
+    @ParameterizedTest(name = "code {0} waits {1}")
+    @CsvSource({
+        "130429, PT1M",
+        "131056, PT1M",
+        "131048, PT15M",
+        "4, PT15M",
+        "80007, PT15M",
+        "131049, PT24H",
+        "131000, PT5M",
+        "1, PT5M",
+        "2, PT5M",
+        "131016, PT5M",
+        "190, PT15M",
+        "10, PT15M",
+        "200, PT15M"
+    })
+    void rateLimitsOutagesAndBrokenCredentialsAreTriedAgainLater(int code, Duration wait) {
+        assertThat(WhatsAppErrors.classify(400, code, "limit"))
+                .isInstanceOfSatisfying(ResultadoDoEnvio.TentarDepois.class, depois -> {
+                    assertThat(depois.espera()).isEqualTo(wait);
+                    assertThat(depois.motivo()).startsWith("whatsapp " + code + ": limit");
+                });
+    }
+
+    @ParameterizedTest(name = "code {0} fails")
+    @ValueSource(
+            ints = {131026, 131047, 132000, 132001, 132005, 132007, 132012, 132015, 132016, 100, 131008, 131009, 131021
+            })
+    void aBadNumberTemplateOrParameterFailsTheMessage(int code) {
+        assertThat(WhatsAppErrors.classify(400, code, "bad"))
+                .isEqualTo(new ResultadoDoEnvio.Falhou("whatsapp " + code + ": bad"));
+    }
+
+    @ParameterizedTest(name = "code {0} blocks")
+    @ValueSource(ints = 131050)
+    void aLeadWhoOptedOutOfMarketingIsBlocked(int code) {
+        assertThat(WhatsAppErrors.classify(400, code, "stopped"))
+                .isEqualTo(new ResultadoDoEnvio.Bloquear("whatsapp 131050: stopped"));
+    }
+
+    @ParameterizedTest(name = "unknown code with HTTP {0}")
+    @ValueSource(ints = {500, 502, 503, 429})
+    void anUnknownCodeOnAServerErrorOrThrottleIsTransient(int status) {
+        assertThat(WhatsAppErrors.classify(status, 999999, "?"))
+                .isEqualTo(new ResultadoDoEnvio.TentarDepois("whatsapp 999999: ?", Duration.ofMinutes(5)));
+    }
+
+    @ParameterizedTest(name = "unknown code with HTTP {0}")
+    @ValueSource(ints = {400, 403, 404})
+    void anUnknownCodeOnAClientErrorIsPermanent(int status) {
+        assertThat(WhatsAppErrors.classify(status, 999999, "?"))
+                .isEqualTo(new ResultadoDoEnvio.Falhou("whatsapp 999999: ?"));
+    }
+
+    @ParameterizedTest(name = "HTTP {0} without an error body")
+    @ValueSource(ints = {500, 503, 429})
+    void aServerErrorWithoutAnErrorBodyIsTransient(int status) {
+        assertThat(WhatsAppErrors.withoutErrorBody(status))
+                .isEqualTo(new ResultadoDoEnvio.TentarDepois("whatsapp HTTP " + status, Duration.ofMinutes(5)));
+    }
+}

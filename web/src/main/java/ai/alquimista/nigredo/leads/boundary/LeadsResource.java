@@ -1,0 +1,46 @@
+package ai.alquimista.nigredo.leads.boundary;
+
+import ai.alquimista.platform.auth.boundary.Caller;
+import ai.alquimista.shared.paging.Paging;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** The tenant's leads (each read audited: personal data) and its funnel summary. */
+@Path("api")
+@RequestScoped
+@RolesAllowed("viewer")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class LeadsResource {
+
+    @Inject
+    LeadsQuery leads;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Path("leads")
+    @Operation(summary = "The tenant's leads, newest first (each read is audited: personal data)")
+    public String leads(
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+        Paging paging = Paging.of(page, size, 200);
+        return leads.page(caller, paging.page(), paging.size()).toString();
+    }
+
+    @GET
+    @Path("funnel")
+    @Operation(summary = "Funnel summary: leads per stage and the stage-to-stage rates")
+    public String funnel() {
+        return leads.funnel(caller).toString();
+    }
+}

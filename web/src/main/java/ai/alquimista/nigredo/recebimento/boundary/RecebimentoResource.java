@@ -1,0 +1,203 @@
+package ai.alquimista.nigredo.recebimento.boundary;
+
+import ai.alquimista.fibonacci.events.Violation;
+import ai.alquimista.nigredo.recebimento.planilha.LimitedInputStream;
+import ai.alquimista.nigredo.recebimento.planilha.Planilha;
+import ai.alquimista.platform.auth.boundary.Caller;
+import ai.alquimista.shared.errors.InvalidInput;
+import ai.alquimista.shared.errors.NotFound;
+import ai.alquimista.shared.http.BodyLimits;
+import ai.alquimista.shared.ids.Ids;
+import ai.alquimista.shared.problems.JsonBodies;
+import ai.alquimista.shared.problems.ProblemException;
+import ai.alquimista.shared.text.StorableText;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** Recebimento's API: leads sent as JSON or as a spreadsheet, and each import's progress and report. */
+@Path("api")
+@RequestScoped
+@RolesAllowed("viewer")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class RecebimentoResource {
+
+    @Inject
+    LeadIntake intake;
+
+    @Inject
+    ImportQuery imports;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    @ConfigProperty(name = "alquimista.import.max-bytes", defaultValue = "52428800")
+    long maxImportBytes;
+
+    @POST
+    @Path("leads")
+    @RolesAllowed("manager")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Send one lead, an array of leads or {\"leads\": [...]} (up to 10,000) to the Recebimento"
+                    + " agent; answers 202 with the import id (manager or admin)")
+    public Response receive(String body) {
+        List<JsonObject> rows = rows(JsonBodies.parse(body, BodyLimits.LEADS_JSON_BYTES));
+        return accepted(intake.accept(caller, "api", null, rows), Json.createObjectBuilder());
+    }
+
+    @POST
+    @Path("leads/import")
+    @RolesAllowed("manager")
+    @Operation(
+            summary =
+                    "Import a lead file (manager or admin): the file as the body, text/csv or XLSX"
+                            + " (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet), its name in ?filename=; read as"
+                            + " a stream, up to alquimista.import.max-bytes (50 MB: 413 beyond). Columns are matched by name (empresa,"
+                            + " razão social, cnpj, contato, telefone, celular, e-mail, setor, porte, atividade/cnae...); the report's"
+                            + " row numbers are the spreadsheet's (the header is row 1). Answers 202 with the import id, its row count and the columns it ignored")
+    public Response importFile(
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @QueryParam("filename") String fileName,
+            InputStream body) {
+        return importing(kind(contentType, fileName), fileName, body);
+    }
+
+    @POST
+    @Path("leads/import")
+    @RolesAllowed("manager")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Import a lead file sent as multipart/form-data, in the part named file (manager or admin)")
+    public Response importForm(@FormParam("file") EntityPart file, @QueryParam("filename") String fileName) {
+        if (file == null) {
+            throw new InvalidInput(List.of(new Violation("file", "send the lead file in a part named file")));
+        }
+        String name = fileName != null ? fileName : file.getFileName().orElse(null);
+        String type = file.getMediaType() == null ? null : file.getMediaType().toString();
+        return importing(kind(type, name), name, file.getContent());
+    }
+
+    private Response importing(String kind, String fileName, InputStream body) {
+        if (!StorableText.isStorable(fileName)) {
+            throw new InvalidInput(List.of(new Violation("filename", StorableText.PROBLEM)));
+        }
+        String name = fileName == null || fileName.isBlank() ? null : StorableText.sanitized(fileName.strip(), 255);
+        intake.requireRecebimento(caller);
+        InputStream limited = new LimitedInputStream(body, maxImportBytes);
+        try (Planilha planilha = "xlsx".equals(kind) ? Planilha.xlsx(limited) : Planilha.csv(limited)) {
+            LeadIntake.Received received = intake.accept(caller, kind, name, planilha);
+            return accepted(
+                    received,
+                    Json.createObjectBuilder()
+                            .add(
+                                    "ignored_columns",
+                                    Json.createArrayBuilder(planilha.colunas().ignoradas())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** 202 with the import's id and row count (and what else the caller should know), and where to follow it. */
+    private static Response accepted(LeadIntake.Received received, JsonObjectBuilder answer) {
+        return Response.accepted(answer.add("import_id", received.importId().toString())
+                        .add("rows", received.rows())
+                        .build()
+                        .toString())
+                .location(URI.create("api/imports/" + received.importId()))
+                .build();
+    }
+
+    /** "csv" or "xlsx" from the media type, or from the file name when the type says nothing (octet-stream). */
+    private static String kind(String contentType, String fileName) {
+        String type =
+                contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        if (type.equals(Planilha.CSV) || type.equals("application/csv")) {
+            return "csv";
+        }
+        if (type.equals(Planilha.XLSX)) {
+            return "xlsx";
+        }
+        if (type.isEmpty() || type.equals(MediaType.APPLICATION_OCTET_STREAM)) {
+            String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+            if (name.endsWith(".csv")) {
+                return "csv";
+            }
+            if (name.endsWith(".xlsx")) {
+                return "xlsx";
+            }
+        }
+        throw new ProblemException(
+                415,
+                "Unsupported Media Type",
+                "send the file as " + Planilha.CSV + " or " + Planilha.XLSX
+                        + (contentType == null ? "" : ", not " + contentType));
+    }
+
+    @GET
+    @Path("imports/{id}")
+    @Operation(summary = "An import's progress and its non-conformity report (row, field, problem)")
+    public String importReport(@PathParam("id") String id) {
+        return imports.describe(caller, Ids.parse(id).orElseThrow(() -> new NotFound("no import " + id)))
+                .toString();
+    }
+
+    private static List<JsonObject> rows(JsonValue body) {
+        JsonValue list = body.getValueType() == JsonValue.ValueType.OBJECT
+                        && body.asJsonObject().containsKey("leads")
+                ? body.asJsonObject().get("leads")
+                : body;
+        if (list.getValueType() == JsonValue.ValueType.OBJECT) {
+            return List.of(list.asJsonObject());
+        }
+        if (list.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw new InvalidInput(
+                    List.of(new Violation("leads", "must be a lead object or an array of lead objects")));
+        }
+        JsonArray array = list.asJsonArray();
+        if (array.isEmpty() || array.size() > LeadIntake.MAX_ROWS) {
+            throw new InvalidInput(List.of(new Violation(
+                    "leads",
+                    "must have between 1 and " + LeadIntake.MAX_ROWS + " leads; send larger lists as a file")));
+        }
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            if (array.get(i).getValueType() != JsonValue.ValueType.OBJECT) {
+                violations.add(new Violation("leads[" + i + "]", "must be an object"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInput(violations);
+        }
+        return array.getValuesAs(JsonObject.class);
+    }
+}
