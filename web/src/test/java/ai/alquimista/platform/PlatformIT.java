@@ -514,7 +514,7 @@ class PlatformIT {
         tenants.user(padaria, "quin." + suffix + "@padaria.com.br", "manager");
         Api manager = signIn("quin." + suffix + "@padaria.com.br");
         String event = "{\"source\": \"nigredo.sentimento\", \"type\": \"sentiment.requested\", \"detail\":"
-                + " {\"context\": {\"source\": \"whatsapp\"}}}";
+                + " {\"texto\": \"Tenho interesse\", \"context\": {\"source\": \"whatsapp\"}}}";
 
         String before = decision(manager, manager.post("events", event).json().getString("id"));
         manager.post("api/agents/nigredo-sentimento/activate", "{}");

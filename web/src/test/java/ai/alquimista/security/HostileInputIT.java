@@ -868,7 +868,7 @@ class HostileInputIT {
         var event = signedIn.post(
                 "events",
                 "{\"source\": \"nigredo.sentimento\", \"type\": \"sentiment.requested\","
-                        + " \"detail\": {\"context\": {\"source\": \"whatsapp\"}}}");
+                        + " \"detail\": {\"texto\": \"Tenho interesse\", \"context\": {\"source\": \"whatsapp\"}}}");
         assertThat(event.status()).as("event: " + event.body()).isEqualTo(202);
         return new Scene(
                 tenant,

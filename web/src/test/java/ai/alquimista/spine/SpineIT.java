@@ -273,6 +273,35 @@ class SpineIT {
     }
 
     @Test
+    void anEventOfATypeTheAgentDoesNotHandleReachesTheDeadLetterQueueWithTheReason() {
+        UUID tenant = TENANTS.tenant("Tipo Desconhecido Ltda " + UUID.randomUUID());
+        Api manager = estrategiaManagerOf(tenant);
+
+        String eventId = manager.post(
+                        "events",
+                        "{\"source\": \"nigredo.estrategia\", \"type\": \"campaign.requested\","
+                                + " \"detail\": {\"segmento\": \"padarias\"}}")
+                .json()
+                .getString("id");
+
+        await().atMost(PATIENCE)
+                .until(() -> db.count(
+                                "SELECT count(*) FROM fibonacci_core.message_failures WHERE queue = 'estrategia'"
+                                        + " AND reason LIKE ?",
+                                "%event " + eventId
+                                        + "%estrategia does not handle events of type 'campaign.requested'%")
+                        == 3);
+        await().atMost(PATIENCE)
+                .until(() -> QUEUES.peek("estrategia-dlq").stream()
+                        .anyMatch(message -> message.body().contains(eventId)));
+        assertThat(db.count(
+                        "SELECT count(*) FROM fibonacci_core.traces WHERE event_id = ?::uuid AND agent = 'estrategia'",
+                        eventId))
+                .as("a rolled-back hop leaves no trace")
+                .isZero();
+    }
+
+    @Test
     void aSuspendedTenantsAgentsActNoMore() {
         UUID tenant = TENANTS.tenant("Suspensa Ltda " + UUID.randomUUID());
         estrategiaManagerOf(tenant);
