@@ -208,27 +208,4 @@ class ChangelogMigrationTest {
             }
         }
     }
-
-    @Test
-    void theMarketplaceCatalogHoldsTheSevenNigredoAgents() throws Exception {
-        try (Connection connection = dataSource.getConnection();
-                var rows = connection
-                        .createStatement()
-                        .executeQuery("SELECT id, queue FROM alquimista_platform.agents ORDER BY id")) {
-            List<String> agents = new java.util.ArrayList<>();
-            while (rows.next()) {
-                assertThat(rows.getString("id")).isEqualTo("nigredo-" + rows.getString("queue"));
-                agents.add(rows.getString("queue"));
-            }
-            assertThat(agents)
-                    .containsExactlyInAnyOrder(
-                            "recebimento",
-                            "estrategia",
-                            "disparo",
-                            "atendimento",
-                            "sentimento",
-                            "agendamento",
-                            "relatorios");
-        }
-    }
 }

@@ -7,7 +7,6 @@ import ai.alquimista.fibonacci.consumers.entity.MessageFailure;
 import ai.alquimista.fibonacci.consumers.entity.ProcessedMessage;
 import ai.alquimista.fibonacci.events.entity.Event;
 import ai.alquimista.fibonacci.events.entity.EventStatus;
-import ai.alquimista.fibonacci.metrics.entity.Metric;
 import ai.alquimista.fibonacci.outbox.entity.OutboxMessage;
 import ai.alquimista.fibonacci.traces.entity.Trace;
 import ai.alquimista.nigredo.agendamento.entity.Agendamento;
@@ -27,7 +26,6 @@ import ai.alquimista.platform.agents.entity.AgentActivation;
 import ai.alquimista.platform.audit.entity.AuditLog;
 import ai.alquimista.platform.auth.entity.SignInGuard;
 import ai.alquimista.platform.auth.entity.SignInGuardKey;
-import ai.alquimista.platform.permissions.entity.Permission;
 import ai.alquimista.platform.sessions.entity.Session;
 import ai.alquimista.platform.tenants.entity.Tenant;
 import ai.alquimista.platform.users.entity.Role;
@@ -131,7 +129,6 @@ class EntityMappingTest {
 
         persist(new Trace(event.getTraceId(), event.getId(), "fibonacci", "route", null).withMessage("m-1", 12));
         persist(OutboxMessage.forEvent(event.getId(), "nigredo-recebimento", "{}", detail));
-        persist(new Metric("events.received", "fibonacci", event.getTenantId(), 1.0, detail));
     }
 
     @Test
@@ -218,7 +215,6 @@ class EntityMappingTest {
                 tenant.getId(),
                 agent.getId(),
                 Json.createObjectBuilder().add("k", 1).build()));
-        persist(new Permission(Role.viewer, "leads-" + UUID.randomUUID(), "read"));
         persist(new AuditLog(tenant.getId(), user.getId(), "user.created")
                 .target("user", user.getId().toString())
                 .details(Json.createObjectBuilder().add("by", "test").build())

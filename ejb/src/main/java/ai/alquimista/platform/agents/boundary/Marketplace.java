@@ -1,7 +1,5 @@
 package ai.alquimista.platform.agents.boundary;
 
-import ai.alquimista.platform.agents.control.AgentSettings;
-import ai.alquimista.platform.agents.control.AgentView;
 import ai.alquimista.platform.agents.entity.ActivationStatus;
 import ai.alquimista.platform.agents.entity.Agent;
 import ai.alquimista.platform.agents.entity.AgentActivation;
@@ -30,16 +28,19 @@ public class Marketplace {
     AuditTrail audit;
 
     @Inject
+    AgentModules modules;
+
+    @Inject
     Clock clock;
 
-    public List<JsonObject> catalog(Caller caller) {
+    public List<AgentView> catalog(Caller caller) {
         Set<String> active = activeAgentIds(caller);
         return em.createQuery("SELECT a FROM Agent a ORDER BY a.priceBrl, a.id", Agent.class).getResultList().stream()
                 .map(agent -> AgentView.of(agent, active.contains(agent.getId())))
                 .toList();
     }
 
-    public JsonObject agent(Caller caller, String agentId) {
+    public AgentView agent(Caller caller, String agentId) {
         Agent agent = find(agentId);
         return AgentView.of(
                 agent,
@@ -47,9 +48,9 @@ public class Marketplace {
     }
 
     /** Idempotent: activating an active agent changes nothing but its settings, if given. */
-    public JsonObject activate(Caller caller, String agentId, Optional<JsonObject> settings) {
+    public ActivationView activate(Caller caller, String agentId, Optional<JsonObject> settings) {
         Agent agent = find(agentId);
-        settings.ifPresent(s -> AgentSettings.check(agentId, s));
+        settings.ifPresent(s -> modules.checkSettings(agentId, s));
         AgentActivation activation = activation(caller, agentId).orElse(null);
         if (activation == null) {
             activation = new AgentActivation(caller.tenantId(), agentId, settings.orElse(JsonValue.EMPTY_JSON_OBJECT));
@@ -63,10 +64,10 @@ public class Marketplace {
             activation.setSettings(settings.get());
             audit.record(caller, "agent.settings", "agent", agentId, settings.get());
         }
-        return AgentView.of(activation, agent);
+        return ActivationView.of(activation, agent);
     }
 
-    public JsonObject deactivate(Caller caller, String agentId) {
+    public ActivationView deactivate(Caller caller, String agentId) {
         Agent agent = find(agentId);
         AgentActivation activation =
                 activation(caller, agentId).orElseThrow(() -> new NotFound("agent '" + agentId + "' is not activated"));
@@ -74,10 +75,10 @@ public class Marketplace {
             activation.deactivate(clock.instant());
             audit.record(caller, "agent.deactivate", "agent", agentId);
         }
-        return AgentView.of(activation, agent);
+        return ActivationView.of(activation, agent);
     }
 
-    public List<JsonObject> activations(Caller caller) {
+    public List<ActivationView> activations(Caller caller) {
         return em
                 .createQuery(
                         "SELECT x, a FROM AgentActivation x, Agent a WHERE a.id = x.agentId"
@@ -87,7 +88,7 @@ public class Marketplace {
                 .setParameter("status", ActivationStatus.ativo)
                 .getResultList()
                 .stream()
-                .map(row -> AgentView.of((AgentActivation) row[0], (Agent) row[1]))
+                .map(row -> ActivationView.of((AgentActivation) row[0], (Agent) row[1]))
                 .toList();
     }
 

@@ -32,7 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigration")
+@DependsOn({"SchemaMigration", "CatalogSync"})
 public class FirstStart {
 
     public static final String COMPANY = "Demo Alquimista Ltda";

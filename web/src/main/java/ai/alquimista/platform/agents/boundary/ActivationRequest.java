@@ -3,7 +3,4 @@ package ai.alquimista.platform.agents.boundary;
 import jakarta.json.JsonObject;
 
 /** {@code POST /api/agents/{id}/activate} body; settings are optional. */
-public class ActivationRequest {
-
-    public JsonObject settings;
-}
+public record ActivationRequest(JsonObject settings) {}

@@ -4,8 +4,6 @@ import ai.alquimista.platform.auth.boundary.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -36,16 +34,16 @@ public class AgentsResource {
     @RolesAllowed("viewer")
     @Operation(
             summary = "The catalog: every agent with description, requirements, plan, price and whether it is active")
-    public String catalog() {
-        return array(marketplace.catalog(caller));
+    public List<AgentView> catalog() {
+        return marketplace.catalog(caller);
     }
 
     @GET
     @Path("agents/{id}")
     @RolesAllowed("viewer")
     @Operation(summary = "One agent of the catalog")
-    public String agent(@PathParam("id") String id) {
-        return marketplace.agent(caller, id).toString();
+    public AgentView agent(@PathParam("id") String id) {
+        return marketplace.agent(caller, id);
     }
 
     @POST
@@ -53,31 +51,23 @@ public class AgentsResource {
     @RolesAllowed("manager")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Activate an agent for the caller's tenant, with its settings (idempotent; manager or admin)")
-    public String activate(@PathParam("id") String id, ActivationRequest request) {
-        return marketplace
-                .activate(caller, id, Optional.ofNullable(request).map(r -> r.settings))
-                .toString();
+    public ActivationView activate(@PathParam("id") String id, ActivationRequest request) {
+        return marketplace.activate(caller, id, Optional.ofNullable(request).map(ActivationRequest::settings));
     }
 
     @POST
     @Path("agents/{id}/deactivate")
     @RolesAllowed("manager")
     @Operation(summary = "Deactivate an agent for the caller's tenant (manager or admin)")
-    public String deactivate(@PathParam("id") String id) {
-        return marketplace.deactivate(caller, id).toString();
+    public ActivationView deactivate(@PathParam("id") String id) {
+        return marketplace.deactivate(caller, id);
     }
 
     @GET
     @Path("activations")
     @RolesAllowed("viewer")
     @Operation(summary = "My agents: the agents active for the caller's tenant")
-    public String activations() {
-        return array(marketplace.activations(caller));
-    }
-
-    private static String array(List<jakarta.json.JsonObject> items) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        items.forEach(array::add);
-        return array.build().toString();
+    public List<ActivationView> activations() {
+        return marketplace.activations(caller);
     }
 }

@@ -1,0 +1,2 @@
+/** The transactional outbox: messages written with their event, relayed after commit and swept by a timer on every instance. */
+package ai.alquimista.fibonacci.outbox;

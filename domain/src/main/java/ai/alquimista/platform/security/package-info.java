@@ -1,0 +1,2 @@
+/** Address ranges for allow and deny lists. */
+package ai.alquimista.platform.security;

@@ -1,0 +1,2 @@
+/** A tenant's users and their roles. */
+package ai.alquimista.platform.users;

@@ -1,0 +1,2 @@
+/** Ids read from text, or absent. */
+package ai.alquimista.shared.ids;

@@ -1,0 +1,2 @@
+/** JPA converters: instants, JSON objects and arrays, UUIDs. */
+package ai.alquimista.shared.persistence;

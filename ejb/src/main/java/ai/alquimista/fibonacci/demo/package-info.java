@@ -1,0 +1,2 @@
+/** The demo queue's consumer: the smallest agent, for trying the spine by hand. */
+package ai.alquimista.fibonacci.demo;

@@ -1,0 +1,2 @@
+/** Schema migration with Liquibase at start, before anything touches JPA. */
+package ai.alquimista.fibonacci.schema;

@@ -1,0 +1,58 @@
+package ai.alquimista.nigredo.disparo.boundary;
+
+import ai.alquimista.fibonacci.events.Violation;
+import ai.alquimista.fibonacci.queues.Queue;
+import ai.alquimista.nigredo.disparo.LimitesDeEnvio;
+import ai.alquimista.nigredo.disparo.control.CanaisConfigurados;
+import ai.alquimista.platform.agents.CatalogEntry;
+import ai.alquimista.platform.agents.boundary.AgentModule;
+import ai.alquimista.shared.errors.InvalidInput;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Disparo in the marketplace. */
+@ApplicationScoped
+public class DisparoModule implements AgentModule {
+
+    private static final CatalogEntry ENTRY = CatalogEntry.nigredo(
+            Queue.DISPARO,
+            "Disparo",
+            "growth",
+            "397.00",
+            "Envia as mensagens em horário comercial, respeitando os limites por hora e por dia, com variação humanizada de horário e sem envio duplicado.",
+            "Campanha aprovada",
+            "WhatsApp Business ou e-mail configurado",
+            "Opt-in dos leads para WhatsApp");
+
+    @Override
+    public CatalogEntry catalogEntry() {
+        return ENTRY;
+    }
+
+    /**
+     * {@code limite_hora}, {@code limite_dia}, {@code tier_whatsapp}, and the adapter per channel ({@code
+     * canal_whatsapp}: sandbox or cloud-api; {@code canal_email}: sandbox or smtp).
+     */
+    @Override
+    public void checkSettings(JsonObject settings) {
+        List<Violation> violations = new ArrayList<>();
+        try {
+            LimitesDeEnvio.deConfiguracao(settings);
+        } catch (IllegalArgumentException e) {
+            violations.add(new Violation("settings", e.getMessage()));
+        }
+        CanaisConfigurados.OPCOES.forEach((field, allowed) -> {
+            JsonValue value = settings.get(field);
+            if (value != null && !(value instanceof JsonString text && allowed.contains(text.getString()))) {
+                violations.add(new Violation("settings." + field, "must be one of " + String.join(", ", allowed)));
+            }
+        });
+        if (!violations.isEmpty()) {
+            throw new InvalidInput(violations);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Liveness and readiness: the database and every queue. */
+package ai.alquimista.operations.health;

@@ -1,0 +1,2 @@
+/** The platform queue's consumer ({@code alquimista.*} events). */
+package ai.alquimista.platform.events;

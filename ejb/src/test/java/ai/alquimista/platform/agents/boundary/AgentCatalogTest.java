@@ -1,0 +1,73 @@
+package ai.alquimista.platform.agents.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.alquimista.fibonacci.queues.Queue;
+import ai.alquimista.nigredo.agendamento.boundary.AgendamentoModule;
+import ai.alquimista.nigredo.atendimento.boundary.AtendimentoModule;
+import ai.alquimista.nigredo.disparo.boundary.DisparoModule;
+import ai.alquimista.nigredo.estrategia.boundary.EstrategiaModule;
+import ai.alquimista.nigredo.recebimento.boundary.RecebimentoModule;
+import ai.alquimista.nigredo.relatorios.boundary.RelatoriosModule;
+import ai.alquimista.nigredo.sentimento.boundary.SentimentoModule;
+import ai.alquimista.platform.agents.CatalogEntry;
+import ai.alquimista.shared.errors.InvalidInput;
+import jakarta.json.Json;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AgentCatalogTest {
+
+    private static final List<AgentModule> MODULES = List.of(
+            new RecebimentoModule(),
+            new EstrategiaModule(),
+            new DisparoModule(),
+            new AtendimentoModule(),
+            new SentimentoModule(),
+            new AgendamentoModule(),
+            new RelatoriosModule());
+
+    @Test
+    void theMarketplaceCatalogHoldsTheSevenNigredoAgentsEachOnItsOwnQueue() {
+        List<CatalogEntry> catalog =
+                MODULES.stream().map(AgentModule::catalogEntry).toList();
+
+        assertThat(catalog).allSatisfy(entry -> {
+            assertThat(entry.id()).isEqualTo("nigredo-" + entry.queue().logicalName());
+            assertThat(entry.queue().isNigredoAgent()).isTrue();
+            assertThat(entry.descricao()).isNotBlank();
+            assertThat(entry.requirements()).isNotEmpty();
+            assertThat(entry.priceBrl()).isPositive();
+        });
+        assertThat(catalog)
+                .extracting(CatalogEntry::queue)
+                .containsExactlyInAnyOrder(
+                        Queue.RECEBIMENTO,
+                        Queue.ESTRATEGIA,
+                        Queue.DISPARO,
+                        Queue.ATENDIMENTO,
+                        Queue.SENTIMENTO,
+                        Queue.AGENDAMENTO,
+                        Queue.RELATORIOS);
+    }
+
+    @Test
+    void disparoRefusesAChannelAdapterItDoesNotHaveAndNamesTheField() {
+        var settings =
+                Json.createObjectBuilder().add("canal_email", "pombo-correio").build();
+
+        assertThatThrownBy(() -> new DisparoModule().checkSettings(settings))
+                .isInstanceOf(InvalidInput.class)
+                .satisfies(e -> assertThat(((InvalidInput) e).violations())
+                        .anySatisfy(v -> assertThat(v.field()).isEqualTo("settings.canal_email")));
+    }
+
+    @Test
+    void anAgentWithoutSettingsOfItsOwnTakesAnyObject() {
+        var settings = Json.createObjectBuilder().add("qualquer", 1).build();
+
+        assertThatCode(() -> new SentimentoModule().checkSettings(settings)).doesNotThrowAnyException();
+    }
+}

@@ -1,0 +1,2 @@
+/** The tenants' web UI, served at /app/. */
+package ai.alquimista.platform.ui;

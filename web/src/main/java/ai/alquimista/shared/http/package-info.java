@@ -1,0 +1,2 @@
+/** Request body limits, security headers and request paths, for every answer. */
+package ai.alquimista.shared.http;

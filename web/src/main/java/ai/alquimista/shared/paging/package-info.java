@@ -1,0 +1,2 @@
+/** Page and size of a list, bounded. */
+package ai.alquimista.shared.paging;
