@@ -24,7 +24,7 @@ public final class Celulas {
         List<Inconformidade> inconformidades = new ArrayList<>();
         for (Map.Entry<String, JsonValue> celula : linha.entrySet()) {
             if (!StorableJson.violations(celula.getValue()).isEmpty()) {
-                inconformidades.add(new Inconformidade(campo(celula.getKey()), Problem.CONTROL_CHARACTER));
+                inconformidades.add(new Inconformidade(campo(celula.getKey()), Motivo.CONTROL_CHARACTER));
             }
         }
         return inconformidades;

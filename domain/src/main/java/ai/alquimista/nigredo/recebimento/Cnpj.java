@@ -15,7 +15,7 @@ public record Cnpj(String value) implements Documento {
 
     public Cnpj {
         Objects.requireNonNull(value, "value");
-        Optional<Problem> problem = problemWith(value);
+        Optional<Motivo> problem = problemWith(value);
         if (problem.isPresent()) {
             throw new IllegalArgumentException(problem.get().message() + ": " + value);
         }
@@ -45,25 +45,25 @@ public record Cnpj(String value) implements Documento {
         return formatted();
     }
 
-    private static Optional<Problem> problemWith(String unmasked) {
+    private static Optional<Motivo> problemWith(String unmasked) {
         if (unmasked.length() != LENGTH) {
-            return Optional.of(Problem.CNPJ_WRONG_LENGTH);
+            return Optional.of(Motivo.CNPJ_WRONG_LENGTH);
         }
         for (int i = 0; i < LENGTH; i++) {
             char c = unmasked.charAt(i);
             boolean allowed = Mask.isDigit(c) || (i < 12 && c >= 'A' && c <= 'Z');
             if (!allowed) {
-                return Optional.of(Problem.CNPJ_INVALID_CHARACTER);
+                return Optional.of(Motivo.CNPJ_INVALID_CHARACTER);
             }
         }
         // 00000000000000 and friends pass the modulo-11 test but are never issued
         if (Mask.allSame(unmasked)) {
-            return Optional.of(Problem.CNPJ_REPEATED_CHARACTERS);
+            return Optional.of(Motivo.CNPJ_REPEATED_CHARACTERS);
         }
         int first = checkDigit(unmasked, FIRST_DIGIT_WEIGHTS);
         int second = checkDigit(unmasked, SECOND_DIGIT_WEIGHTS);
         if (unmasked.charAt(12) - '0' != first || unmasked.charAt(13) - '0' != second) {
-            return Optional.of(Problem.CNPJ_WRONG_CHECK_DIGITS);
+            return Optional.of(Motivo.CNPJ_WRONG_CHECK_DIGITS);
         }
         return Optional.empty();
     }

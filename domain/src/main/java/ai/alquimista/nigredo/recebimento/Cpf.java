@@ -10,7 +10,7 @@ public record Cpf(String value) implements Documento {
 
     public Cpf {
         Objects.requireNonNull(value, "value");
-        Optional<Problem> problem = problemWith(value);
+        Optional<Motivo> problem = problemWith(value);
         if (problem.isPresent()) {
             throw new IllegalArgumentException(problem.get().message() + ": " + value);
         }
@@ -37,20 +37,20 @@ public record Cpf(String value) implements Documento {
         return formatted();
     }
 
-    private static Optional<Problem> problemWith(String unmasked) {
+    private static Optional<Motivo> problemWith(String unmasked) {
         if (unmasked.length() != LENGTH) {
-            return Optional.of(Problem.CPF_WRONG_LENGTH);
+            return Optional.of(Motivo.CPF_WRONG_LENGTH);
         }
         if (!unmasked.chars().allMatch(Mask::isDigit)) {
-            return Optional.of(Problem.CPF_INVALID_CHARACTER);
+            return Optional.of(Motivo.CPF_INVALID_CHARACTER);
         }
         // 111.111.111-11 and friends pass the modulo-11 test but are never issued
         if (Mask.allSame(unmasked)) {
-            return Optional.of(Problem.CPF_REPEATED_DIGITS);
+            return Optional.of(Motivo.CPF_REPEATED_DIGITS);
         }
         if (unmasked.charAt(9) - '0' != checkDigit(unmasked, 9)
                 || unmasked.charAt(10) - '0' != checkDigit(unmasked, 10)) {
-            return Optional.of(Problem.CPF_WRONG_CHECK_DIGITS);
+            return Optional.of(Motivo.CPF_WRONG_CHECK_DIGITS);
         }
         return Optional.empty();
     }

@@ -50,7 +50,7 @@ public record DivisaoCnae(String codigo) {
         return Optional.of(
                 DIVISIONS.contains(division)
                         ? Parsed.valid(new DivisaoCnae(division))
-                        : Parsed.invalid(Problem.CNAE_UNKNOWN_DIVISION));
+                        : Parsed.invalid(Motivo.CNAE_UNKNOWN_DIVISION));
     }
 
     @Override

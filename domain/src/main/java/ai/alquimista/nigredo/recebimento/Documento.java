@@ -21,6 +21,6 @@ public sealed interface Documento permits Cnpj, Cpf {
         if (unmasked.length() == Cnpj.LENGTH) {
             return Cnpj.parse(unmasked).map(Documento.class::cast);
         }
-        return Parsed.invalid(Problem.DOCUMENT_WRONG_LENGTH);
+        return Parsed.invalid(Motivo.DOCUMENT_WRONG_LENGTH);
     }
 }

@@ -47,27 +47,27 @@ public record Email(String value) {
     private static Parsed<String> normalise(String text) {
         String trimmed = text == null ? "" : text.strip();
         if (trimmed.length() > MAX_LENGTH) {
-            return Parsed.invalid(Problem.EMAIL_TOO_LONG);
+            return Parsed.invalid(Motivo.EMAIL_TOO_LONG);
         }
         if (trimmed.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
-            return Parsed.invalid(Problem.EMAIL_CONTAINS_SPACES);
+            return Parsed.invalid(Motivo.EMAIL_CONTAINS_SPACES);
         }
         int at = trimmed.lastIndexOf('@');
         if (at < 0) {
-            return Parsed.invalid(Problem.EMAIL_MISSING_AT);
+            return Parsed.invalid(Motivo.EMAIL_MISSING_AT);
         }
         String localPart = trimmed.substring(0, at).toLowerCase(Locale.ROOT);
         if (localPart.length() > MAX_LOCAL_PART_LENGTH
                 || !LOCAL_PART.matcher(localPart).matches()) {
-            return Parsed.invalid(Problem.EMAIL_INVALID_LOCAL_PART);
+            return Parsed.invalid(Motivo.EMAIL_INVALID_LOCAL_PART);
         }
         String domain = asciiDomain(trimmed.substring(at + 1));
         if (domain == null || !validDomain(domain)) {
-            return Parsed.invalid(Problem.EMAIL_INVALID_DOMAIN);
+            return Parsed.invalid(Motivo.EMAIL_INVALID_DOMAIN);
         }
         String address = localPart + "@" + domain;
         if (address.length() > MAX_LENGTH) {
-            return Parsed.invalid(Problem.EMAIL_TOO_LONG);
+            return Parsed.invalid(Motivo.EMAIL_TOO_LONG);
         }
         return Parsed.valid(address);
     }

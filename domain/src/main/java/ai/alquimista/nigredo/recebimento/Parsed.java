@@ -5,23 +5,23 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** The outcome of reading a raw value: the value, or the {@link Problem} that kept it from being one. */
+/** The outcome of reading a raw value: the value, or the {@link Motivo} that kept it from being one. */
 public final class Parsed<T> {
 
     private final T value;
-    private final Problem problem;
+    private final Motivo motivo;
 
-    private Parsed(T value, Problem problem) {
+    private Parsed(T value, Motivo motivo) {
         this.value = value;
-        this.problem = problem;
+        this.motivo = motivo;
     }
 
     public static <T> Parsed<T> valid(T value) {
         return new Parsed<>(Objects.requireNonNull(value, "value"), null);
     }
 
-    public static <T> Parsed<T> invalid(Problem problem) {
-        return new Parsed<>(null, Objects.requireNonNull(problem, "problem"));
+    public static <T> Parsed<T> invalid(Motivo motivo) {
+        return new Parsed<>(null, Objects.requireNonNull(motivo, "motivo"));
     }
 
     public boolean isValid() {
@@ -32,33 +32,33 @@ public final class Parsed<T> {
         return Optional.ofNullable(value);
     }
 
-    public Optional<Problem> problem() {
-        return Optional.ofNullable(problem);
+    public Optional<Motivo> motivo() {
+        return Optional.ofNullable(motivo);
     }
 
     public T orElseThrow() {
         if (value == null) {
-            throw new NoSuchElementException(problem.message());
+            throw new NoSuchElementException(motivo.message());
         }
         return value;
     }
 
     public <R> Parsed<R> map(Function<? super T, ? extends R> mapper) {
-        return value == null ? invalid(problem) : valid(mapper.apply(value));
+        return value == null ? invalid(motivo) : valid(mapper.apply(value));
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Parsed<?> parsed && Objects.equals(value, parsed.value) && problem == parsed.problem;
+        return other instanceof Parsed<?> parsed && Objects.equals(value, parsed.value) && motivo == parsed.motivo;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(value, problem);
+        return Objects.hash(value, motivo);
     }
 
     @Override
     public String toString() {
-        return value != null ? "Valid[" + value + "]" : "Invalid[" + problem + "]";
+        return value != null ? "Valid[" + value + "]" : "Invalid[" + motivo + "]";
     }
 }

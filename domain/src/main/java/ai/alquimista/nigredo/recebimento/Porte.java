@@ -31,7 +31,7 @@ public enum Porte {
     /** Case, accents, and punctuation do not matter: "Micro-Empresa", "MÉDIA", "empresa de pequeno porte". */
     public static Parsed<Porte> parse(String text) {
         Porte porte = text == null ? null : BY_SPELLING.get(Text.slug(text, " "));
-        return porte == null ? Parsed.invalid(Problem.PORTE_UNKNOWN) : Parsed.valid(porte);
+        return porte == null ? Parsed.invalid(Motivo.PORTE_UNKNOWN) : Parsed.valid(porte);
     }
 
     /** As the seed writes it, e.g. "Média". */

@@ -32,7 +32,7 @@ public final class Recepcao {
         Optional<Telefone> telefone = report.optional(LeadRecebido.TELEFONE, lead.telefone(), Telefone::parse);
         Optional<Email> email = report.optional(LeadRecebido.EMAIL, lead.email(), Email::parse);
         if (Text.clean(lead.telefone()).isEmpty() && Text.clean(lead.email()).isEmpty()) {
-            report.add(TELEFONE_OU_EMAIL, Problem.PHONE_OR_EMAIL_REQUIRED);
+            report.add(TELEFONE_OU_EMAIL, Motivo.PHONE_OR_EMAIL_REQUIRED);
         }
         Optional<Documento> documento = report.optional(LeadRecebido.CNPJ, lead.cnpj(), Documento::parse);
         Optional<String> setor = report.text(LeadRecebido.SETOR, lead.setor(), MAX_SETOR_LENGTH);
@@ -66,14 +66,14 @@ public final class Recepcao {
 
         private final List<Inconformidade> inconformidades = new ArrayList<>();
 
-        void add(String field, Problem problem) {
+        void add(String field, Motivo problem) {
             inconformidades.add(new Inconformidade(field, problem));
         }
 
         Optional<String> required(String field, String raw, int maxLength) {
             Optional<String> text = text(field, raw, maxLength);
             if (Text.clean(raw).isEmpty()) {
-                add(field, Problem.REQUIRED);
+                add(field, Motivo.REQUIRED);
             }
             return text;
         }
@@ -84,7 +84,7 @@ public final class Recepcao {
             }
             Optional<String> text = Text.clean(raw);
             if (text.isPresent() && text.get().length() > maxLength) {
-                add(field, Problem.TOO_LONG);
+                add(field, Motivo.TOO_LONG);
                 return Optional.empty();
             }
             return text;
@@ -103,12 +103,12 @@ public final class Recepcao {
             if (StorableText.isStorable(raw)) {
                 return true;
             }
-            add(field, Problem.CONTROL_CHARACTER);
+            add(field, Motivo.CONTROL_CHARACTER);
             return false;
         }
 
         <T> Optional<T> read(String field, Parsed<T> parsed) {
-            parsed.problem().ifPresent(problem -> add(field, problem));
+            parsed.motivo().ifPresent(problem -> add(field, problem));
             return parsed.value();
         }
     }

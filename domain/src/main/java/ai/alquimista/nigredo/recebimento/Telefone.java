@@ -77,49 +77,49 @@ public record Telefone(String e164) {
 
     private static Parsed<String> normalise(String text) {
         if (text == null || text.isBlank()) {
-            return Parsed.invalid(Problem.PHONE_NOT_A_NUMBER);
+            return Parsed.invalid(Motivo.PHONE_NOT_A_NUMBER);
         }
         String typed =
                 TRUNK_PLACEHOLDER.matcher(text.replace('\u00A0', ' ').strip()).replaceAll("0");
         // letters would otherwise reach libphonenumber, which reads "x12" or "ramal" as an extension or a vanity number
         if (!TYPED_CHARACTERS.matcher(typed).matches()) {
-            return Parsed.invalid(Problem.PHONE_INVALID_CHARACTER);
+            return Parsed.invalid(Motivo.PHONE_INVALID_CHARACTER);
         }
         String dialled = typed.replaceAll("[^0-9+]", "");
         if (dialled.lastIndexOf('+') > 0) {
-            return Parsed.invalid(Problem.PHONE_INVALID_CHARACTER);
+            return Parsed.invalid(Motivo.PHONE_INVALID_CHARACTER);
         }
         if (dialled.replace("+", "").isEmpty()) {
-            return Parsed.invalid(Problem.PHONE_NOT_A_NUMBER);
+            return Parsed.invalid(Motivo.PHONE_NOT_A_NUMBER);
         }
         PhoneNumber number;
         try {
             number = PHONES.parse(internationalPrefixAsPlus(dialled), REGION);
         } catch (NumberParseException e) {
-            return Parsed.invalid(Problem.PHONE_INVALID);
+            return Parsed.invalid(Motivo.PHONE_INVALID);
         }
         if (number.getCountryCode() != BRAZIL) {
-            return Parsed.invalid(Problem.PHONE_NOT_BRAZILIAN);
+            return Parsed.invalid(Motivo.PHONE_NOT_BRAZILIAN);
         }
         if (PHONES.isValidNumber(number) && !GEOGRAPHIC.contains(PHONES.getNumberType(number))) {
-            return Parsed.invalid(Problem.PHONE_NON_GEOGRAPHIC);
+            return Parsed.invalid(Motivo.PHONE_NON_GEOGRAPHIC);
         }
         String national = PHONES.getNationalSignificantNumber(number);
         if (national.length() < 10) {
-            return Parsed.invalid(Problem.PHONE_MISSING_DDD);
+            return Parsed.invalid(Motivo.PHONE_MISSING_DDD);
         }
         if (national.length() > 11) {
-            return Parsed.invalid(Problem.PHONE_TOO_MANY_DIGITS);
+            return Parsed.invalid(Motivo.PHONE_TOO_MANY_DIGITS);
         }
         if (Uf.ofDdd(national.substring(0, 2)).isEmpty()) {
-            return Parsed.invalid(Problem.PHONE_UNKNOWN_DDD);
+            return Parsed.invalid(Motivo.PHONE_UNKNOWN_DDD);
         }
         if (MOBILE_WITHOUT_NINTH_DIGIT.matcher(national).matches()) {
             national = national.substring(0, 2) + "9" + national.substring(2);
         }
         PhoneNumber brazilian = new PhoneNumber().setCountryCode(BRAZIL).setNationalNumber(Long.parseLong(national));
         if (!PHONES.isValidNumber(brazilian)) {
-            return Parsed.invalid(Problem.PHONE_INVALID);
+            return Parsed.invalid(Motivo.PHONE_INVALID);
         }
         return Parsed.valid(PHONES.format(brazilian, PhoneNumberFormat.E164));
     }

@@ -20,8 +20,8 @@ class CelulasTest {
         assertThat(Celulas.inconformidades(linha("{'empresa': 'Pada~u0000ria', 'contato': 'Maria',"
                         + " 'opt_in_whatsapp': 'sim~u0001', 'telefone': 11987654321}")))
                 .containsExactly(
-                        new Inconformidade("empresa", Problem.CONTROL_CHARACTER),
-                        new Inconformidade("opt_in_whatsapp", Problem.CONTROL_CHARACTER));
+                        new Inconformidade("empresa", Motivo.CONTROL_CHARACTER),
+                        new Inconformidade("opt_in_whatsapp", Motivo.CONTROL_CHARACTER));
         assertThat(Celulas.inconformidades(linha("{'empresa': 'Padaria~tPão~r~nQuente', 'telefone': 11987654321}")))
                 .isEmpty();
     }
@@ -29,8 +29,8 @@ class CelulasTest {
     @Test
     void aValueNestedInAJsonRowIsCheckedAndABadKeyIsNamedLinha() {
         assertThat(Celulas.inconformidades(linha("{'empresa': ['ok', {'x': '~u0000'}]}")))
-                .containsExactly(new Inconformidade("empresa", Problem.CONTROL_CHARACTER));
+                .containsExactly(new Inconformidade("empresa", Motivo.CONTROL_CHARACTER));
         assertThat(Celulas.inconformidades(linha("{'em~u0000presa': '~u0000'}")))
-                .containsExactly(new Inconformidade("linha", Problem.CONTROL_CHARACTER));
+                .containsExactly(new Inconformidade("linha", Motivo.CONTROL_CHARACTER));
     }
 }

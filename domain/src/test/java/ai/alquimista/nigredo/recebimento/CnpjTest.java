@@ -66,7 +66,7 @@ class CnpjTest {
     @NullAndEmptySource
     @ValueSource(strings = {"11.222.333/0001-8", "112223330001811", "1122233300018", "12.ABC.345/01DE", "   "})
     void anythingButFourteenCharactersIsTheWrongLength(String typed) {
-        assertThat(Cnpj.parse(typed).problem()).contains(Problem.CNPJ_WRONG_LENGTH);
+        assertThat(Cnpj.parse(typed).motivo()).contains(Motivo.CNPJ_WRONG_LENGTH);
     }
 
     @ParameterizedTest
@@ -74,13 +74,13 @@ class CnpjTest {
             strings = {"12.ABC.345/01DE-3A", "12.ABC.345/01DE-A5", "12ABC34501D#35", "12ÁBC34501DE35", "12ABC34501DE_5"
             })
     void checkDigitsMustBeNumericAndTheBodyAlphanumeric(String typed) {
-        assertThat(Cnpj.parse(typed).problem()).contains(Problem.CNPJ_INVALID_CHARACTER);
+        assertThat(Cnpj.parse(typed).motivo()).contains(Motivo.CNPJ_INVALID_CHARACTER);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"00.000.000/0000-00", "11111111111111", "99.999.999/9999-99"})
     void aCnpjOfOneRepeatedCharacterIsRefusedEvenWhenItsDigitsAddUp(String typed) {
-        assertThat(Cnpj.parse(typed).problem()).contains(Problem.CNPJ_REPEATED_CHARACTERS);
+        assertThat(Cnpj.parse(typed).motivo()).contains(Motivo.CNPJ_REPEATED_CHARACTERS);
     }
 
     @ParameterizedTest
@@ -96,8 +96,8 @@ class CnpjTest {
     void wrongCheckDigitsAreNamedAsSuch(String typed) {
         Parsed<Cnpj> cnpj = Cnpj.parse(typed);
 
-        assertThat(cnpj.problem()).contains(Problem.CNPJ_WRONG_CHECK_DIGITS);
-        assertThat(cnpj.problem().orElseThrow().message()).isEqualTo("CNPJ com dígitos verificadores inválidos");
+        assertThat(cnpj.motivo()).contains(Motivo.CNPJ_WRONG_CHECK_DIGITS);
+        assertThat(cnpj.motivo().orElseThrow().message()).isEqualTo("CNPJ com dígitos verificadores inválidos");
     }
 
     @Test

@@ -34,24 +34,24 @@ class CpfTest {
     @NullAndEmptySource
     @ValueSource(strings = {"529.982.247-2", "529.982.247-255"})
     void anythingButElevenCharactersIsTheWrongLength(String typed) {
-        assertThat(Cpf.parse(typed).problem()).contains(Problem.CPF_WRONG_LENGTH);
+        assertThat(Cpf.parse(typed).motivo()).contains(Motivo.CPF_WRONG_LENGTH);
     }
 
     @Test
     void lettersAreNotDigits() {
-        assertThat(Cpf.parse("529.982.247-2A").problem()).contains(Problem.CPF_INVALID_CHARACTER);
+        assertThat(Cpf.parse("529.982.247-2A").motivo()).contains(Motivo.CPF_INVALID_CHARACTER);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"000.000.000-00", "111.111.111-11", "99999999999"})
     void aCpfOfOneRepeatedDigitIsRefused(String typed) {
-        assertThat(Cpf.parse(typed).problem()).contains(Problem.CPF_REPEATED_DIGITS);
+        assertThat(Cpf.parse(typed).motivo()).contains(Motivo.CPF_REPEATED_DIGITS);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"529.982.247-24", "529.982.247-52", "111.444.777-53", "123.456.789-00"})
     void wrongCheckDigitsAreNamedAsSuch(String typed) {
-        assertThat(Cpf.parse(typed).problem()).contains(Problem.CPF_WRONG_CHECK_DIGITS);
+        assertThat(Cpf.parse(typed).motivo()).contains(Motivo.CPF_WRONG_CHECK_DIGITS);
     }
 
     @Test

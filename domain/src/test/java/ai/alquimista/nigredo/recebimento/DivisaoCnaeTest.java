@@ -44,7 +44,7 @@ class DivisaoCnaeTest {
     @ValueSource(strings = {"0400-1/00", "3401-2/00", "98.00-0-00", "0000000"})
     void aCodeWhoseDivisionDoesNotExistIsReported(String atividade) {
         assertThat(DivisaoCnae.in(atividade))
-                .hasValueSatisfying(parsed -> assertThat(parsed.problem()).contains(Problem.CNAE_UNKNOWN_DIVISION));
+                .hasValueSatisfying(parsed -> assertThat(parsed.motivo()).contains(Motivo.CNAE_UNKNOWN_DIVISION));
     }
 
     @Test

@@ -42,7 +42,7 @@ class EmailTest {
     @NullAndEmptySource
     @ValueSource(strings = {"maria.silva", "maria.padaria.com.br", "   "})
     void withoutAnAtItIsNoAddress(String typed) {
-        assertThat(Email.parse(typed).problem()).contains(Problem.EMAIL_MISSING_AT);
+        assertThat(Email.parse(typed).motivo()).contains(Motivo.EMAIL_MISSING_AT);
     }
 
     @ParameterizedTest
@@ -54,7 +54,7 @@ class EmailTest {
                 "maria@padaria.com.br; joao@padaria.com.br"
             })
     void spacesInsideAreRefused(String typed) {
-        assertThat(Email.parse(typed).problem()).contains(Problem.EMAIL_CONTAINS_SPACES);
+        assertThat(Email.parse(typed).motivo()).contains(Motivo.EMAIL_CONTAINS_SPACES);
     }
 
     @ParameterizedTest
@@ -70,13 +70,13 @@ class EmailTest {
                 "joão@padaria.com.br"
             })
     void aBadLocalPartIsNamed(String typed) {
-        assertThat(Email.parse(typed).problem()).contains(Problem.EMAIL_INVALID_LOCAL_PART);
+        assertThat(Email.parse(typed).motivo()).contains(Motivo.EMAIL_INVALID_LOCAL_PART);
     }
 
     @Test
     void theLocalPartHasAtMostSixtyFourCharacters() {
         assertThat(Email.parse("a".repeat(64) + "@x.com").isValid()).isTrue();
-        assertThat(Email.parse("a".repeat(65) + "@x.com").problem()).contains(Problem.EMAIL_INVALID_LOCAL_PART);
+        assertThat(Email.parse("a".repeat(65) + "@x.com").motivo()).contains(Motivo.EMAIL_INVALID_LOCAL_PART);
     }
 
     @ParameterizedTest
@@ -97,7 +97,7 @@ class EmailTest {
                 "maria@192.168.0.1"
             })
     void aBadDomainIsNamed(String typed) {
-        assertThat(Email.parse(typed).problem()).contains(Problem.EMAIL_INVALID_DOMAIN);
+        assertThat(Email.parse(typed).motivo()).contains(Motivo.EMAIL_INVALID_DOMAIN);
     }
 
     @Test
@@ -109,8 +109,8 @@ class EmailTest {
         assertThat(longest).hasSize(254);
         assertThat(Email.parse(longest).value()).map(Email::value).contains(longest);
         assertThat(tooLong).hasSize(255);
-        assertThat(Email.parse(tooLong).problem()).contains(Problem.EMAIL_TOO_LONG);
-        assertThat(Email.parse("x".repeat(300)).problem()).contains(Problem.EMAIL_TOO_LONG);
+        assertThat(Email.parse(tooLong).motivo()).contains(Motivo.EMAIL_TOO_LONG);
+        assertThat(Email.parse("x".repeat(300)).motivo()).contains(Motivo.EMAIL_TOO_LONG);
     }
 
     @Test

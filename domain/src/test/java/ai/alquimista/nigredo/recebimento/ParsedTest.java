@@ -14,17 +14,17 @@ class ParsedTest {
 
         assertThat(parsed.isValid()).isTrue();
         assertThat(parsed.value()).contains("x");
-        assertThat(parsed.problem()).isEmpty();
+        assertThat(parsed.motivo()).isEmpty();
         assertThat(parsed.map(String::length).value()).contains(1);
     }
 
     @Test
     void anInvalidReadingHasAProblemAndNoValue() {
-        Parsed<String> parsed = Parsed.invalid(Problem.EMAIL_MISSING_AT);
+        Parsed<String> parsed = Parsed.invalid(Motivo.EMAIL_MISSING_AT);
 
         assertThat(parsed.isValid()).isFalse();
         assertThat(parsed.value()).isEmpty();
-        assertThat(parsed.map(String::length).problem()).contains(Problem.EMAIL_MISSING_AT);
+        assertThat(parsed.map(String::length).motivo()).contains(Motivo.EMAIL_MISSING_AT);
         assertThatThrownBy(parsed::orElseThrow)
                 .isInstanceOf(NoSuchElementException.class)
                 .hasMessage("E-mail sem @");
@@ -32,7 +32,7 @@ class ParsedTest {
 
     @Test
     void everyProblemHasAMessageForTheTenant() {
-        assertThat(Problem.values())
+        assertThat(Motivo.values())
                 .allSatisfy(problem -> assertThat(problem.message()).isNotBlank());
     }
 }

@@ -46,7 +46,7 @@ class PorteTest {
     @NullAndEmptySource
     @ValueSource(strings = {"startup", "médio-grande", "pequeno", "multinacional", "01"})
     void anythingElseIsReportedNotGuessed(String typed) {
-        assertThat(Porte.parse(typed).problem()).contains(Problem.PORTE_UNKNOWN);
+        assertThat(Porte.parse(typed).motivo()).contains(Motivo.PORTE_UNKNOWN);
     }
 
     @Test

@@ -82,9 +82,9 @@ class RecepcaoTest {
 
         assertThat(inconformidades(empty))
                 .containsExactly(
-                        new Inconformidade("empresa", Problem.REQUIRED),
-                        new Inconformidade("contato", Problem.REQUIRED),
-                        new Inconformidade("telefone/email", Problem.PHONE_OR_EMAIL_REQUIRED));
+                        new Inconformidade("empresa", Motivo.REQUIRED),
+                        new Inconformidade("contato", Motivo.REQUIRED),
+                        new Inconformidade("telefone/email", Motivo.PHONE_OR_EMAIL_REQUIRED));
     }
 
     @Test
@@ -104,11 +104,11 @@ class RecepcaoTest {
         assertThat(rejected.lead()).isSameAs(messy);
         assertThat(rejected.inconformidades())
                 .containsExactly(
-                        new Inconformidade("telefone", Problem.PHONE_INVALID),
-                        new Inconformidade("email", Problem.EMAIL_INVALID_DOMAIN),
-                        new Inconformidade("cnpj", Problem.CNPJ_WRONG_CHECK_DIGITS),
-                        new Inconformidade("porte", Problem.PORTE_UNKNOWN),
-                        new Inconformidade("atividade_principal", Problem.CNAE_UNKNOWN_DIVISION));
+                        new Inconformidade("telefone", Motivo.PHONE_INVALID),
+                        new Inconformidade("email", Motivo.EMAIL_INVALID_DOMAIN),
+                        new Inconformidade("cnpj", Motivo.CNPJ_WRONG_CHECK_DIGITS),
+                        new Inconformidade("porte", Motivo.PORTE_UNKNOWN),
+                        new Inconformidade("atividade_principal", Motivo.CNAE_UNKNOWN_DIVISION));
         assertThat(rejected.inconformidades())
                 .extracting(Inconformidade::message)
                 .contains(
@@ -120,15 +120,15 @@ class RecepcaoTest {
     void anInvalidPhoneRejectsTheLeadEvenWithAValidEmail() {
         LeadRecebido lead = new LeadRecebido("Acme", "João", "3333-4444", "joao@acme.com.br", null, null, null, null);
 
-        assertThat(inconformidades(lead)).containsExactly(new Inconformidade("telefone", Problem.PHONE_MISSING_DDD));
+        assertThat(inconformidades(lead)).containsExactly(new Inconformidade("telefone", Motivo.PHONE_MISSING_DDD));
     }
 
     @Test
     void aDocumentOfNeitherLengthSaysSo() {
         assertThat(inconformidades(withCnpj("123.456")))
-                .containsExactly(new Inconformidade("cnpj", Problem.DOCUMENT_WRONG_LENGTH));
+                .containsExactly(new Inconformidade("cnpj", Motivo.DOCUMENT_WRONG_LENGTH));
         assertThat(inconformidades(withCnpj("529.982.247-24")))
-                .containsExactly(new Inconformidade("cnpj", Problem.CPF_WRONG_CHECK_DIGITS));
+                .containsExactly(new Inconformidade("cnpj", Motivo.CPF_WRONG_CHECK_DIGITS));
     }
 
     @Test
@@ -138,9 +138,9 @@ class RecepcaoTest {
 
         assertThat(inconformidades(lead))
                 .containsExactly(
-                        new Inconformidade("empresa", Problem.TOO_LONG),
-                        new Inconformidade("contato", Problem.TOO_LONG),
-                        new Inconformidade("setor", Problem.TOO_LONG));
+                        new Inconformidade("empresa", Motivo.TOO_LONG),
+                        new Inconformidade("contato", Motivo.TOO_LONG),
+                        new Inconformidade("setor", Motivo.TOO_LONG));
         assertThat(Recepcao.receive(new LeadRecebido(
                         "E".repeat(255), "C", "(11) 98765-4321", null, null, "S".repeat(100), null, null)))
                 .isInstanceOf(AcceptedLead.class);
@@ -151,7 +151,7 @@ class RecepcaoTest {
         LeadRecebido lead =
                 new LeadRecebido("Acme", "João", "(11) 98765-4321", null, null, null, null, "A".repeat(501));
 
-        assertThat(inconformidades(lead)).containsExactly(new Inconformidade("atividade_principal", Problem.TOO_LONG));
+        assertThat(inconformidades(lead)).containsExactly(new Inconformidade("atividade_principal", Motivo.TOO_LONG));
     }
 
     @Test
@@ -168,10 +168,10 @@ class RecepcaoTest {
 
         assertThat(inconformidades(lead))
                 .containsExactly(
-                        new Inconformidade("empresa", Problem.CONTROL_CHARACTER),
-                        new Inconformidade("contato", Problem.CONTROL_CHARACTER),
-                        new Inconformidade("email", Problem.CONTROL_CHARACTER),
-                        new Inconformidade("setor", Problem.CONTROL_CHARACTER));
+                        new Inconformidade("empresa", Motivo.CONTROL_CHARACTER),
+                        new Inconformidade("contato", Motivo.CONTROL_CHARACTER),
+                        new Inconformidade("email", Motivo.CONTROL_CHARACTER),
+                        new Inconformidade("setor", Motivo.CONTROL_CHARACTER));
         assertThat(accepted(new LeadRecebido(
                                 "Padaria\tPão\r\nQuente", "Maria", "(11) 98765-4321", null, null, null, null, null))
                         .empresa())

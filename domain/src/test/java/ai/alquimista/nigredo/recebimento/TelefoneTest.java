@@ -110,7 +110,7 @@ class TelefoneTest {
     @NullAndEmptySource
     @ValueSource(strings = {"   ", "()", "+", "- . -"})
     void nothingToDialIsNotANumber(String typed) {
-        assertThat(Telefone.parse(typed).problem()).contains(Problem.PHONE_NOT_A_NUMBER);
+        assertThat(Telefone.parse(typed).motivo()).contains(Motivo.PHONE_NOT_A_NUMBER);
     }
 
     @ParameterizedTest
@@ -139,8 +139,8 @@ class TelefoneTest {
                 "(11) 88765-4321                    | PHONE_INVALID",
                 "11 98765-43210                     | PHONE_TOO_MANY_DIGITS"
             })
-    void whatIsNotABrazilianPhoneWithDddSaysWhy(String typed, Problem problem) {
-        assertThat(Telefone.parse(typed).problem()).contains(problem);
+    void whatIsNotABrazilianPhoneWithDddSaysWhy(String typed, Motivo problem) {
+        assertThat(Telefone.parse(typed).motivo()).contains(problem);
     }
 
     @Test

@@ -25,11 +25,11 @@ class TipoPessoaTest {
 
     @Test
     void theDocumentColumnSaysWhyItIsNeither() {
-        assertThat(Documento.parse("529.982.247-24").problem()).contains(Problem.CPF_WRONG_CHECK_DIGITS);
-        assertThat(Documento.parse("11.222.333/0001-82").problem()).contains(Problem.CNPJ_WRONG_CHECK_DIGITS);
-        assertThat(Documento.parse("12.ABC.345/01DE-3X").problem()).contains(Problem.CNPJ_INVALID_CHARACTER);
-        assertThat(Documento.parse("12.345.678").problem()).contains(Problem.DOCUMENT_WRONG_LENGTH);
-        assertThat(Documento.parse("ABC.DEF.GHI-JK").problem()).contains(Problem.DOCUMENT_WRONG_LENGTH);
+        assertThat(Documento.parse("529.982.247-24").motivo()).contains(Motivo.CPF_WRONG_CHECK_DIGITS);
+        assertThat(Documento.parse("11.222.333/0001-82").motivo()).contains(Motivo.CNPJ_WRONG_CHECK_DIGITS);
+        assertThat(Documento.parse("12.ABC.345/01DE-3X").motivo()).contains(Motivo.CNPJ_INVALID_CHARACTER);
+        assertThat(Documento.parse("12.345.678").motivo()).contains(Motivo.DOCUMENT_WRONG_LENGTH);
+        assertThat(Documento.parse("ABC.DEF.GHI-JK").motivo()).contains(Motivo.DOCUMENT_WRONG_LENGTH);
     }
 
     @Test

@@ -13,7 +13,7 @@ import java.util.logging.Logger;
 import javax.transaction.xa.XAResource;
 
 /**
- * Inbound-only JCA adapter: each message-driven bean activation becomes a {@link QueueConsumer}
+ * Inbound-only JCA adapter: each message-driven bean activation becomes a {@link QueuePoller}
  * that reads one SQS queue through the Amazon SQS JMS library.
  */
 @Connector(
@@ -26,7 +26,7 @@ public class SqsResourceAdapter implements ResourceAdapter {
 
     private static final Logger LOG = Logger.getLogger(SqsResourceAdapter.class.getName());
 
-    private final Map<ActivationKey, QueueConsumer> consumers = new ConcurrentHashMap<>();
+    private final Map<ActivationKey, QueuePoller> consumers = new ConcurrentHashMap<>();
 
     @Override
     public void start(BootstrapContext context) {
@@ -35,7 +35,7 @@ public class SqsResourceAdapter implements ResourceAdapter {
 
     @Override
     public void stop() {
-        consumers.values().parallelStream().forEach(QueueConsumer::stop);
+        consumers.values().parallelStream().forEach(QueuePoller::stop);
         consumers.clear();
         LOG.info("SQS inbound adapter stopped");
     }
@@ -44,14 +44,14 @@ public class SqsResourceAdapter implements ResourceAdapter {
     public void endpointActivation(MessageEndpointFactory factory, ActivationSpec spec) throws ResourceException {
         SqsActivationSpec activation = (SqsActivationSpec) spec;
         activation.validate();
-        QueueConsumer consumer = new QueueConsumer(factory, ConsumerSettings.of(activation));
+        QueuePoller consumer = new QueuePoller(factory, ConsumerSettings.of(activation));
         consumers.put(new ActivationKey(factory, spec), consumer);
         consumer.start();
     }
 
     @Override
     public void endpointDeactivation(MessageEndpointFactory factory, ActivationSpec spec) {
-        QueueConsumer consumer = consumers.remove(new ActivationKey(factory, spec));
+        QueuePoller consumer = consumers.remove(new ActivationKey(factory, spec));
         if (consumer != null) {
             consumer.stop();
         }

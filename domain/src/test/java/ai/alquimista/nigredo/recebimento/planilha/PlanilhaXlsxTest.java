@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.alquimista.nigredo.recebimento.Celulas;
 import ai.alquimista.nigredo.recebimento.Inconformidade;
-import ai.alquimista.nigredo.recebimento.Problem;
+import ai.alquimista.nigredo.recebimento.Motivo;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -80,7 +80,7 @@ class PlanilhaXlsxTest {
         assertThat(linhas).hasSize(2);
         assertThat(linhas.get(0).dados().getString("empresa")).isEqualTo("Pada\u0000ria");
         assertThat(Celulas.inconformidades(linhas.get(0).dados()))
-                .containsExactly(new Inconformidade("empresa", Problem.CONTROL_CHARACTER));
+                .containsExactly(new Inconformidade("empresa", Motivo.CONTROL_CHARACTER));
         assertThat(Celulas.inconformidades(linhas.get(1).dados())).isEmpty();
     }
 

@@ -76,7 +76,7 @@ public class Despacho {
         if (!Ritmo.tomar(db, tenantId, agora)) {
             return false;
         }
-        Tenant tenant = Tenant.ler(db, tenantId);
+        Remetente tenant = Remetente.ler(db, tenantId);
         if (!tenant.disparoAtivo()) {
             Ritmo.proximo(db, tenantId, agora.plus(Duration.ofMinutes(5)));
             return false;
@@ -115,7 +115,7 @@ public class Despacho {
         TENANT_EM_ESPERA
     }
 
-    private Resultado tratar(Connection db, Tenant tenant, EnvioDevido envio, Instant agora) throws SQLException {
+    private Resultado tratar(Connection db, Remetente tenant, EnvioDevido envio, Instant agora) throws SQLException {
         Optional<Encerramento> encerrar = motivoParaEncerrar(db, tenant.id(), envio);
         if (encerrar.isPresent()) {
             Envios.encerrar(
@@ -149,7 +149,7 @@ public class Despacho {
 
     private Resultado adiar(
             Connection db,
-            Tenant tenant,
+            Remetente tenant,
             EnvioDevido envio,
             DecisaoDeEnvio.Adiar adiar,
             ZoneId fusoDoLead,
@@ -171,7 +171,7 @@ public class Despacho {
         return Resultado.ADIADO;
     }
 
-    private Resultado enviar(Connection db, Tenant tenant, EnvioDevido envio, Instant agora) throws SQLException {
+    private Resultado enviar(Connection db, Remetente tenant, EnvioDevido envio, Instant agora) throws SQLException {
         MensagemDeSaida mensagem;
         try {
             mensagem = mensagem(db, tenant, envio, agora);
@@ -225,7 +225,7 @@ public class Despacho {
         return Optional.empty();
     }
 
-    private MensagemDeSaida mensagem(Connection db, Tenant tenant, EnvioDevido envio, Instant agora)
+    private MensagemDeSaida mensagem(Connection db, Remetente tenant, EnvioDevido envio, Instant agora)
             throws SQLException {
         ModeloDeMensagem modelo =
                 Roteiro.fromJson(JsonText.object(envio.mensagens())).modelo(envio.etapa(), envio.variante());

@@ -127,7 +127,7 @@ final class Envios {
         }
     }
 
-    static Contagem contagem(Connection db, Tenant tenant, EnvioDevido envio, Instant agora) throws SQLException {
+    static Contagem contagem(Connection db, Remetente tenant, EnvioDevido envio, Instant agora) throws SQLException {
         // The hour and the day are calendar buckets in the tenant's zone, as the limits are stated.
         ZonedDateTime local = agora.atZone(tenant.fuso());
         Instant hora = local.truncatedTo(ChronoUnit.HOURS).toInstant();

@@ -1,8 +1,8 @@
 package ai.alquimista.nigredo.enriquecimento.boundary;
 
-import ai.alquimista.nigredo.enriquecimento.ConsultaCnpj;
-import ai.alquimista.nigredo.enriquecimento.control.BrasilApiCnpjLookup;
-import ai.alquimista.nigredo.enriquecimento.control.OfflineCnpjLookup;
+import ai.alquimista.nigredo.enriquecimento.ResultadoDaConsulta;
+import ai.alquimista.nigredo.enriquecimento.control.ConsultaBrasilApi;
+import ai.alquimista.nigredo.enriquecimento.control.ConsultaOffline;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -12,16 +12,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Enriquecimento {
 
     @Inject
-    OfflineCnpjLookup offline;
+    ConsultaOffline offline;
 
     @Inject
-    BrasilApiCnpjLookup brasilApi;
+    ConsultaBrasilApi brasilApi;
 
     @Inject
     @ConfigProperty(name = "alquimista.enrichment.cnpj", defaultValue = "offline")
     String adapter;
 
-    public ConsultaCnpj consultar(String cnpj) {
+    public ResultadoDaConsulta consultar(String cnpj) {
         return (inline() ? offline : brasilApi).consultar(cnpj);
     }
 

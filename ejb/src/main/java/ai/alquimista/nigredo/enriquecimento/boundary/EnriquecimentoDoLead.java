@@ -1,6 +1,6 @@
 package ai.alquimista.nigredo.enriquecimento.boundary;
 
-import ai.alquimista.nigredo.enriquecimento.ConsultaCnpj;
+import ai.alquimista.nigredo.enriquecimento.ResultadoDaConsulta;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.sql.Connection;
@@ -19,19 +19,19 @@ public final class EnriquecimentoDoLead {
 
     private EnriquecimentoDoLead() {}
 
-    public static void aplicar(Connection db, UUID leadId, ConsultaCnpj consulta, Instant tentarApos)
+    public static void aplicar(Connection db, UUID leadId, ResultadoDaConsulta consulta, Instant tentarApos)
             throws SQLException {
         JsonObjectBuilder metadata = Json.createObjectBuilder();
         String status = null;
         String atividade = null;
-        if (consulta instanceof ConsultaCnpj.Encontrada found) {
+        if (consulta instanceof ResultadoDaConsulta.Encontrada found) {
             status = "enriquecido";
             atividade = found.perfil().cnaeFiscal().orElse(null);
             metadata.add("enriquecimento", found.perfil().toJson())
                     .add("empresa_inativa", !found.perfil().ativa());
-        } else if (consulta instanceof ConsultaCnpj.NaoEncontrada) {
+        } else if (consulta instanceof ResultadoDaConsulta.NaoEncontrada) {
             metadata.add("enriquecimento", Json.createObjectBuilder().add("status", "nao_encontrada"));
-        } else if (consulta instanceof ConsultaCnpj.Indisponivel unavailable) {
+        } else if (consulta instanceof ResultadoDaConsulta.Indisponivel unavailable) {
             metadata.add("enriquecimento", pendente(unavailable.motivo(), tentarApos));
         }
         update(db, leadId, status, atividade, metadata);

@@ -114,7 +114,7 @@ public class LeadIntake {
                     } else {
                         List<Inconformidade> unstorable = Celulas.inconformidades(row.dados());
                         for (Inconformidade inconformidade : unstorable) {
-                            issues.add(row.numero(), inconformidade.field(), inconformidade.message());
+                            issues.add(row.numero(), inconformidade.campo(), inconformidade.message());
                         }
                         if (unstorable.isEmpty()) {
                             insert.setObject(1, importId);

@@ -97,7 +97,7 @@ public class ImportProcessing {
                 } else if (outcome instanceof RejectedLead rejectedLead) {
                     rejected++;
                     for (Inconformidade inconformidade : rejectedLead.inconformidades()) {
-                        issues.add(row.getKey(), inconformidade.field(), inconformidade.message());
+                        issues.add(row.getKey(), inconformidade.campo(), inconformidade.message());
                     }
                 }
             }

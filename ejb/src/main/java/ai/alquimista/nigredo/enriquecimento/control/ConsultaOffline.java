@@ -1,7 +1,7 @@
 package ai.alquimista.nigredo.enriquecimento.control;
 
-import ai.alquimista.nigredo.enriquecimento.ConsultaCnpj;
 import ai.alquimista.nigredo.enriquecimento.PerfilEmpresa;
+import ai.alquimista.nigredo.enriquecimento.ResultadoDaConsulta;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * any other valid CNPJ is "not found", so its lead goes on unenriched.
  */
 @ApplicationScoped
-public class OfflineCnpjLookup implements CnpjLookup {
+public class ConsultaOffline implements ConsultaDeCnpj {
 
     static final String SAMPLE = "/enriquecimento/cnpj-amostra.json";
 
@@ -25,7 +25,7 @@ public class OfflineCnpjLookup implements CnpjLookup {
 
     @PostConstruct
     void load() {
-        try (InputStream in = OfflineCnpjLookup.class.getResourceAsStream(SAMPLE);
+        try (InputStream in = ConsultaOffline.class.getResourceAsStream(SAMPLE);
                 var reader = Json.createReader(in)) {
             sample = reader.readArray().getValuesAs(JsonObject.class).stream()
                     .map(company -> PerfilEmpresa.fromBrasilApi(company, "offline"))
@@ -36,8 +36,8 @@ public class OfflineCnpjLookup implements CnpjLookup {
     }
 
     @Override
-    public ConsultaCnpj consultar(String cnpj) {
+    public ResultadoDaConsulta consultar(String cnpj) {
         PerfilEmpresa perfil = sample.get(cnpj);
-        return perfil == null ? new ConsultaCnpj.NaoEncontrada() : new ConsultaCnpj.Encontrada(perfil);
+        return perfil == null ? new ResultadoDaConsulta.NaoEncontrada() : new ResultadoDaConsulta.Encontrada(perfil);
     }
 }

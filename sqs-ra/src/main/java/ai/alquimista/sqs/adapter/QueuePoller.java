@@ -18,9 +18,9 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.SqsClientBuilder;
 
 /** One message-driven bean activation: one SQS JMS connection and {@code maxSessions} workers. */
-final class QueueConsumer {
+final class QueuePoller {
 
-    private static final Logger LOG = Logger.getLogger(QueueConsumer.class.getName());
+    private static final Logger LOG = Logger.getLogger(QueuePoller.class.getName());
 
     private final MessageEndpointFactory factory;
     private final ConsumerSettings settings;
@@ -29,7 +29,7 @@ final class QueueConsumer {
     private SqsClient sqs;
     private SQSConnection connection;
 
-    QueueConsumer(MessageEndpointFactory factory, ConsumerSettings settings) {
+    QueuePoller(MessageEndpointFactory factory, ConsumerSettings settings) {
         this.factory = factory;
         this.settings = settings;
     }

@@ -1,10 +1,10 @@
 package ai.alquimista.nigredo.enriquecimento.control;
 
-import ai.alquimista.nigredo.enriquecimento.ConsultaCnpj;
+import ai.alquimista.nigredo.enriquecimento.ResultadoDaConsulta;
 
 /** The CNPJ lookup port; configuration picks the adapter ({@code alquimista.enrichment.cnpj}). */
-public interface CnpjLookup {
+public interface ConsultaDeCnpj {
 
     /** @param cnpj the 14 characters, unmasked */
-    ConsultaCnpj consultar(String cnpj);
+    ResultadoDaConsulta consultar(String cnpj);
 }

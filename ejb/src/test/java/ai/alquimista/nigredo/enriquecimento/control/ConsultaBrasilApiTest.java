@@ -8,18 +8,18 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.alquimista.nigredo.enriquecimento.ConsultaCnpj;
+import ai.alquimista.nigredo.enriquecimento.ResultadoDaConsulta;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The adapter against a local server that speaks BrasilAPI's CNPJ protocol. */
-class BrasilApiCnpjLookupTest {
+class ConsultaBrasilApiTest {
 
     private final WireMockServer brasilApi =
             new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-    private final BrasilApiCnpjLookup lookup = new BrasilApiCnpjLookup();
+    private final ConsultaBrasilApi lookup = new ConsultaBrasilApi();
 
     @BeforeEach
     void start() {
@@ -42,7 +42,7 @@ class BrasilApiCnpjLookupTest {
                                 + "\"cnae_fiscal\":1091102,\"situacao_cadastral\":2,\"descricao_situacao_cadastral\":\"ATIVA\","
                                 + "\"porte\":\"MICRO EMPRESA\",\"uf\":\"SP\",\"municipio\":\"SAO PAULO\"}")));
 
-        ConsultaCnpj consulta = lookup.consultar("11222333000181");
+        ResultadoDaConsulta consulta = lookup.consultar("11222333000181");
 
         assertThat(consulta.encontrada()).hasValueSatisfying(perfil -> {
             assertThat(perfil.razaoSocial()).isEqualTo("PADARIA PAO QUENTE LTDA");
@@ -59,7 +59,7 @@ class BrasilApiCnpjLookupTest {
                         .withStatus(404)
                         .withBody("{\"message\":\"CNPJ 11444777000161 não encontrado.\",\"type\":\"not_found\"}")));
 
-        assertThat(lookup.consultar("11444777000161")).isInstanceOf(ConsultaCnpj.NaoEncontrada.class);
+        assertThat(lookup.consultar("11444777000161")).isInstanceOf(ResultadoDaConsulta.NaoEncontrada.class);
     }
 
     @Test
@@ -79,17 +79,17 @@ class BrasilApiCnpjLookupTest {
                         .withStatus(400)
                         .withBody("{\"message\":\"CNPJ 12ABC34501DE35 inválido.\",\"type\":\"bad_request\"}")));
 
-        assertThat(lookup.consultar("12ABC34501DE35")).isInstanceOf(ConsultaCnpj.NaoEncontrada.class);
+        assertThat(lookup.consultar("12ABC34501DE35")).isInstanceOf(ResultadoDaConsulta.NaoEncontrada.class);
     }
 
     @Test
     void theOfflineAdapterKnowsItsBundledSample() {
-        OfflineCnpjLookup offline = new OfflineCnpjLookup();
+        ConsultaOffline offline = new ConsultaOffline();
         offline.load();
 
         assertThat(offline.consultar("11444777000161").encontrada())
                 .hasValueSatisfying(
                         perfil -> assertThat(perfil.situacaoCadastral()).isEqualTo("BAIXADA"));
-        assertThat(offline.consultar("12345678000195")).isInstanceOf(ConsultaCnpj.NaoEncontrada.class);
+        assertThat(offline.consultar("12345678000195")).isInstanceOf(ResultadoDaConsulta.NaoEncontrada.class);
     }
 }

@@ -4,7 +4,7 @@ package ai.alquimista.nigredo.recebimento;
  * Every reason the Recebimento agent can give for refusing a value. The messages are shown to the tenant in
  * the non-conformity report, so they are in Portuguese and name the problem, not the rule that found it.
  */
-public enum Problem {
+public enum Motivo {
     REQUIRED("Campo obrigatório não preenchido"),
     PHONE_OR_EMAIL_REQUIRED("Informe telefone ou e-mail"),
     TOO_LONG("Texto longo demais"),
@@ -43,7 +43,7 @@ public enum Problem {
 
     private final String message;
 
-    Problem(String message) {
+    Motivo(String message) {
         this.message = message;
     }
 

@@ -14,11 +14,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /** What Disparo needs of a tenant: its name (the sender), zone, whether Disparo is active, and its settings. */
-record Tenant(UUID id, String nome, ZoneId fuso, boolean disparoAtivo, JsonObject settings, LimitesDeEnvio limites) {
+record Remetente(UUID id, String nome, ZoneId fuso, boolean disparoAtivo, JsonObject settings, LimitesDeEnvio limites) {
 
-    private static final Logger LOG = Logger.getLogger(Tenant.class.getName());
+    private static final Logger LOG = Logger.getLogger(Remetente.class.getName());
 
-    static Tenant ler(Connection db, UUID id) throws SQLException {
+    static Remetente ler(Connection db, UUID id) throws SQLException {
         try (PreparedStatement select = db.prepareStatement("SELECT t.company_name, t.time_zone, a.settings"
                 + " FROM alquimista_platform.tenants t LEFT JOIN alquimista_platform.agent_activations a"
                 + " ON a.tenant_id = t.id AND a.agent_id = 'nigredo-disparo' AND a.status = 'ativo'"
@@ -27,7 +27,7 @@ record Tenant(UUID id, String nome, ZoneId fuso, boolean disparoAtivo, JsonObjec
             select.setObject(1, id);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
-                    return new Tenant(
+                    return new Remetente(
                             id,
                             "",
                             ZoneId.of("America/Sao_Paulo"),
@@ -37,7 +37,8 @@ record Tenant(UUID id, String nome, ZoneId fuso, boolean disparoAtivo, JsonObjec
                 }
                 boolean ativo = row.getString(3) != null;
                 JsonObject settings = ativo ? JsonText.object(row.getString(3)) : JsonValue.EMPTY_JSON_OBJECT;
-                return new Tenant(id, row.getString(1), fuso(row.getString(2)), ativo, settings, limites(id, settings));
+                return new Remetente(
+                        id, row.getString(1), fuso(row.getString(2)), ativo, settings, limites(id, settings));
             }
         }
     }

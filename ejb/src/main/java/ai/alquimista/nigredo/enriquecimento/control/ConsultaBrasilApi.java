@@ -1,7 +1,7 @@
 package ai.alquimista.nigredo.enriquecimento.control;
 
-import ai.alquimista.nigredo.enriquecimento.ConsultaCnpj;
 import ai.alquimista.nigredo.enriquecimento.PerfilEmpresa;
+import ai.alquimista.nigredo.enriquecimento.ResultadoDaConsulta;
 import ai.alquimista.shared.json.JsonText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  * half-opens after 60 s, and a fallback that lets the lead go on unenriched.
  */
 @ApplicationScoped
-public class BrasilApiCnpjLookup implements CnpjLookup {
+public class ConsultaBrasilApi implements ConsultaDeCnpj {
 
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -43,7 +43,7 @@ public class BrasilApiCnpjLookup implements CnpjLookup {
             retryOn = {ProviderUnavailable.class, TimeoutException.class})
     @CircuitBreaker(requestVolumeThreshold = 5, failureRatio = 1.0, delay = 60, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "indisponivel")
-    public ConsultaCnpj consultar(String cnpj) {
+    public ResultadoDaConsulta consultar(String cnpj) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/cnpj/v1/" + cnpj))
                 .header("Accept", "application/json")
                 .timeout(Duration.ofSeconds(5)) // a backstop: @Timeout (3 s) decides, and a timeout is retried
@@ -61,18 +61,19 @@ public class BrasilApiCnpjLookup implements CnpjLookup {
         int status = response.statusCode();
         if (status == 404 || status == 400) {
             // 400: a CNPJ BrasilAPI cannot read (an alphanumeric one, say); asking again would not help.
-            return new ConsultaCnpj.NaoEncontrada();
+            return new ResultadoDaConsulta.NaoEncontrada();
         }
         if (status == 429 || status >= 500) {
             throw new ProviderUnavailable("BrasilAPI answered " + status);
         }
         if (status != 200) {
-            return new ConsultaCnpj.Indisponivel("BrasilAPI answered " + status);
+            return new ResultadoDaConsulta.Indisponivel("BrasilAPI answered " + status);
         }
-        return new ConsultaCnpj.Encontrada(PerfilEmpresa.fromBrasilApi(JsonText.object(response.body()), "brasilapi"));
+        return new ResultadoDaConsulta.Encontrada(
+                PerfilEmpresa.fromBrasilApi(JsonText.object(response.body()), "brasilapi"));
     }
 
-    ConsultaCnpj indisponivel(String cnpj) {
-        return new ConsultaCnpj.Indisponivel("BrasilAPI unavailable");
+    ResultadoDaConsulta indisponivel(String cnpj) {
+        return new ResultadoDaConsulta.Indisponivel("BrasilAPI unavailable");
     }
 }
