@@ -293,6 +293,62 @@ class DespachoTest {
     }
 
     @Test
+    void aTenantsOwnLowerLimitsAreKept() throws SQLException {
+        tenant = aTenant().disparo("{\"limite_hora\": 2, \"limite_dia\": 3}").insert(database);
+        List<UUID> leads = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            leads.add(aLead(tenant).insert(database));
+        }
+        CampanhaBuilder campanha = aCampanha(tenant);
+        leads.forEach(campanha::lead);
+        programar(campanha);
+
+        rodarAte(brasilia("2026-12-01T10:59"));
+        assertThat(provedor.mensagens()).as("two in the 10 o'clock hour").hasSize(2);
+
+        rodarAte(brasilia("2026-12-01T17:59"));
+        assertThat(provedor.mensagens()).as("three in the day").hasSize(3);
+        assertThat(provedor.mensagens().get(2).envioId())
+                .isEqualTo(database.value(
+                        "SELECT id FROM nigredo_leads.envios WHERE tenant_id = ? AND sent_at = ?",
+                        UUID.class,
+                        tenant,
+                        brasilia("2026-12-01T11:00")));
+
+        rodarAte(brasilia("2026-12-02T08:10"));
+        assertThat(provedor.mensagens()).as("the fourth the next morning").hasSize(4);
+    }
+
+    @Test
+    void aFullWhatsappTierHoldsBackNewRecipientsButNotTheOnesAlreadyCounted() throws SQLException {
+        tenant = aTenant().insert(database);
+        UUID conhecido = aLead(tenant).telefone("+5511912340000").insert(database);
+        UUID novo = aLead(tenant).insert(database);
+        // yesterday afternoon: 250 different recipients (the first tier), Conhecido among them
+        UUID antiga = aCampanha(tenant).status("concluida").insert(database);
+        database.commit(db -> {
+            for (int i = 0; i < 250; i++) {
+                anEnvio(tenant, antiga, conhecido)
+                        .idempotencyKey("tier-" + i)
+                        .destinatario(String.format("+5511912340%03d", i))
+                        .enviadoEm(brasilia("2026-11-30T12:00").plus(Duration.ofMinutes(i)))
+                        .insert(db);
+            }
+        });
+        programar(aCampanha(tenant).lead(conhecido).lead(novo));
+
+        rodarAte(brasilia("2026-12-01T10:05"));
+
+        assertThat(provedor.destinatarios()).containsExactly("+5511912340000");
+        Map<String, Object> envio = envio(novo, Etapa.topo);
+        assertThat(envio).containsEntry("status", "agendado").containsEntry("motivo", "tier_whatsapp");
+        assertThat((Instant) envio.get("due_at"))
+                .as("an hour after it was looked at")
+                .isBetween(brasilia("2026-12-01T11:00"), brasilia("2026-12-01T11:01"));
+        assertThat(limitesAtingidos("tier_whatsapp")).isEqualTo(1);
+    }
+
+    @Test
     void noOneOnTheBlocklistIsContactedByPhoneAddressOrDomain() throws SQLException {
         tenant = aTenant().insert(database);
         UUID bloqueadoPorTelefone = aLead(tenant).telefone("+5511912340999").insert(database);
