@@ -107,7 +107,11 @@ public final class EmbeddedDatabase implements BeforeEachCallback, AfterEachCall
             transaction.commit();
             return result;
         } finally {
-            current.set(outer);
+            if (outer == null) {
+                current.remove();
+            } else {
+                current.set(outer);
+            }
         }
     }
 

@@ -14,47 +14,22 @@ import ai.alquimista.nigredo.canais.ResultadoDoEnvio;
 import ai.alquimista.nigredo.estrategia.Etapa;
 import ai.alquimista.nigredo.estrategia.Roteiro;
 import ai.alquimista.nigredo.estrategia.Variante;
-import ai.alquimista.testing.CampanhaBuilder;
-import ai.alquimista.testing.EmbeddedDatabase;
-import ai.alquimista.testing.RecordingTransmissor;
-import ai.alquimista.testing.SimulatedClock;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.SplittableRandom;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Disparo's dispatch pass on the real schema, driven as the timer drives it, by a simulated clock: the seed's rules
- * (business hours 08–18 Monday to Friday in the lead's zone, no national holidays, 100 messages an hour and 500 a day
- * per tenant, 2 s between a tenant's messages), the blocklist, and what a reply or the provider changes.
+ * Disparo's dispatch pass on the real schema: what goes out and how (template, unsubscribe link), who is never
+ * contacted (blocklist, unsubscribed, a lead that replied), and what the provider's answer, a broken template, a
+ * suspended tenant or a paused campaign change.
  */
-class DespachoTest {
-
-    /** A Tuesday, in business hours. */
-    private static final String TERCA_DEZ_HORAS = "2026-12-01T10:00";
-
-    private static final String URL_PUBLICA = "https://app.alquimista.test/";
-
-    @RegisterExtension
-    final EmbeddedDatabase database = new EmbeddedDatabase();
-
-    private final SimulatedClock clock = SimulatedClock.em(TERCA_DEZ_HORAS);
-    private final RecordingTransmissor provedor = new RecordingTransmissor();
-    private final List<EnvioRealizado> publicados = new ArrayList<>();
-    private final Despacho despacho = new Despacho(
-            clock, (canal, settings, db) -> provedor, new SplittableRandom(20261201), publicados::add, URL_PUBLICA);
-
-    private UUID tenant;
+class DespachoTest extends DespachoCenario {
 
     @Test
     void aFirstTouchInBusinessHoursGoesOutAsTheApprovedWhatsappTemplate() throws SQLException {
@@ -127,225 +102,6 @@ class DespachoTest {
         assertThat(mensagem.modelo()).isEmpty();
         assertThat(mensagem.descadastro()).contains(descadastro);
         assertThat(mensagem.corpo()).endsWith("Não quer mais receber nossas mensagens? Descadastre-se: " + descadastro);
-    }
-
-    @Test
-    void aPassSendsOneMessageAndTheTenantsNextWaitsAtLeastTwoSeconds() throws SQLException {
-        tenant = aTenant().insert(database);
-        UUID primeiro = aLead(tenant).insert(database);
-        UUID segundo = aLead(tenant).insert(database);
-        programar(aCampanha(tenant).lead(primeiro).lead(segundo));
-
-        assertThat(passo()).isTrue();
-        assertThat(provedor.mensagens()).hasSize(1);
-        Instant proximo = proximoPasso().orElseThrow();
-        assertThat(proximo)
-                .isBetween(clock.instant().plusSeconds(2), clock.instant().plusSeconds(22));
-
-        clock.advance(Duration.ofSeconds(1));
-        assertThat(passo()).as("one second later the tenant is not due").isFalse();
-        assertThat(provedor.mensagens()).hasSize(1);
-
-        rodarAte(brasilia("2026-12-01T10:01"));
-
-        assertThat(provedor.mensagens()).hasSize(2);
-        List<Instant> enviados = database.list(
-                "SELECT sent_at FROM nigredo_leads.envios WHERE tenant_id = ? AND status = 'enviado' ORDER BY sent_at",
-                Instant.class,
-                tenant);
-        assertThat(Duration.between(enviados.get(0), enviados.get(1))).isGreaterThanOrEqualTo(Duration.ofSeconds(2));
-    }
-
-    @Test
-    void aWakeUpRightAfterASendStillKeepsTwoSecondsBetweenTheTenantsMessages() throws SQLException {
-        tenant = aTenant().insert(database);
-        UUID primeiro = aLead(tenant).insert(database);
-        UUID segundo = aLead(tenant).insert(database);
-        programar(aCampanha(tenant).lead(primeiro).lead(segundo));
-        passo();
-        Instant primeiroEnvio = clock.instant();
-
-        // another campaign of the tenant is resumed a second later: its pace is woken at once
-        clock.advance(Duration.ofSeconds(1));
-        database.commit(db -> Ritmo.acordar(db, tenant, clock.instant()));
-        boolean enviou = passo();
-
-        assertThat(enviou).isFalse();
-        assertThat(provedor.mensagens()).hasSize(1);
-        assertThat(proximoPasso()).contains(primeiroEnvio.plusSeconds(2));
-        assertThat(limitesAtingidos("intervalo_tenant")).isEqualTo(1);
-
-        clock.set(primeiroEnvio.plusSeconds(2));
-        assertThat(passo()).isTrue();
-        assertThat(provedor.mensagens()).hasSize(2);
-    }
-
-    @Test
-    void atNightNothingGoesOutAndTheSendWaitsForTheNextBusinessMorning() throws SQLException {
-        clock.set("2026-12-01T22:00");
-        tenant = aTenant().insert(database);
-        UUID lead = aLead(tenant).insert(database);
-        programar(aCampanha(tenant).lead(lead));
-
-        boolean enviou = passo();
-
-        assertThat(enviou).isFalse();
-        assertThat(provedor.mensagens()).isEmpty();
-        Map<String, Object> envio = envio(lead, Etapa.topo);
-        assertThat(envio).containsEntry("status", "agendado").containsEntry("motivo", "fora_do_horario");
-        Instant manha = (Instant) envio.get("due_at");
-        assertThat(manha).isBetween(brasilia("2026-12-02T08:00"), brasilia("2026-12-02T08:05"));
-        assertThat(proximoPasso()).as("the tenant sleeps until then").contains(manha);
-
-        rodarAte(brasilia("2026-12-02T07:59"));
-        assertThat(provedor.mensagens()).isEmpty();
-
-        rodarAte(brasilia("2026-12-02T08:10"));
-        assertThat(provedor.mensagens()).hasSize(1);
-        assertThat(envio(lead, Etapa.topo)).containsEntry("status", "enviado").containsEntry("sent_at", manha);
-    }
-
-    @Test
-    void onANationalHolidayNothingGoesOutAndSendingResumesOnTheNextBusinessDay() throws SQLException {
-        clock.set("2026-12-25T10:00"); // Natal, a Friday
-        tenant = aTenant().insert(database);
-        UUID lead = aLead(tenant).insert(database);
-        programar(aCampanha(tenant).lead(lead));
-
-        rodarAte(brasilia("2026-12-28T07:59"));
-
-        assertThat(provedor.mensagens()).isEmpty();
-        Map<String, Object> envio = envio(lead, Etapa.topo);
-        assertThat(envio).containsEntry("status", "agendado").containsEntry("motivo", "feriado");
-        assertThat((Instant) envio.get("due_at"))
-                .as("Monday morning: not the weekend either")
-                .isBetween(brasilia("2026-12-28T08:00"), brasilia("2026-12-28T08:05"));
-
-        rodarAte(brasilia("2026-12-28T08:10"));
-        assertThat(provedor.mensagens()).hasSize(1);
-    }
-
-    @Test
-    void theWindowIsTheLeadsOwnTimeZone() throws SQLException {
-        clock.set("2026-12-01T08:30"); // 07:30 in Manaus
-        tenant = aTenant().insert(database);
-        UUID saoPaulo = aLead(tenant).telefone("+5511912345678").insert(database);
-        UUID manaus = aLead(tenant).telefone("+5592991234567").insert(database);
-        programar(aCampanha(tenant).lead(saoPaulo).lead(manaus));
-
-        rodarAte(brasilia("2026-12-01T08:59"));
-
-        assertThat(provedor.destinatarios()).containsExactly("+5511912345678");
-        assertThat((Instant) envio(manaus, Etapa.topo).get("due_at"))
-                .isBetween(brasilia("2026-12-01T09:00"), brasilia("2026-12-01T09:05"));
-
-        rodarAte(brasilia("2026-12-01T09:10"));
-        assertThat(provedor.destinatarios()).containsExactly("+5511912345678", "+5592991234567");
-    }
-
-    @Test
-    void afterAHundredMessagesInAnHourTheRestWaitForTheNextHour() throws SQLException {
-        clock.set("2026-12-01T10:45");
-        tenant = aTenant().insert(database);
-        enviadasAntes(100, brasilia("2026-12-01T10:00"), Duration.ofSeconds(24));
-        UUID lead = aLead(tenant).insert(database);
-        programar(aCampanha(tenant).lead(lead));
-
-        boolean enviou = passo();
-
-        assertThat(enviou).isFalse();
-        assertThat(provedor.mensagens()).isEmpty();
-        assertThat(envio(lead, Etapa.topo))
-                .as("the send itself is not moved: the tenant waits")
-                .containsEntry("status", "agendado")
-                .containsEntry("due_at", brasilia("2026-12-01T10:45"));
-        assertThat(proximoPasso()).contains(brasilia("2026-12-01T11:00"));
-        assertThat(limitesAtingidos("limite_hora")).isEqualTo(1);
-
-        rodarAte(brasilia("2026-12-01T11:00"));
-        assertThat(envio(lead, Etapa.topo))
-                .containsEntry("status", "enviado")
-                .containsEntry("sent_at", brasilia("2026-12-01T11:00"));
-    }
-
-    @Test
-    void afterFiveHundredMessagesInADayTheRestWaitForTheNextBusinessMorning() throws SQLException {
-        clock.set("2026-12-01T15:30");
-        tenant = aTenant().insert(database);
-        // 500 today, never 100 in one hour
-        enviadasAntes(500, brasilia("2026-12-01T08:00"), Duration.ofSeconds(50));
-        UUID lead = aLead(tenant).insert(database);
-        programar(aCampanha(tenant).lead(lead));
-
-        assertThat(passo()).isFalse();
-        assertThat(proximoPasso()).as("until the day turns").contains(brasilia("2026-12-02T00:00"));
-        assertThat(limitesAtingidos("limite_dia")).isEqualTo(1);
-
-        rodarAte(brasilia("2026-12-02T07:59"));
-        assertThat(provedor.mensagens())
-                .as("midnight is outside business hours")
-                .isEmpty();
-
-        rodarAte(brasilia("2026-12-02T08:10"));
-        assertThat(provedor.mensagens()).hasSize(1);
-        assertThat((Instant) envio(lead, Etapa.topo).get("sent_at"))
-                .isBetween(brasilia("2026-12-02T08:00"), brasilia("2026-12-02T08:05"));
-    }
-
-    @Test
-    void aTenantsOwnLowerLimitsAreKept() throws SQLException {
-        tenant = aTenant().disparo("{\"limite_hora\": 2, \"limite_dia\": 3}").insert(database);
-        List<UUID> leads = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            leads.add(aLead(tenant).insert(database));
-        }
-        CampanhaBuilder campanha = aCampanha(tenant);
-        leads.forEach(campanha::lead);
-        programar(campanha);
-
-        rodarAte(brasilia("2026-12-01T10:59"));
-        assertThat(provedor.mensagens()).as("two in the 10 o'clock hour").hasSize(2);
-
-        rodarAte(brasilia("2026-12-01T17:59"));
-        assertThat(provedor.mensagens()).as("three in the day").hasSize(3);
-        assertThat(provedor.mensagens().get(2).envioId())
-                .isEqualTo(database.value(
-                        "SELECT id FROM nigredo_leads.envios WHERE tenant_id = ? AND sent_at = ?",
-                        UUID.class,
-                        tenant,
-                        brasilia("2026-12-01T11:00")));
-
-        rodarAte(brasilia("2026-12-02T08:10"));
-        assertThat(provedor.mensagens()).as("the fourth the next morning").hasSize(4);
-    }
-
-    @Test
-    void aFullWhatsappTierHoldsBackNewRecipientsButNotTheOnesAlreadyCounted() throws SQLException {
-        tenant = aTenant().insert(database);
-        UUID conhecido = aLead(tenant).telefone("+5511912340000").insert(database);
-        UUID novo = aLead(tenant).insert(database);
-        // yesterday afternoon: 250 different recipients (the first tier), Conhecido among them
-        UUID antiga = aCampanha(tenant).status("concluida").insert(database);
-        database.commit(db -> {
-            for (int i = 0; i < 250; i++) {
-                anEnvio(tenant, antiga, conhecido)
-                        .idempotencyKey("tier-" + i)
-                        .destinatario(String.format("+5511912340%03d", i))
-                        .enviadoEm(brasilia("2026-11-30T12:00").plus(Duration.ofMinutes(i)))
-                        .insert(db);
-            }
-        });
-        programar(aCampanha(tenant).lead(conhecido).lead(novo));
-
-        rodarAte(brasilia("2026-12-01T10:05"));
-
-        assertThat(provedor.destinatarios()).containsExactly("+5511912340000");
-        Map<String, Object> envio = envio(novo, Etapa.topo);
-        assertThat(envio).containsEntry("status", "agendado").containsEntry("motivo", "tier_whatsapp");
-        assertThat((Instant) envio.get("due_at"))
-                .as("an hour after it was looked at")
-                .isBetween(brasilia("2026-12-01T11:00"), brasilia("2026-12-01T11:01"));
-        assertThat(limitesAtingidos("tier_whatsapp")).isEqualTo(1);
     }
 
     @Test
@@ -576,81 +332,5 @@ class DespachoTest {
         assertThat(provedor.mensagens()).isEmpty();
         assertThat(envio(lead, Etapa.topo)).containsEntry("status", "agendado");
         assertThat(proximoPasso()).contains(clock.instant().plusSeconds(60));
-    }
-
-    /** The campaign approved now: its sends scheduled and the tenant's pace woken, as Disparo does on approval. */
-    private UUID programar(CampanhaBuilder campanha) throws SQLException {
-        UUID id = campanha.insert(database);
-        database.commit(db -> ProgramacaoDeEnvios.programar(db, id, tenant, clock.instant()));
-        return id;
-    }
-
-    /** One dispatch pass for the tenant, in its own transaction, at the clock's time. */
-    private boolean passo() throws SQLException {
-        return database.inTransaction(db -> despacho.despachar(db, tenant));
-    }
-
-    /**
-     * What the dispatch timer does until {@code fim}: a pass each time the tenant's pace comes due, the clock
-     * jumping over the idle time in between.
-     */
-    private void rodarAte(Instant fim) throws SQLException {
-        for (int passos = 0; passos < 1_000; passos++) {
-            Optional<Instant> proximo = proximoPasso();
-            if (proximo.isEmpty() || proximo.get().isAfter(fim)) {
-                clock.set(fim);
-                return;
-            }
-            if (proximo.get().isAfter(clock.instant())) {
-                clock.set(proximo.get());
-            }
-            passo();
-        }
-        throw new IllegalStateException("the tenant's pace did not reach " + fim + " in 1000 passes");
-    }
-
-    private Optional<Instant> proximoPasso() throws SQLException {
-        return database
-                .list(
-                        "SELECT proximo_envio_em FROM nigredo_leads.disparo_ritmo WHERE tenant_id = ?",
-                        Instant.class,
-                        tenant)
-                .stream()
-                .findFirst();
-    }
-
-    /** The tenant's earlier messages, sent before the test's scene to one old customer. */
-    private void enviadasAntes(int quantas, Instant desde, Duration intervalo) throws SQLException {
-        UUID cliente = aLead(tenant).empresa("Cliente antigo").insert(database);
-        UUID campanha = aCampanha(tenant).status("concluida").lead(cliente).insert(database);
-        database.commit(db -> {
-            for (int i = 0; i < quantas; i++) {
-                anEnvio(tenant, campanha, cliente)
-                        .idempotencyKey("historico-" + i)
-                        .enviadoEm(desde.plus(intervalo.multipliedBy(i)))
-                        .insert(db);
-            }
-        });
-    }
-
-    private Map<String, Object> envio(UUID lead, Etapa etapa) throws SQLException {
-        return database.row(
-                "SELECT id, status, motivo, due_at, sent_at, provider_message_id, wa_id, modelo, attempts"
-                        + " FROM nigredo_leads.envios WHERE lead_id = ? AND etapa = ?",
-                lead,
-                etapa);
-    }
-
-    private MensagemDeSaida unicaMensagem() {
-        assertThat(provedor.mensagens()).hasSize(1);
-        return provedor.mensagens().get(0);
-    }
-
-    private long limitesAtingidos(String motivo) throws SQLException {
-        return database.count(
-                "SELECT COALESCE(sum(vezes), 0) FROM nigredo_leads.disparo_limites_atingidos"
-                        + " WHERE tenant_id = ? AND motivo = ?",
-                tenant,
-                motivo);
     }
 }
