@@ -2,6 +2,7 @@ package ai.alquimista.testing;
 
 import jakarta.json.JsonObject;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,13 +43,15 @@ public final class ImportBuilder {
                 id,
                 tenantId,
                 rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            Sql.update(
-                    db,
-                    "INSERT INTO nigredo_leads.import_rows (import_id, row_number, data) VALUES (?, ?, ?::jsonb)",
-                    id,
-                    i + 1,
-                    rows.get(i).toString());
+        try (PreparedStatement insert = db.prepareStatement(
+                "INSERT INTO nigredo_leads.import_rows (import_id, row_number, data) VALUES (?, ?, ?::jsonb)")) {
+            for (int i = 0; i < rows.size(); i++) {
+                insert.setObject(1, id);
+                insert.setInt(2, i + 1);
+                insert.setString(3, rows.get(i).toString());
+                insert.addBatch();
+            }
+            insert.executeBatch();
         }
         return id;
     }

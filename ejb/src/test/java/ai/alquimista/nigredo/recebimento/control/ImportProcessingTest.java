@@ -283,6 +283,24 @@ class ImportProcessingTest {
     }
 
     @Test
+    void anImportWhoseEveryRowWasRefusedAtIntakeCompletesOnItsFirstChunk() throws SQLException {
+        UUID importacao = anImport(tenant).insert(database);
+        database.execute(
+                "UPDATE nigredo_leads.imports SET total_rows = 2, processed_rows = 2, rejected = 2 WHERE id = ?",
+                importacao);
+
+        ImportProcessing.Progress progress = processar(importacao);
+
+        assertThat(progress.rowsRemain()).isFalse();
+        assertThat(progress.completedNow()).isTrue();
+        assertThat(progress.summary().segmentos()).isEmpty();
+        assertThat(importacao(importacao))
+                .containsEntry("status", "concluido")
+                .containsEntry("processed_rows", 2)
+                .containsEntry("rejected", 2);
+    }
+
+    @Test
     void aChunkNamingAnotherTenantClaimsNothing() throws SQLException {
         UUID importacao = anImport(tenant)
                 .row(linha("Padaria Pão Quente", "Maria Souza", "(11) 91234-0001", null)
