@@ -357,7 +357,7 @@ class EnviosTest {
 
     private Contagem contagem(UUID dono, UUID envio, Instant agora) throws SQLException {
         EnvioDevido devido = devido(envio);
-        return database.inTransaction(db -> Envios.contagem(db, Tenant.ler(db, dono), devido, agora));
+        return database.inTransaction(db -> Envios.contagem(db, Remetente.ler(db, dono), devido, agora));
     }
 
     private boolean bloqueado(UUID envio) throws SQLException {

@@ -4,7 +4,7 @@ import static ai.alquimista.testing.ImportBuilder.anImport;
 import static ai.alquimista.testing.TenantBuilder.aTenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.alquimista.nigredo.enriquecimento.ConsultaCnpj;
+import ai.alquimista.nigredo.enriquecimento.ResultadoDaConsulta;
 import ai.alquimista.nigredo.enriquecimento.boundary.Enriquecimento;
 import ai.alquimista.testing.EmbeddedDatabase;
 import ai.alquimista.testing.SimulatedClock;
@@ -379,8 +379,8 @@ class ImportProcessingTest {
             }
 
             @Override
-            public ConsultaCnpj consultar(String cnpj) {
-                return new ConsultaCnpj.NaoEncontrada();
+            public ResultadoDaConsulta consultar(String cnpj) {
+                return new ResultadoDaConsulta.NaoEncontrada();
             }
         };
         return processing;
