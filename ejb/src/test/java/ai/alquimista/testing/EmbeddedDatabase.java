@@ -1,5 +1,7 @@
 package ai.alquimista.testing;
 
+import ai.alquimista.platform.agents.boundary.AgentModule;
+import ai.alquimista.platform.agents.control.CatalogUpsert;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -256,6 +258,12 @@ public final class EmbeddedDatabase implements BeforeEachCallback, AfterEachCall
                                 .addArgumentValue(
                                         UpdateCommandStep.CHANGELOG_FILE_ARG, "db/changelog/db.changelog-master.xml")
                                 .execute());
+            }
+            // What CatalogSync writes at start: the agents' catalog rows, which activations refer to.
+            try (Connection db = dataSource(TEMPLATE).getConnection()) {
+                for (AgentModule module : Agentes.MODULES) {
+                    CatalogUpsert.write(db, module.catalogEntry());
+                }
             }
         }
 

@@ -3,14 +3,16 @@ package ai.alquimista.platform.agents.boundary;
 import ai.alquimista.platform.agents.CatalogEntry;
 import ai.alquimista.platform.agents.control.CatalogUpsert;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * At start, writes every agent's catalog entry to {@code alquimista_platform.agents}, so the marketplace shows what
@@ -23,8 +25,8 @@ public class CatalogSync {
 
     private static final Logger LOG = Logger.getLogger(CatalogSync.class.getName());
 
-    @PersistenceContext(unitName = "alquimista")
-    EntityManager em;
+    @Resource(lookup = "java:app/jdbc/alquimista")
+    DataSource dataSource;
 
     @Inject
     AgentModules modules;
@@ -32,7 +34,13 @@ public class CatalogSync {
     @PostConstruct
     void sync() {
         List<CatalogEntry> catalog = modules.catalog();
-        catalog.forEach(entry -> CatalogUpsert.write(em, entry));
+        try (Connection db = dataSource.getConnection()) {
+            for (CatalogEntry entry : catalog) {
+                CatalogUpsert.write(db, entry);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot write the marketplace catalog: " + e.getMessage(), e);
+        }
         LOG.info(() -> "marketplace catalog: " + catalog.size() + " agents");
     }
 }

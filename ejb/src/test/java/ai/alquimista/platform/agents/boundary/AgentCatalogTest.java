@@ -5,34 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.alquimista.fibonacci.queues.Queue;
-import ai.alquimista.nigredo.agendamento.boundary.AgendamentoModule;
-import ai.alquimista.nigredo.atendimento.boundary.AtendimentoModule;
 import ai.alquimista.nigredo.disparo.boundary.DisparoModule;
-import ai.alquimista.nigredo.estrategia.boundary.EstrategiaModule;
-import ai.alquimista.nigredo.recebimento.boundary.RecebimentoModule;
-import ai.alquimista.nigredo.relatorios.boundary.RelatoriosModule;
 import ai.alquimista.nigredo.sentimento.boundary.SentimentoModule;
 import ai.alquimista.platform.agents.CatalogEntry;
 import ai.alquimista.shared.errors.InvalidInput;
+import ai.alquimista.testing.Agentes;
 import jakarta.json.Json;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AgentCatalogTest {
 
-    private static final List<AgentModule> MODULES = List.of(
-            new RecebimentoModule(),
-            new EstrategiaModule(),
-            new DisparoModule(),
-            new AtendimentoModule(),
-            new SentimentoModule(),
-            new AgendamentoModule(),
-            new RelatoriosModule());
-
     @Test
     void theMarketplaceCatalogHoldsTheSevenNigredoAgentsEachOnItsOwnQueue() {
         List<CatalogEntry> catalog =
-                MODULES.stream().map(AgentModule::catalogEntry).toList();
+                Agentes.MODULES.stream().map(AgentModule::catalogEntry).toList();
 
         assertThat(catalog).allSatisfy(entry -> {
             assertThat(entry.id()).isEqualTo("nigredo-" + entry.queue().logicalName());
