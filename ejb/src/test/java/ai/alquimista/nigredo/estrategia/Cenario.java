@@ -2,6 +2,8 @@ package ai.alquimista.nigredo.estrategia;
 
 import ai.alquimista.platform.auth.boundary.Caller;
 import ai.alquimista.platform.users.entity.Role;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -54,6 +56,43 @@ public final class Cenario {
                 importId,
                 lead.segmento == null ? "{}" : "{\"segmento\": \"" + lead.segmento + "\"}");
         return id;
+    }
+
+    /** Estratégia planned the import (as after Recebimento completed it): the largest segment's draft. */
+    public UUID rascunhoPlanejado(Instant agora) {
+        return db.inTransaction(() -> Componentes.planejamento(db).planejar(importId, tenant, agora))
+                .get(0);
+    }
+
+    /** A send as Disparo writes it, due at {@code dueAt}; sent at {@code sentAt} unless that is null. */
+    public void envio(UUID campanha, UUID lead, String etapa, String status, Instant dueAt, Instant sentAt) {
+        db.execute(
+                "INSERT INTO nigredo_leads.envios (id, tenant_id, campanha_id, lead_id, etapa, variante, canal,"
+                        + " destinatario, idempotency_key, status, due_at, sent_at)"
+                        + " VALUES (?, ?, ?, ?, ?, 'A', 'email', 'contato@empresa.com.br', ?, ?, ?, ?)",
+                UUID.randomUUID(),
+                tenant,
+                campanha,
+                lead,
+                etapa,
+                lead + ":" + campanha + ":" + etapa,
+                status,
+                Timestamp.from(dueAt),
+                sentAt == null ? null : Timestamp.from(sentAt));
+    }
+
+    public String statusDa(UUID campanha) {
+        return db.text("SELECT status FROM nigredo_leads.campanhas WHERE id = ? AND tenant_id = ?", campanha, tenant);
+    }
+
+    /** How many times the tenant's audit log recorded the action on the campaign. */
+    public long auditado(String action, UUID campanha) {
+        return db.count(
+                "SELECT count(*) FROM alquimista_platform.audit_logs WHERE tenant_id = ? AND action = ?"
+                        + " AND target_type = 'campanha' AND target_id = ?",
+                tenant,
+                action,
+                campanha.toString());
     }
 
     /** A manager of the tenant, signed in. */
