@@ -3,6 +3,7 @@ package ai.alquimista.nigredo.estrategia.control;
 import ai.alquimista.nigredo.estrategia.Variante;
 import ai.alquimista.nigredo.estrategia.boundary.EnviosPorStatus;
 import ai.alquimista.nigredo.estrategia.boundary.ResultadoDaVariante;
+import ai.alquimista.nigredo.leads.entity.LeadStatus;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What the campaigns' pages count, in SQL because it is aggregates over tables with no entity of their own
@@ -23,7 +25,10 @@ import java.util.stream.Collectors;
 public class CampanhasQuery {
 
     /** A lead's statuses that mean it answered. */
-    private static final String RESPONDERAM = "'respondeu', 'interessado', 'agendado', 'convertido'";
+    private static final String RESPONDERAM = Stream.of(
+                    LeadStatus.respondeu, LeadStatus.interessado, LeadStatus.agendado, LeadStatus.convertido)
+            .map(status -> "'" + status.name() + "'")
+            .collect(Collectors.joining(", "));
 
     private static final String AGREGADOS = "SELECT c.id, (SELECT count(*) FROM nigredo_leads.campanha_leads cl"
             + " WHERE cl.campanha_id = c.id), "
@@ -42,7 +47,7 @@ public class CampanhasQuery {
     }
 
     /** A lead as a preview shows it, with its variant, channel and the address that channel reaches. */
-    public record LeadDaPrevia(
+    public record LeadDaCampanha(
             UUID id,
             String empresa,
             String contato,
@@ -91,7 +96,7 @@ public class CampanhasQuery {
     }
 
     /** The campaign's first leads by company name, as a preview shows them. */
-    public List<LeadDaPrevia> leadsDaPrevia(UUID tenantId, UUID campanhaId, int limite) {
+    public List<LeadDaCampanha> leadsDaPrevia(UUID tenantId, UUID campanhaId, int limite) {
         return rows(em.createNativeQuery("SELECT l.id, l.empresa, l.contato, l.setor, cl.variante, cl.canal,"
                                 + " CASE WHEN cl.canal = 'whatsapp' THEN l.telefone ELSE l.email END"
                                 + " FROM nigredo_leads.campanha_leads cl JOIN nigredo_leads.leads l ON l.id = cl.lead_id"
@@ -101,7 +106,7 @@ public class CampanhasQuery {
                         .setParameter(3, limite)
                         .getResultList())
                 .stream()
-                .map(row -> new LeadDaPrevia(
+                .map(row -> new LeadDaCampanha(
                         (UUID) row[0],
                         (String) row[1],
                         (String) row[2],

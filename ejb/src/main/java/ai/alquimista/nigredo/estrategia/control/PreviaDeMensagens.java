@@ -33,7 +33,7 @@ public class PreviaDeMensagens {
         return new PreviaDaCampanha(campanha.getId().toString(), items);
     }
 
-    private static PreviaDoLead previa(CampanhasQuery.LeadDaPrevia lead, Roteiro roteiro, String remetente) {
+    private static PreviaDoLead previa(CampanhasQuery.LeadDaCampanha lead, Roteiro roteiro, String remetente) {
         CamposDoLead campos = new CamposDoLead(lead.contato(), lead.empresa(), lead.setor(), remetente);
         List<EtapaDaPrevia> etapas = Arrays.stream(Etapa.values())
                 .map(etapa -> {
