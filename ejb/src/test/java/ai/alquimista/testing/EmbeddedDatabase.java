@@ -62,9 +62,7 @@ public final class EmbeddedDatabase implements BeforeEachCallback, AfterEachCall
 
     @Override
     public void beforeEach(ExtensionContext context) throws SQLException {
-        server = context.getRoot()
-                .getStore(NAMESPACE)
-                .getOrComputeIfAbsent(Server.class, key -> Server.start(), Server.class);
+        server = server(context);
         name = "test_" + COPIES.incrementAndGet();
         copy = server.copyOfTemplate(name);
     }
@@ -72,6 +70,24 @@ public final class EmbeddedDatabase implements BeforeEachCallback, AfterEachCall
     @Override
     public void afterEach(ExtensionContext context) throws SQLException {
         server.drop(name);
+    }
+
+    /**
+     * A copy of the migrated template for a whole test class, on the run's one server: what a fixture that builds its
+     * own persistence unit (see {@link JpaDatabase}) works on. Drop it with {@link #dropCopy}.
+     */
+    static PGSimpleDataSource copyForClass(ExtensionContext context, String name) throws SQLException {
+        return server(context).copyOfTemplate(name);
+    }
+
+    static void dropCopy(ExtensionContext context, String name) throws SQLException {
+        server(context).drop(name);
+    }
+
+    private static Server server(ExtensionContext context) {
+        return context.getRoot()
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent(Server.class, key -> Server.start(), Server.class);
     }
 
     /** The application's datasource, as the container gives it to a bean (see the class comment). */

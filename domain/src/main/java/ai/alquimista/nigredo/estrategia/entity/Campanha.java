@@ -1,5 +1,10 @@
 package ai.alquimista.nigredo.estrategia.entity;
 
+import static ai.alquimista.nigredo.estrategia.entity.CampanhaStatus.aprovada;
+import static ai.alquimista.nigredo.estrategia.entity.CampanhaStatus.ativa;
+import static ai.alquimista.nigredo.estrategia.entity.CampanhaStatus.pausada;
+import static ai.alquimista.nigredo.estrategia.entity.CampanhaStatus.rascunho;
+
 import ai.alquimista.shared.persistence.InstantConverter;
 import ai.alquimista.shared.persistence.JsonObjectConverter;
 import ai.alquimista.shared.persistence.Uuids;
@@ -11,9 +16,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.UUID;
 
+/**
+ * A campaign: its messages, its plan and where it stands. It owns its transitions ({@link CampanhaStatus}): a
+ * move its status does not allow throws {@link TransicaoInvalida}, and nothing changes.
+ */
 @Entity
 @Table(schema = "nigredo_leads", name = "campanhas")
 public class Campanha {
@@ -40,9 +51,27 @@ public class Campanha {
     @Convert(converter = JsonObjectConverter.class)
     private JsonObject metricas;
 
+    /** Text, not UUID: the column is nullable (see {@link Uuids}). */
+    @Column(name = "import_id", updatable = false)
+    private String importId;
+
+    @Convert(converter = JsonObjectConverter.class)
+    private JsonObject plano;
+
+    @Column(name = "approved_by")
+    private String approvedBy;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "approved_at")
+    private Instant approvedAt;
+
     @Convert(converter = InstantConverter.class)
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "updated_at")
+    private Instant updatedAt;
 
     protected Campanha() {}
 
@@ -53,13 +82,67 @@ public class Campanha {
         this.segmento = segmento;
         this.canal = canal;
         this.mensagens = mensagens == null ? JsonValue.EMPTY_JSON_OBJECT : mensagens;
-        this.status = CampanhaStatus.rascunho;
+        this.status = rascunho;
         this.metricas = JsonValue.EMPTY_JSON_OBJECT;
-        this.createdAt = Instant.now();
+        this.plano = JsonValue.EMPTY_JSON_OBJECT;
+        this.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        this.updatedAt = createdAt;
     }
 
-    public void changeStatus(CampanhaStatus status) {
-        this.status = Objects.requireNonNull(status, "status");
+    /** rascunho → aprovada: a person approved it; Disparo may schedule its sends. */
+    public void aprovar(String por, Instant agora) {
+        exigir("approve", rascunho);
+        mudarPara(aprovada, agora);
+        this.approvedBy = Objects.requireNonNull(por, "por");
+        this.approvedAt = updatedAt;
+    }
+
+    /** aprovada or ativa → pausada: nothing more is sent until it is resumed. */
+    public void pausar(Instant agora) {
+        exigir("pause", aprovada, ativa);
+        mudarPara(pausada, agora);
+    }
+
+    /**
+     * pausada → ativa when Disparo already scheduled its sends, otherwise back to aprovada (Disparo schedules it
+     * then).
+     */
+    public void retomar(boolean enviosProgramados, Instant agora) {
+        exigir("resume", pausada);
+        mudarPara(enviosProgramados ? ativa : aprovada, agora);
+    }
+
+    /** A draft's messages, replaced as a whole (checked by the caller: see {@code ValidacaoDeRoteiro}). */
+    public void substituirMensagens(JsonObject novas, Instant agora) {
+        exigir("edit the messages of", rascunho);
+        this.mensagens = Objects.requireNonNull(novas, "mensagens");
+        this.updatedAt = micros(agora);
+    }
+
+    /** Estratégia's plan for the leads it holds: the channel they are reached on and the pacing plan. */
+    public void planejar(CampanhaCanal canal, JsonObject plano, Instant agora) {
+        this.canal = Objects.requireNonNull(canal, "canal");
+        this.plano = Objects.requireNonNull(plano, "plano");
+        this.updatedAt = micros(agora);
+    }
+
+    private void exigir(String acao, CampanhaStatus... permitidos) {
+        if (!Arrays.asList(permitidos).contains(status)) {
+            throw new TransicaoInvalida(acao, status, permitidos);
+        }
+    }
+
+    private void mudarPara(CampanhaStatus seguinte, Instant agora) {
+        if (!status.seguePara(seguinte)) {
+            throw new IllegalStateException("a campaign does not go from " + status + " to " + seguinte);
+        }
+        this.status = seguinte;
+        this.updatedAt = micros(agora);
+    }
+
+    /** PostgreSQL keeps microseconds: what is answered now is what is read back later. */
+    private static Instant micros(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS);
     }
 
     public UUID getId() {
@@ -86,10 +169,6 @@ public class Campanha {
         return mensagens;
     }
 
-    public void setMensagens(JsonObject mensagens) {
-        this.mensagens = mensagens == null ? JsonValue.EMPTY_JSON_OBJECT : mensagens;
-    }
-
     public CampanhaStatus getStatus() {
         return status;
     }
@@ -98,11 +177,27 @@ public class Campanha {
         return metricas;
     }
 
-    public void setMetricas(JsonObject metricas) {
-        this.metricas = metricas == null ? JsonValue.EMPTY_JSON_OBJECT : metricas;
+    public UUID getImportId() {
+        return Uuids.of(importId);
+    }
+
+    public JsonObject getPlano() {
+        return plano;
+    }
+
+    public String getApprovedBy() {
+        return approvedBy;
+    }
+
+    public Instant getApprovedAt() {
+        return approvedAt;
     }
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
     }
 }

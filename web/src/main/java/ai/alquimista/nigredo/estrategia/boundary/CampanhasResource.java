@@ -24,6 +24,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Estratégia's campaigns: review, preview, edit a draft's messages, approve, pause and resume. */
@@ -44,27 +47,39 @@ public class CampanhasResource {
 
     @GET
     @Operation(summary = "The tenant's campaigns, newest first, with their sends per status")
-    public String list(
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of campaigns",
+            content = @Content(schema = @Schema(implementation = PaginaDeCampanhas.class)))
+    public PaginaDeCampanhas list(
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         Paging paging = Paging.of(page, size, 100);
-        return campanhas.page(caller, paging.page(), paging.size()).toString();
+        return campanhas.page(caller, paging.page(), paging.size());
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "A campaign: its plan, messages per stage and A/B variant, the split and its sends per status")
-    public String get(@PathParam("id") String id) {
-        return campanhas.describe(caller, id(id)).toString();
+    @APIResponse(
+            responseCode = "200",
+            description = "The campaign",
+            content = @Content(schema = @Schema(implementation = CampanhaDetalhe.class)))
+    public CampanhaDetalhe get(@PathParam("id") String id) {
+        return campanhas.describe(caller, id(id));
     }
 
     @GET
     @Path("{id}/preview")
     @Operation(summary = "The messages of the first leads (limit, 1–20), rendered as each would receive them")
-    public String preview(@PathParam("id") String id, @QueryParam("limit") @DefaultValue("5") int limit) {
+    @APIResponse(
+            responseCode = "200",
+            description = "The rendered messages",
+            content = @Content(schema = @Schema(implementation = PreviaDaCampanha.class)))
+    public PreviaDaCampanha preview(@PathParam("id") String id, @QueryParam("limit") @DefaultValue("5") int limit) {
         if (limit < 1 || limit > 20) {
             throw new InvalidInput(List.of(new Violation("limit", "must be between 1 and 20")));
         }
-        return campanhas.preview(caller, id(id), limit).toString();
+        return campanhas.preview(caller, id(id), limit);
     }
 
     @GET
@@ -72,20 +87,18 @@ public class CampanhasResource {
     @Operation(
             summary =
                     "The campaign's sends (status: agendado, enviado, bloqueado, falhou, cancelado), with when and why")
-    public String envios(
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of sends",
+            content = @Content(schema = @Schema(implementation = PaginaDeEnvios.class)))
+    public PaginaDeEnvios envios(
             @PathParam("id") String id,
             @QueryParam("status") String status,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
         Paging paging = Paging.of(page, size, 200);
-        return campanhas
-                .envios(
-                        caller,
-                        id(id),
-                        status == null || status.isBlank() ? null : status,
-                        paging.page(),
-                        paging.size())
-                .toString();
+        return campanhas.envios(
+                caller, id(id), status == null || status.isBlank() ? null : status, paging.page(), paging.size());
     }
 
     @PUT
@@ -97,12 +110,16 @@ public class CampanhasResource {
                     "Replace a draft's messages: {topo|meio|fundo: {A|B: {assunto, corpo, modelo_whatsapp}}}, templates"
                             + " in the sandbox's Mustache subset over {{primeiro_nome}}, {{contato}}, {{empresa}}, {{setor}}, {{remetente}};"
                             + " partials, delimiter changes and unknown names are refused (400) (manager or admin)")
-    public String replaceMessages(@PathParam("id") String id, String body) {
+    @APIResponse(
+            responseCode = "200",
+            description = "The campaign as it is now",
+            content = @Content(schema = @Schema(implementation = CampanhaDetalhe.class)))
+    public CampanhaDetalhe replaceMessages(@PathParam("id") String id, String body) {
         JsonValue json = JsonBodies.parse(body, MAX_BODY_BYTES, "mensagens");
         if (json.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new InvalidInput(List.of(new Violation("mensagens", "must be an object with topo, meio and fundo")));
         }
-        return campanhas.replaceMessages(caller, id(id), json.asJsonObject()).toString();
+        return campanhas.replaceMessages(caller, id(id), json.asJsonObject());
     }
 
     @POST
@@ -111,8 +128,12 @@ public class CampanhasResource {
     @Operation(
             summary = "Approve a draft (rascunho → aprovada); Disparo then schedules it and it becomes ativa."
                     + " 409 unless it is a draft, or when the tenant has not activated Disparo (manager or admin)")
-    public String approve(@PathParam("id") String id) {
-        return campanhas.approve(caller, id(id)).toString();
+    @APIResponse(
+            responseCode = "200",
+            description = "The campaign as it is now",
+            content = @Content(schema = @Schema(implementation = CampanhaDetalhe.class)))
+    public CampanhaDetalhe approve(@PathParam("id") String id) {
+        return campanhas.approve(caller, id(id));
     }
 
     @POST
@@ -121,16 +142,24 @@ public class CampanhasResource {
     @Operation(
             summary =
                     "Pause an approved or active campaign: nothing more is sent until it is resumed (manager or admin)")
-    public String pause(@PathParam("id") String id) {
-        return campanhas.pause(caller, id(id)).toString();
+    @APIResponse(
+            responseCode = "200",
+            description = "The campaign as it is now",
+            content = @Content(schema = @Schema(implementation = CampanhaDetalhe.class)))
+    public CampanhaDetalhe pause(@PathParam("id") String id) {
+        return campanhas.pause(caller, id(id));
     }
 
     @POST
     @Path("{id}/resume")
     @RolesAllowed("manager")
     @Operation(summary = "Resume a paused campaign (manager or admin)")
-    public String resume(@PathParam("id") String id) {
-        return campanhas.resume(caller, id(id)).toString();
+    @APIResponse(
+            responseCode = "200",
+            description = "The campaign as it is now",
+            content = @Content(schema = @Schema(implementation = CampanhaDetalhe.class)))
+    public CampanhaDetalhe resume(@PathParam("id") String id) {
+        return campanhas.resume(caller, id(id));
     }
 
     private static UUID id(String id) {

@@ -1,0 +1,74 @@
+package ai.alquimista.nigredo.estrategia.boundary;
+
+import ai.alquimista.nigredo.estrategia.entity.Campanha;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A campaign in the tenant's list: what it is, where it stands, its leads and its sends per status. */
+@Schema(description = "A campaign with its lead count and its sends per status")
+@JsonbPropertyOrder({
+    "id",
+    "nome",
+    "segmento",
+    "canal",
+    "status",
+    "leads",
+    "plano",
+    "envios",
+    "createdAt",
+    "approvedAt",
+    "approvedBy",
+    "importId"
+})
+public record CampanhaResumo(
+        String id,
+        String nome,
+
+        @Schema(description = "the segment key of the import (setor|porte|uf), empty when none")
+        String segmento,
+
+        @Schema(enumeration = {"email", "whatsapp", "multi"})
+        String canal,
+
+        @Schema(enumeration = {"rascunho", "aprovada", "ativa", "pausada", "concluida"})
+        String status,
+
+        long leads,
+
+        @Schema(type = SchemaType.OBJECT, description = "the pacing plan: etapas, janela, leads per channel")
+        JsonObject plano,
+
+        EnviosPorStatus envios,
+
+        @JsonbProperty("created_at") @Schema(name = "created_at")
+        Instant createdAt,
+
+        @JsonbProperty("approved_at") @Schema(name = "approved_at", description = "absent until approved")
+        Instant approvedAt,
+
+        @JsonbProperty("approved_by") @Schema(name = "approved_by", description = "absent until approved")
+        String approvedBy,
+
+        @JsonbProperty("import_id") @Schema(name = "import_id", description = "the import it was planned from")
+        String importId) {
+
+    static CampanhaResumo of(Campanha campanha, long leads, EnviosPorStatus envios) {
+        return new CampanhaResumo(
+                campanha.getId().toString(),
+                campanha.getNome(),
+                campanha.getSegmento() == null ? "" : campanha.getSegmento(),
+                campanha.getCanal() == null ? "email" : campanha.getCanal().name(),
+                campanha.getStatus().name(),
+                leads,
+                campanha.getPlano(),
+                envios,
+                campanha.getCreatedAt(),
+                campanha.getApprovedAt(),
+                campanha.getApprovedBy(),
+                campanha.getImportId() == null ? null : campanha.getImportId().toString());
+    }
+}

@@ -1,0 +1,167 @@
+package ai.alquimista.nigredo.estrategia;
+
+import ai.alquimista.platform.auth.boundary.Caller;
+import ai.alquimista.platform.users.entity.Role;
+import ai.alquimista.testing.JpaDatabase;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One tenant's world for Estratégia's tests, committed on the embedded database: the company, the agents it
+ * activated, the leads of one import. Each test builds its own, so tests never see each other's rows.
+ */
+public final class Cenario {
+
+    private final JpaDatabase db;
+    private final UUID tenant = UUID.randomUUID();
+    private final UUID importId = UUID.randomUUID();
+
+    private Cenario(JpaDatabase db, String empresa) {
+        this.db = db;
+        db.execute("INSERT INTO alquimista_platform.tenants (id, company_name) VALUES (?, ?)", tenant, empresa);
+    }
+
+    public static Cenario daEmpresa(JpaDatabase db, String empresa) {
+        return new Cenario(db, empresa);
+    }
+
+    /** @param agentes catalog ids, as {@code nigredo-disparo} */
+    public Cenario comAgentes(String... agentes) {
+        for (String agente : agentes) {
+            db.execute(
+                    "INSERT INTO alquimista_platform.agent_activations (tenant_id, agent_id) VALUES (?, ?)",
+                    tenant,
+                    agente);
+        }
+        return this;
+    }
+
+    /** A lead Recebimento stored from this scenario's import. */
+    public UUID lead(LeadDoImport lead) {
+        UUID id = UUID.randomUUID();
+        db.execute(
+                "INSERT INTO nigredo_leads.leads (id, tenant_id, empresa, contato, telefone, email, setor, porte,"
+                        + " whatsapp_opt_in, status, import_id, metadata) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                        + " CAST(? AS jsonb))",
+                id,
+                tenant,
+                lead.empresa,
+                lead.contato,
+                lead.telefone,
+                lead.email,
+                lead.setor,
+                lead.porte,
+                lead.optIn,
+                lead.status,
+                importId,
+                lead.segmento == null ? "{}" : "{\"segmento\": \"" + lead.segmento + "\"}");
+        return id;
+    }
+
+    /** Estratégia planned the import (as after Recebimento completed it): the largest segment's draft. */
+    public UUID rascunhoPlanejado(Instant agora) {
+        return db.inTransaction(() -> Componentes.planejamento(db).planejar(importId, tenant, agora))
+                .get(0);
+    }
+
+    /** A send as Disparo writes it, due at {@code dueAt}; sent at {@code sentAt} unless that is null. */
+    public void envio(UUID campanha, UUID lead, String etapa, String status, Instant dueAt, Instant sentAt) {
+        db.execute(
+                "INSERT INTO nigredo_leads.envios (id, tenant_id, campanha_id, lead_id, etapa, variante, canal,"
+                        + " destinatario, idempotency_key, status, due_at, sent_at)"
+                        + " VALUES (?, ?, ?, ?, ?, 'A', 'email', 'contato@empresa.com.br', ?, ?, ?, ?)",
+                UUID.randomUUID(),
+                tenant,
+                campanha,
+                lead,
+                etapa,
+                lead + ":" + campanha + ":" + etapa,
+                status,
+                Timestamp.from(dueAt),
+                sentAt == null ? null : Timestamp.from(sentAt));
+    }
+
+    public String statusDa(UUID campanha) {
+        return db.text("SELECT status FROM nigredo_leads.campanhas WHERE id = ? AND tenant_id = ?", campanha, tenant);
+    }
+
+    /** How many times the tenant's audit log recorded the action on the campaign. */
+    public long auditado(String action, UUID campanha) {
+        return db.count(
+                "SELECT count(*) FROM alquimista_platform.audit_logs WHERE tenant_id = ? AND action = ?"
+                        + " AND target_type = 'campanha' AND target_id = ?",
+                tenant,
+                action,
+                campanha.toString());
+    }
+
+    /** A manager of the tenant, signed in. */
+    public Caller gestor(String email) {
+        return new Caller(UUID.randomUUID(), tenant, email, Role.manager, "203.0.113.10", "junit");
+    }
+
+    public UUID tenant() {
+        return tenant;
+    }
+
+    public UUID importId() {
+        return importId;
+    }
+
+    /** A lead as a spreadsheet row made it: a company, and whatever else the row had. */
+    public static final class LeadDoImport {
+
+        private final String empresa;
+        private String contato;
+        private String telefone;
+        private String email;
+        private String setor;
+        private String porte;
+        private String optIn;
+        private String segmento;
+        private String status = "novo";
+
+        private LeadDoImport(String empresa) {
+            this.empresa = empresa;
+        }
+
+        public static LeadDoImport empresa(String empresa) {
+            return new LeadDoImport(empresa);
+        }
+
+        public LeadDoImport contato(String contato) {
+            this.contato = contato;
+            return this;
+        }
+
+        public LeadDoImport telefone(String telefone) {
+            this.telefone = telefone;
+            return this;
+        }
+
+        public LeadDoImport email(String email) {
+            this.email = email;
+            return this;
+        }
+
+        /** The WhatsApp opt-in evidence the row carried. */
+        public LeadDoImport optIn(String evidencia) {
+            this.optIn = evidencia;
+            return this;
+        }
+
+        /** Sector, size and the segment key Recebimento derived from them. */
+        public LeadDoImport segmento(String setor, String porte, String chave) {
+            this.setor = setor;
+            this.porte = porte;
+            this.segmento = chave;
+            return this;
+        }
+
+        public LeadDoImport descadastrado() {
+            this.status = "descadastrado";
+            return this;
+        }
+    }
+}
