@@ -1,0 +1,24 @@
+package ai.alquimista.platform.auth.boundary;
+
+import jakarta.json.bind.annotation.JsonbProperty;
+import java.time.Duration;
+
+/**
+ * A bearer token as sign-in answers it: a user's with its lifetime and the user, a platform operator's with neither.
+ */
+public record AccessToken(
+        @JsonbProperty("access_token") String accessToken,
+        @JsonbProperty("token_type") String tokenType,
+        @JsonbProperty("expires_in") Long expiresIn,
+        SignedInUser user) {
+
+    private static final String BEARER = "Bearer";
+
+    static AccessToken of(String token, Duration lifetime, SignedInUser user) {
+        return new AccessToken(token, BEARER, lifetime.toSeconds(), user);
+    }
+
+    static AccessToken ofOperator(String token) {
+        return new AccessToken(token, BEARER, null, null);
+    }
+}
