@@ -12,13 +12,11 @@ public record AccessToken(
         @JsonbProperty("expires_in") Long expiresIn,
         SignedInUser user) {
 
-    private static final String BEARER = "Bearer";
-
     static AccessToken of(String token, Duration lifetime, SignedInUser user) {
-        return new AccessToken(token, BEARER, lifetime.toSeconds(), user);
+        return new AccessToken(token, "Bearer", lifetime.toSeconds(), user);
     }
 
     static AccessToken ofOperator(String token) {
-        return new AccessToken(token, BEARER, null, null);
+        return new AccessToken(token, "Bearer", null, null);
     }
 }
