@@ -2,11 +2,13 @@ package ai.alquimista.shared.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.alquimista.nigredo.canais.boundary.SandboxMensagem;
 import ai.alquimista.nigredo.recebimento.boundary.ImportReceipt;
 import ai.alquimista.platform.auth.boundary.AccessToken;
 import ai.alquimista.platform.auth.boundary.SignedInUser;
 import ai.alquimista.platform.users.boundary.UserView;
 import ai.alquimista.shared.paging.Page;
+import jakarta.json.Json;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.annotation.JsonbProperty;
@@ -66,6 +68,31 @@ class ApiRecordsTest {
     void aPageCarriesItsItemsAndWhereItIs() {
         assertThat(JSONB.toJson(new Page<>(List.of(), 2, 20, 41L)))
                 .isEqualTo("{\"items\":[],\"page\":2,\"size\":20,\"total\":41}");
+    }
+
+    @Test
+    void aSandboxMessageCarriesItsRepliesAsTheQueryGatheredThem() {
+        var respostas = Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("texto", "SAIR").add("created_at", "2026-01-31T12:00:00.000000Z"))
+                .build();
+        var mensagem = new SandboxMensagem(
+                ID,
+                ID,
+                TENANT,
+                "Padaria",
+                "email",
+                "ana@padaria.com.br",
+                null,
+                "Oi",
+                null,
+                Instant.parse("2026-01-31T11:00:00Z"),
+                respostas);
+
+        assertThat(JSONB.toJson(mensagem))
+                .contains("\"respostas\":[{\"texto\":\"SAIR\",\"created_at\":\"2026-01-31T12:00:00.000000Z\"}]")
+                .contains("\"created_at\":\"2026-01-31T11:00:00Z\"")
+                .doesNotContain("assunto")
+                .doesNotContain("modelo");
     }
 
     @Test
