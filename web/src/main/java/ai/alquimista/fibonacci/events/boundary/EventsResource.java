@@ -28,9 +28,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.metrics.annotation.Counted;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Fibonacci's HTTP side: publish an event onto the bus, and follow it through the agents. */
@@ -63,13 +61,10 @@ public class EventsResource {
     @Counted(name = "events_received_total")
     @Timed(name = "events_post_seconds")
     @RolesAllowed({Operator.ROLE, "manager"})
-    @APIResponse(
+    @APIResponseSchema(
+            value = EventReceipt.class,
             responseCode = "202",
-            description = "Stored and routed; Location names the event",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = EventReceipt.class)))
+            responseDescription = "Stored and routed; Location names the event")
     @Operation(
             summary = "Store an event, route it by its source and relay it to the target queue (platform"
                     + " operators; a tenant's managers for their own tenant only)")

@@ -25,9 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The sandbox channel: what was "sent" to the tenant's leads, and simulated replies. */
@@ -58,13 +56,10 @@ public class SandboxResource {
     @Path("{id}/resposta")
     @RolesAllowed("operator")
     @Consumes(MediaType.APPLICATION_JSON)
-    @APIResponse(
+    @APIResponseSchema(
+            value = RespostaSimulada.class,
             responseCode = "201",
-            description = "The reply is recorded and handed to Atendimento",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = RespostaSimulada.class)))
+            responseDescription = "The reply is recorded and handed to Atendimento")
     @Operation(summary = "Simulate the lead's reply {texto} to a sandbox message (SAIR unsubscribes); 201")
     public Response reply(@PathParam("id") String id, String body) {
         JsonValue json = JsonBodies.parse(body, 16 * 1024);

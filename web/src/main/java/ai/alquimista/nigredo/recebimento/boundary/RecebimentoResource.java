@@ -39,9 +39,7 @@ import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Recebimento's API: leads sent as JSON or as a spreadsheet, and each import's progress and report. */
@@ -67,13 +65,10 @@ public class RecebimentoResource {
 
     @POST
     @Path("leads")
-    @APIResponse(
+    @APIResponseSchema(
+            value = ImportReceipt.class,
             responseCode = "202",
-            description = "Taken in; Location names the import",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ImportReceipt.class)))
+            responseDescription = "Taken in; Location names the import")
     @RolesAllowed("manager")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
@@ -87,13 +82,10 @@ public class RecebimentoResource {
     @POST
     @Path("leads/import")
     @RolesAllowed("manager")
-    @APIResponse(
+    @APIResponseSchema(
+            value = ImportReceipt.class,
             responseCode = "202",
-            description = "Taken in; Location names the import",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ImportReceipt.class)))
+            responseDescription = "Taken in; Location names the import")
     @Operation(
             summary =
                     "Import a lead file (manager or admin): the file as the body, text/csv or XLSX"
@@ -112,13 +104,10 @@ public class RecebimentoResource {
     @Path("leads/import")
     @RolesAllowed("manager")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @APIResponse(
+    @APIResponseSchema(
+            value = ImportReceipt.class,
             responseCode = "202",
-            description = "Taken in; Location names the import",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ImportReceipt.class)))
+            responseDescription = "Taken in; Location names the import")
     @Operation(summary = "Import a lead file sent as multipart/form-data, in the part named file (manager or admin)")
     public Response importForm(@FormParam("file") EntityPart file, @QueryParam("filename") String fileName) {
         if (file == null) {

@@ -34,9 +34,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Operators' view of the queues: depths, failure reasons, and message injection for testing. */
@@ -76,13 +74,10 @@ public class QueuesResource {
     @POST
     @Path("{queue}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
-    @APIResponse(
+    @APIResponseSchema(
+            value = InjectedMessage.class,
             responseCode = "202",
-            description = "The message is on the queue",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = InjectedMessage.class)))
+            responseDescription = "The message is on the queue")
     @Operation(summary = "Put a raw message on a queue: {\"body\": string or JSON, \"attributes\": {name: value}}")
     public Response inject(@PathParam("queue") String queue, String request) {
         QueueAddress address = address(queue);

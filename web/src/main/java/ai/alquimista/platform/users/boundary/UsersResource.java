@@ -20,9 +20,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** A tenant admin manages the tenant's users. */
@@ -54,11 +52,7 @@ public class UsersResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @APIResponse(
-            responseCode = "201",
-            description = "The user, created",
-            content =
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserView.class)))
+    @APIResponseSchema(value = UserView.class, responseCode = "201", responseDescription = "The user, created")
     @Operation(summary = "Create a user in the caller's tenant (password: at least 8 characters, lower, upper, digit)")
     public Response create(@NotNull NewUserRequest user) {
         return Response.status(Response.Status.CREATED)
