@@ -44,13 +44,13 @@ public class MessageFailures {
     }
 
     /** A platform operator reads failure reasons and the failed bodies (they may hold a tenant's data): audited. */
-    public List<MessageFailure> recentForOperator(
+    public List<FailedMessage> recentForOperator(
             String queue, int limit, UUID operatorId, String ipAddress, String userAgent) {
         audit.recordOperatorAct(operatorId, null, "operator.failures.read", "queue", queue, ipAddress, userAgent);
-        return recent(queue, limit);
+        return recent(queue, limit).stream().map(FailedMessage::of).toList();
     }
 
-    public List<MessageFailure> recent(String queue, int limit) {
+    private List<MessageFailure> recent(String queue, int limit) {
         return em.createQuery(
                         "SELECT f FROM MessageFailure f WHERE f.queue = :queue ORDER BY f.failedAt DESC",
                         MessageFailure.class)

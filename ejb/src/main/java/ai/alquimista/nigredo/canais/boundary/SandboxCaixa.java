@@ -6,15 +6,11 @@ import ai.alquimista.nigredo.leads.boundary.ListaDeBloqueio;
 import ai.alquimista.platform.audit.boundary.AuditTrail;
 import ai.alquimista.platform.auth.boundary.Caller;
 import ai.alquimista.shared.errors.NotFound;
-import ai.alquimista.shared.json.JsonAnswers;
 import ai.alquimista.shared.json.JsonText;
+import ai.alquimista.shared.paging.Page;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,6 +18,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -49,7 +47,7 @@ public class SandboxCaixa {
     @Inject
     Clock clock;
 
-    public JsonObject page(Caller caller, int page, int size) {
+    public Page<SandboxMensagem> page(Caller caller, int page, int size) {
         try (Connection db = dataSource.getConnection();
                 PreparedStatement select = db.prepareStatement("SELECT s.id, s.envio_id, e.lead_id, l.empresa, s.canal,"
                         + " s.destinatario, s.assunto, s.corpo, s.modelo, s.created_at, count(*) OVER () AS total,"
@@ -63,7 +61,7 @@ public class SandboxCaixa {
             select.setObject(1, caller.tenantId());
             select.setInt(2, size);
             select.setInt(3, page * size);
-            JsonArrayBuilder items = Json.createArrayBuilder();
+            List<SandboxMensagem> items = new ArrayList<>();
             long total = 0;
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
@@ -72,29 +70,29 @@ public class SandboxCaixa {
                 }
             }
             audit.record(caller, "sandbox.read", "sandbox_mensagens", null);
-            return JsonAnswers.page(items, page, size, total);
+            return new Page<>(items, page, size, total);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot list the sandbox: " + e.getMessage(), e);
         }
     }
 
-    private static JsonObjectBuilder mensagem(ResultSet row) throws SQLException {
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("id", row.getString("id"))
-                .add("envio_id", row.getString("envio_id"))
-                .add("lead_id", row.getString("lead_id"))
-                .add("empresa", row.getString("empresa"))
-                .add("canal", row.getString("canal"))
-                .add("destinatario", row.getString("destinatario"))
-                .add("corpo", row.getString("corpo"))
-                .add("created_at", row.getTimestamp("created_at").toInstant().toString())
-                .add("respostas", JsonText.array(row.getString("respostas")));
-        JsonAnswers.optional(json, "assunto", row.getString("assunto"));
-        return JsonAnswers.optional(json, "modelo", row.getString("modelo"));
+    private static SandboxMensagem mensagem(ResultSet row) throws SQLException {
+        return new SandboxMensagem(
+                row.getObject("id", UUID.class),
+                row.getObject("envio_id", UUID.class),
+                row.getObject("lead_id", UUID.class),
+                row.getString("empresa"),
+                row.getString("canal"),
+                row.getString("destinatario"),
+                row.getString("assunto"),
+                row.getString("corpo"),
+                row.getString("modelo"),
+                row.getTimestamp("created_at").toInstant(),
+                JsonText.array(row.getString("respostas")));
     }
 
     /** The lead answers the sandbox message {@code id}: recorded as received, handed to Atendimento. */
-    public JsonObject responder(Caller caller, UUID id, String texto) {
+    public RespostaSimulada responder(Caller caller, UUID id, String texto) {
         try (Connection db = dataSource.getConnection()) {
             Recipient recipient = recipient(db, caller.tenantId(), id);
             Instant agora = clock.instant();
@@ -126,11 +124,7 @@ public class SandboxCaixa {
                     new LeadRespondeu(recipient.leadId(), interacaoId, recipient.canal(), texto, saida),
                     caller.tenantId());
             audit.record(caller, "sandbox.resposta", "lead", recipient.leadId().toString());
-            return Json.createObjectBuilder()
-                    .add("id", interacaoId.toString())
-                    .add("lead_id", recipient.leadId().toString())
-                    .add("descadastro", saida)
-                    .build();
+            return new RespostaSimulada(interacaoId, recipient.leadId(), saida);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot record the reply: " + e.getMessage(), e);
         }

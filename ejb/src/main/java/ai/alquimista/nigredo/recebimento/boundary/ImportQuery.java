@@ -2,18 +2,16 @@ package ai.alquimista.nigredo.recebimento.boundary;
 
 import ai.alquimista.platform.auth.boundary.Caller;
 import ai.alquimista.shared.errors.NotFound;
-import ai.alquimista.shared.json.JsonAnswers;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -26,7 +24,7 @@ public class ImportQuery {
     @Resource(lookup = "java:app/jdbc/alquimista")
     DataSource dataSource;
 
-    public JsonObject describe(Caller caller, UUID importId) {
+    public ImportReport describe(Caller caller, UUID importId) {
         try (Connection db = dataSource.getConnection();
                 PreparedStatement select = db.prepareStatement("SELECT source, file_name, status, total_rows,"
                         + " processed_rows, accepted, duplicates, rejected, created_at, finished_at"
@@ -37,41 +35,42 @@ public class ImportQuery {
                 if (!row.next()) {
                     throw new NotFound("no import " + importId);
                 }
-                JsonObjectBuilder json = Json.createObjectBuilder()
-                        .add("id", importId.toString())
-                        .add("source", row.getString("source"))
-                        .add("status", row.getString("status"))
-                        .add("total_rows", row.getInt("total_rows"))
-                        .add("processed_rows", row.getInt("processed_rows"))
-                        .add("accepted", row.getInt("accepted"))
-                        .add("duplicates", row.getInt("duplicates"))
-                        .add("rejected", row.getInt("rejected"))
-                        .add(
-                                "created_at",
-                                row.getTimestamp("created_at").toInstant().toString())
-                        .add("issues", issues(db, importId));
-                JsonAnswers.optional(json, "file_name", row.getString("file_name"));
-                Timestamp finishedAt = row.getTimestamp("finished_at");
-                return JsonAnswers.optional(json, "finished_at", finishedAt == null ? null : finishedAt.toInstant())
-                        .build();
+                return report(importId, row, issues(db, importId));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read import " + importId + ": " + e.getMessage(), e);
         }
     }
 
-    private static JsonArrayBuilder issues(Connection db, UUID importId) throws SQLException {
-        JsonArrayBuilder issues = Json.createArrayBuilder();
+    private static ImportReport report(UUID importId, ResultSet row, List<ImportIssue> issues) throws SQLException {
+        return new ImportReport(
+                importId,
+                row.getString("source"),
+                row.getString("file_name"),
+                row.getString("status"),
+                row.getInt("total_rows"),
+                row.getInt("processed_rows"),
+                row.getInt("accepted"),
+                row.getInt("duplicates"),
+                row.getInt("rejected"),
+                instant(row.getTimestamp("created_at")),
+                instant(row.getTimestamp("finished_at")),
+                issues);
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static List<ImportIssue> issues(Connection db, UUID importId) throws SQLException {
+        List<ImportIssue> issues = new ArrayList<>();
         try (PreparedStatement select = db.prepareStatement("SELECT row_number, field, problem"
                 + " FROM nigredo_leads.import_issues WHERE import_id = ? ORDER BY row_number, field LIMIT "
                 + MAX_ISSUES)) {
             select.setObject(1, importId);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                    issues.add(Json.createObjectBuilder()
-                            .add("row", row.getInt(1))
-                            .add("field", row.getString(2))
-                            .add("problem", row.getString(3)));
+                    issues.add(new ImportIssue(row.getInt(1), row.getString(2), row.getString(3)));
                 }
             }
         }

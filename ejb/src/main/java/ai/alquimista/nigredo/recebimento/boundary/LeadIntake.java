@@ -60,10 +60,7 @@ public class LeadIntake {
         }
     }
 
-    /** What was taken in: the import and how many rows it has. */
-    public record Received(UUID importId, int rows) {}
-
-    public Received accept(Caller caller, String source, String fileName, List<JsonObject> rows) {
+    public ImportReceipt accept(Caller caller, String source, String fileName, List<JsonObject> rows) {
         Iterator<JsonObject> leads = rows.iterator();
         return accept(caller, source, fileName, new Iterator<Linha>() {
             private int number;
@@ -87,7 +84,7 @@ public class LeadIntake {
      * that field, and either counts as received and rejected at once, never stored. A file without rows is
      * refused (400) and anything read from the stream that throws rolls everything back.
      */
-    public Received accept(Caller caller, String source, String fileName, Iterator<Linha> rows) {
+    public ImportReceipt accept(Caller caller, String source, String fileName, Iterator<Linha> rows) {
         requireRecebimento(caller);
         UUID importId = UUID.randomUUID();
         int total = 0;
@@ -157,6 +154,6 @@ public class LeadIntake {
                 "import",
                 importId.toString(),
                 JsonAnswers.optional(details, "file_name", fileName).build());
-        return new Received(importId, total);
+        return ImportReceipt.of(importId, total);
     }
 }

@@ -4,6 +4,7 @@ import ai.alquimista.fibonacci.queues.Queue;
 import ai.alquimista.fibonacci.queues.QueueAddress;
 import ai.alquimista.fibonacci.queues.boundary.QueueDirectory;
 import ai.alquimista.fibonacci.queues.boundary.SqsSettings;
+import ai.alquimista.operations.queues.boundary.QueueDepth;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -51,6 +52,4 @@ public class QueueStatistics {
     private static long number(Map<QueueAttributeName, String> attributes, QueueAttributeName name) {
         return Long.parseLong(attributes.getOrDefault(name, "0"));
     }
-
-    public record QueueDepth(String queue, String physicalName, long visible, long inFlight, long deadLetters) {}
 }

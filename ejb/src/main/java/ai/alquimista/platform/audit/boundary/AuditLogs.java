@@ -2,17 +2,14 @@ package ai.alquimista.platform.audit.boundary;
 
 import ai.alquimista.platform.audit.entity.AuditLog;
 import ai.alquimista.platform.auth.boundary.Caller;
-import ai.alquimista.shared.json.JsonAnswers;
+import ai.alquimista.shared.paging.Page;
 import jakarta.ejb.Stateless;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,7 +24,7 @@ public class AuditLogs {
     public record Filter(
             Optional<String> action, Optional<UUID> userId, Optional<Instant> from, Optional<Instant> to) {}
 
-    public JsonObject page(Caller caller, Filter filter, int page, int size) {
+    public Page<AuditEntry> page(Caller caller, Filter filter, int page, int size) {
         StringBuilder where = new StringBuilder(" WHERE a.tenantId = :tenant");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("tenant", caller.tenantId().toString());
@@ -54,22 +51,9 @@ public class AuditLogs {
             count.setParameter(name, value);
             items.setParameter(name, value);
         });
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        items.setFirstResult(page * size).setMaxResults(size).getResultList().forEach(entry -> list.add(view(entry)));
-        return JsonAnswers.page(list, page, size, count.getSingleResult());
-    }
-
-    private static JsonObject view(AuditLog entry) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("id", entry.getId().toString())
-                .add("action", entry.getAction())
-                .add("created_at", entry.getCreatedAt().toString())
-                .add("details", entry.getDetails());
-        JsonAnswers.optional(json, "user_id", entry.getUserId());
-        JsonAnswers.optional(json, "target_type", entry.getTargetType());
-        JsonAnswers.optional(json, "target_id", entry.getTargetId());
-        JsonAnswers.optional(json, "ip_address", entry.getIpAddress());
-        JsonAnswers.optional(json, "user_agent", entry.getUserAgent());
-        return json.build();
+        List<AuditEntry> entries = items.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
+                .map(AuditEntry::of)
+                .toList();
+        return new Page<>(entries, page, size, count.getSingleResult());
     }
 }

@@ -5,7 +5,6 @@ import ai.alquimista.platform.audit.boundary.AuditTrail;
 import ai.alquimista.platform.auth.Passwords;
 import ai.alquimista.platform.auth.SignInAccount;
 import ai.alquimista.platform.auth.control.SignInLimits;
-import ai.alquimista.platform.auth.control.SignedIn;
 import ai.alquimista.platform.auth.control.TokenIssuer;
 import ai.alquimista.platform.auth.entity.SignInGuard;
 import ai.alquimista.platform.auth.entity.SignInGuardKey;
@@ -73,19 +72,20 @@ public class Login {
     @ConfigProperty(name = "alquimista.auth.lockout-minutes", defaultValue = "15")
     int lockoutMinutes;
 
-    public SignedIn login(String email, String password, String ipAddress, String userAgent) {
+    public AccessToken login(String email, String password, String ipAddress, String userAgent) {
         User user = signedIn(email, password, ipAddress, userAgent);
         Tenant tenant = em.find(Tenant.class, user.getTenantId());
         Session session = sessions.openFor(user, tokens.lifetime(), ipAddress, userAgent);
         audit.record(user.getTenantId(), user.getId(), "auth.login", ipAddress, userAgent, JsonValue.EMPTY_JSON_OBJECT);
-        return new SignedIn(tokens.issue(user, tenant, session.getId()), tokens.lifetime(), user, tenant);
+        return AccessToken.of(
+                tokens.issue(user, tenant, session.getId()), tokens.lifetime(), SignedInUser.of(user, tenant));
     }
 
     /** Operators sign in apart from tenants' users, with the same guards. */
-    public String operatorLogin(String email, String password, String ipAddress, String userAgent) {
+    public AccessToken operatorLogin(String email, String password, String ipAddress, String userAgent) {
         Operator operator = signedInOperator(email, password, ipAddress, userAgent);
         Session session = sessions.openFor(operator, tokens.lifetime(), ipAddress, userAgent);
-        return tokens.issue(operator, session.getId());
+        return AccessToken.ofOperator(tokens.issue(operator, session.getId()));
     }
 
     /** Ends the caller's own session: its token is refused from the next request on, on every instance. */

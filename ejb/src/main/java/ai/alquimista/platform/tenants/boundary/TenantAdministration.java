@@ -32,13 +32,15 @@ public class TenantAdministration {
     @Inject
     AuditTrail audit;
 
-    public List<Tenant> list() {
-        return em.createQuery("SELECT t FROM Tenant t ORDER BY t.createdAt", Tenant.class)
-                .getResultList();
+    public List<TenantView> list() {
+        return em.createQuery("SELECT t FROM Tenant t ORDER BY t.createdAt", Tenant.class).getResultList().stream()
+                .map(TenantView::of)
+                .toList();
     }
 
-    public Tenant changeStatus(UUID operatorId, UUID tenantId, String status, String ipAddress, String userAgent) {
-        TenantStatus newStatus = status(status);
+    public TenantView changeStatus(
+            UUID operatorId, UUID tenantId, TenantStatusChange change, String ipAddress, String userAgent) {
+        TenantStatus newStatus = status(change.status());
         Tenant tenant = tenantId == null ? null : em.find(Tenant.class, tenantId);
         if (tenant == null) {
             throw new NotFound("no tenant " + tenantId);
@@ -57,7 +59,7 @@ public class TenantAdministration {
                 tenantId.toString(),
                 ipAddress,
                 userAgent);
-        return tenant;
+        return TenantView.of(tenant);
     }
 
     private static TenantStatus status(String value) {

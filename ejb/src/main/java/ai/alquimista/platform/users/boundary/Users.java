@@ -16,7 +16,6 @@ import ai.alquimista.shared.errors.NotFound;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -50,30 +49,33 @@ public class Users {
     Sessions sessions;
 
     /** Users' e-mails and names are personal data: reading them is audited. */
-    public List<JsonObject> list(Caller caller) {
+    public List<UserView> list(Caller caller) {
         audit.record(caller, "user.list", "user", null);
         return em
                 .createQuery("SELECT u FROM User u WHERE u.tenantId = :tenant ORDER BY u.email", User.class)
                 .setParameter("tenant", caller.tenantId().toString())
                 .getResultList()
                 .stream()
-                .map(Users::view)
+                .map(UserView::of)
                 .toList();
     }
 
-    public JsonObject get(Caller caller, UUID id) {
-        JsonObject user = view(find(caller, id));
+    public UserView get(Caller caller, UUID id) {
+        UserView user = UserView.of(find(caller, id));
         audit.record(caller, "user.read", "user", id.toString());
         return user;
     }
 
-    public JsonObject create(Caller caller, String email, String nome, String role, String password) {
+    public UserView create(Caller caller, NewUserRequest request) {
+        String email = request.email();
+        String nome = request.nome();
+        String password = request.password();
         List<Violation> violations = new ArrayList<>();
         String normalized = Email.parse(email).value().map(Email::value).orElse(null);
         if (normalized == null) {
             violations.add(new Violation("email", "must be a valid e-mail address"));
         }
-        Role parsedRole = role(role, violations);
+        Role parsedRole = role(request.role(), violations);
         violations.addAll(Passwords.policyViolations("password", password));
         if (password != null && password.length() > MAX_PASSWORD) {
             violations.add(new Violation("password", "must have at most " + MAX_PASSWORD + " characters"));
@@ -100,16 +102,16 @@ public class Users {
                         .add("email", normalized)
                         .add("role", parsedRole.name())
                         .build());
-        return view(user);
+        return UserView.of(user);
     }
 
-    public JsonObject update(
-            Caller caller, UUID id, Optional<String> nome, Optional<String> role, Optional<String> status) {
+    public UserView update(Caller caller, UUID id, UserChangeRequest change) {
         User user = find(caller, id);
+        Optional<String> nome = change.newNome();
         List<Violation> violations = new ArrayList<>();
         nome.ifPresent(value -> nome(value, violations));
-        Optional<Role> newRole = role.map(value -> role(value, violations));
-        Optional<UserStatus> newStatus = status.map(value -> status(value, violations));
+        Optional<Role> newRole = change.newRole().map(value -> role(value, violations));
+        Optional<UserStatus> newStatus = change.newStatus().map(value -> status(value, violations));
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations);
         }
@@ -134,7 +136,7 @@ public class Users {
         newRole.ifPresent(value -> details.add("role", value.name()));
         newStatus.ifPresent(value -> details.add("status", value.name()));
         audit.record(caller, "user.update", "user", id.toString(), details.build());
-        return view(user);
+        return UserView.of(user);
     }
 
     public void delete(Caller caller, UUID id) {
@@ -186,19 +188,5 @@ public class Users {
 
     private static String oneOf(Enum<?>[] values) {
         return "must be one of " + Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "));
-    }
-
-    static JsonObject view(User user) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("id", user.getId().toString())
-                .add("email", user.getEmail())
-                .add("nome", user.getNome() == null ? "" : user.getNome())
-                .add("role", user.getRole().name())
-                .add("status", user.getStatus().name())
-                .add("created_at", user.getCreatedAt().toString());
-        if (user.getLastLoginAt() != null) {
-            json.add("last_login_at", user.getLastLoginAt().toString());
-        }
-        return json.build();
     }
 }

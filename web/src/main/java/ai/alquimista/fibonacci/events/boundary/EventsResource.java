@@ -2,7 +2,6 @@ package ai.alquimista.fibonacci.events.boundary;
 
 import ai.alquimista.fibonacci.events.EventSubmission;
 import ai.alquimista.fibonacci.events.InvalidEvent;
-import ai.alquimista.fibonacci.events.control.AcceptedEvent;
 import ai.alquimista.platform.auth.boundary.CallerResolver;
 import ai.alquimista.platform.auth.boundary.ClientAddress;
 import ai.alquimista.platform.operators.entity.Operator;
@@ -12,8 +11,6 @@ import ai.alquimista.shared.problems.JsonBodies;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,6 +28,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.metrics.annotation.Counted;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Fibonacci's HTTP side: publish an event onto the bus, and follow it through the agents. */
@@ -63,6 +61,10 @@ public class EventsResource {
     @Counted(name = "events_received_total")
     @Timed(name = "events_post_seconds")
     @RolesAllowed({Operator.ROLE, "manager"})
+    @APIResponseSchema(
+            value = EventReceipt.class,
+            responseCode = "202",
+            responseDescription = "Stored and routed; Location names the event")
     @Operation(
             summary = "Store an event, route it by its source and relay it to the target queue (platform"
                     + " operators; a tenant's managers for their own tenant only)")
@@ -76,16 +78,11 @@ public class EventsResource {
                         .isPresent()) {
             throw new InvalidEvent("detail.context.metadata.tenant_id", "must be your own tenant");
         }
-        AcceptedEvent accepted = intake.accept(submission, callerTenant.or(submission::tenantId));
-        JsonObject answer = Json.createObjectBuilder()
-                .add("id", accepted.eventId().toString())
-                .add("trace_id", accepted.traceId().toString())
-                .add("routed_to", accepted.routedTo().logicalName())
-                .build();
-        return Response.accepted(answer.toString())
+        EventReceipt receipt = EventReceipt.of(intake.accept(submission, callerTenant.or(submission::tenantId)));
+        return Response.accepted(receipt)
                 .location(uri.getBaseUriBuilder()
                         .path("events")
-                        .path(accepted.eventId().toString())
+                        .path(receipt.id().toString())
                         .build())
                 .build();
     }
@@ -96,22 +93,18 @@ public class EventsResource {
     @Operation(
             summary = "An event with where it was routed, its delivery and every agent hop (a tenant's users: their"
                     + " tenant's events only; a platform operator's read is written to the event's tenant's audit log)")
-    public String describe(@PathParam("id") String id) {
+    public EventView describe(@PathParam("id") String id) {
         Optional<UUID> callerTenant = CallerResolver.tenant(token);
-        if (callerTenant.isEmpty()) {
-            return Ids.parse(id)
-                    .flatMap(event -> query.describeForOperator(
-                            event,
-                            CallerResolver.subject(token),
-                            clientAddress.of(request),
-                            request.getHeader("User-Agent")))
-                    .map(JsonObject::toString)
-                    .orElseThrow(() -> new NotFound("no event with id '" + id + "'"));
-        }
-        return Ids.parse(id)
-                .flatMap(query::describe)
-                .filter(event -> callerTenant.get().toString().equals(event.getString("tenant_id", "")))
-                .map(JsonObject::toString)
-                .orElseThrow(() -> new NotFound("no event with id '" + id + "'"));
+        Optional<EventView> event = callerTenant.isEmpty()
+                ? Ids.parse(id)
+                        .flatMap(eventId -> query.describeForOperator(
+                                eventId,
+                                CallerResolver.subject(token),
+                                clientAddress.of(request),
+                                request.getHeader("User-Agent")))
+                : Ids.parse(id)
+                        .flatMap(query::describe)
+                        .filter(view -> callerTenant.equals(Optional.ofNullable(view.tenantId())));
+        return event.orElseThrow(() -> new NotFound("no event with id '" + id + "'"));
     }
 }

@@ -5,6 +5,7 @@ import ai.alquimista.platform.auth.boundary.Caller;
 import ai.alquimista.shared.errors.InvalidInput;
 import ai.alquimista.shared.errors.NotFound;
 import ai.alquimista.shared.ids.Ids;
+import ai.alquimista.shared.paging.Page;
 import ai.alquimista.shared.paging.Paging;
 import ai.alquimista.shared.problems.JsonBodies;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The sandbox channel: what was "sent" to the tenant's leads, and simulated replies. */
@@ -44,16 +46,20 @@ public class SandboxResource {
 
     @GET
     @Operation(summary = "Messages the sandbox channel recorded, newest first, with the replies simulated since")
-    public String list(
+    public Page<SandboxMensagem> list(
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         Paging paging = Paging.of(page, size, 200);
-        return caixa.page(caller, paging.page(), paging.size()).toString();
+        return caixa.page(caller, paging.page(), paging.size());
     }
 
     @POST
     @Path("{id}/resposta")
     @RolesAllowed("operator")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponseSchema(
+            value = RespostaSimulada.class,
+            responseCode = "201",
+            responseDescription = "The reply is recorded and handed to Atendimento")
     @Operation(summary = "Simulate the lead's reply {texto} to a sandbox message (SAIR unsubscribes); 201")
     public Response reply(@PathParam("id") String id, String body) {
         JsonValue json = JsonBodies.parse(body, 16 * 1024);
@@ -66,11 +72,8 @@ public class SandboxResource {
             throw new InvalidInput(
                     List.of(new Violation("texto", "must be text of 1 to " + MAX_REPLY + " characters")));
         }
-        String reply = caixa.responder(
-                        caller,
-                        Ids.parse(id).orElseThrow(() -> new NotFound("no sandbox message " + id)),
-                        text.getString())
-                .toString();
+        RespostaSimulada reply = caixa.responder(
+                caller, Ids.parse(id).orElseThrow(() -> new NotFound("no sandbox message " + id)), text.getString());
         return Response.status(Response.Status.CREATED).entity(reply).build();
     }
 }

@@ -1,6 +1,7 @@
 package ai.alquimista.nigredo.leads.boundary;
 
 import ai.alquimista.platform.auth.boundary.Caller;
+import ai.alquimista.shared.paging.Page;
 import ai.alquimista.shared.paging.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -31,16 +32,16 @@ public class LeadsResource {
     @GET
     @Path("leads")
     @Operation(summary = "The tenant's leads, newest first (each read is audited: personal data)")
-    public String leads(
+    public Page<LeadView> leads(
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         Paging paging = Paging.of(page, size, 200);
-        return leads.page(caller, paging.page(), paging.size()).toString();
+        return leads.page(caller, paging.page(), paging.size());
     }
 
     @GET
     @Path("funnel")
     @Operation(summary = "Funnel summary: leads per stage and the stage-to-stage rates")
-    public String funnel() {
-        return leads.funnel(caller).toString();
+    public Funil funnel() {
+        return leads.funnel(caller);
     }
 }

@@ -14,10 +14,8 @@ import ai.alquimista.shared.text.StorableText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -41,6 +39,7 @@ import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Recebimento's API: leads sent as JSON or as a spreadsheet, and each import's progress and report. */
@@ -66,6 +65,10 @@ public class RecebimentoResource {
 
     @POST
     @Path("leads")
+    @APIResponseSchema(
+            value = ImportReceipt.class,
+            responseCode = "202",
+            responseDescription = "Taken in; Location names the import")
     @RolesAllowed("manager")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
@@ -73,12 +76,16 @@ public class RecebimentoResource {
                     + " agent; answers 202 with the import id (manager or admin)")
     public Response receive(String body) {
         List<JsonObject> rows = rows(JsonBodies.parse(body, BodyLimits.LEADS_JSON_BYTES));
-        return accepted(intake.accept(caller, "api", null, rows), Json.createObjectBuilder());
+        return accepted(intake.accept(caller, "api", null, rows));
     }
 
     @POST
     @Path("leads/import")
     @RolesAllowed("manager")
+    @APIResponseSchema(
+            value = ImportReceipt.class,
+            responseCode = "202",
+            responseDescription = "Taken in; Location names the import")
     @Operation(
             summary =
                     "Import a lead file (manager or admin): the file as the body, text/csv or XLSX"
@@ -97,6 +104,10 @@ public class RecebimentoResource {
     @Path("leads/import")
     @RolesAllowed("manager")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @APIResponseSchema(
+            value = ImportReceipt.class,
+            responseCode = "202",
+            responseDescription = "Taken in; Location names the import")
     @Operation(summary = "Import a lead file sent as multipart/form-data, in the part named file (manager or admin)")
     public Response importForm(@FormParam("file") EntityPart file, @QueryParam("filename") String fileName) {
         if (file == null) {
@@ -115,25 +126,17 @@ public class RecebimentoResource {
         intake.requireRecebimento(caller);
         InputStream limited = new LimitedInputStream(body, maxImportBytes);
         try (Planilha planilha = "xlsx".equals(kind) ? Planilha.xlsx(limited) : Planilha.csv(limited)) {
-            LeadIntake.Received received = intake.accept(caller, kind, name, planilha);
-            return accepted(
-                    received,
-                    Json.createObjectBuilder()
-                            .add(
-                                    "ignored_columns",
-                                    Json.createArrayBuilder(planilha.colunas().ignoradas())));
+            return accepted(intake.accept(caller, kind, name, planilha)
+                    .ignoring(planilha.colunas().ignoradas()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** 202 with the import's id and row count (and what else the caller should know), and where to follow it. */
-    private static Response accepted(LeadIntake.Received received, JsonObjectBuilder answer) {
-        return Response.accepted(answer.add("import_id", received.importId().toString())
-                        .add("rows", received.rows())
-                        .build()
-                        .toString())
-                .location(URI.create("api/imports/" + received.importId()))
+    private static Response accepted(ImportReceipt receipt) {
+        return Response.accepted(receipt)
+                .location(URI.create("api/imports/" + receipt.importId()))
                 .build();
     }
 
@@ -166,9 +169,8 @@ public class RecebimentoResource {
     @GET
     @Path("imports/{id}")
     @Operation(summary = "An import's progress and its non-conformity report (row, field, problem)")
-    public String importReport(@PathParam("id") String id) {
-        return imports.describe(caller, Ids.parse(id).orElseThrow(() -> new NotFound("no import " + id)))
-                .toString();
+    public ImportReport importReport(@PathParam("id") String id) {
+        return imports.describe(caller, Ids.parse(id).orElseThrow(() -> new NotFound("no import " + id)));
     }
 
     private static List<JsonObject> rows(JsonValue body) {

@@ -3,8 +3,6 @@ package ai.alquimista.operations.health.boundary;
 import ai.alquimista.operations.health.control.HealthProbe;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,6 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code GET /health} answers as the seed's handler does ({@code {ok: true, db_status, ...}});
@@ -27,41 +28,55 @@ public class HealthResource {
     HealthProbe probe;
 
     @GET
+    @APIResponse(
+            responseCode = "200",
+            description = "PostgreSQL and SQS answer",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Readiness.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = "PostgreSQL or SQS does not answer",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Readiness.class)))
     public Response health() {
         return readiness();
     }
 
     @GET
     @Path("ready")
+    @APIResponse(
+            responseCode = "200",
+            description = "PostgreSQL and SQS answer",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Readiness.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = "PostgreSQL or SQS does not answer",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Readiness.class)))
     public Response ready() {
         return readiness();
     }
 
     @GET
     @Path("live")
-    public Response live() {
-        return Response.ok(Json.createObjectBuilder().add("ok", true).build().toString())
-                .build();
+    public Liveness live() {
+        return new Liveness(true);
     }
 
     private Response readiness() {
-        HealthProbe.Status database = probe.database();
-        HealthProbe.Status sqs = probe.sqs();
-        boolean ok = database.ok() && sqs.ok();
-        JsonObjectBuilder body = Json.createObjectBuilder()
-                .add("ok", ok)
-                .add("db_status", database.label())
-                .add("sqs_status", sqs.label())
-                .add(
-                        "uptime_seconds",
-                        Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime())
-                                .toSeconds());
-        if (database.error() != null) {
-            body.add("db_error", database.error());
-        }
-        if (sqs.error() != null) {
-            body.add("sqs_error", sqs.error());
-        }
-        return Response.status(ok ? 200 : 503).entity(body.build().toString()).build();
+        Readiness readiness = Readiness.of(
+                probe.database(),
+                probe.sqs(),
+                Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime()));
+        return Response.status(readiness.ok() ? 200 : 503).entity(readiness).build();
     }
 }

@@ -1,5 +1,6 @@
 package ai.alquimista.operations.queues.boundary;
 
+import ai.alquimista.fibonacci.consumers.boundary.FailedMessage;
 import ai.alquimista.fibonacci.consumers.boundary.MessageFailures;
 import ai.alquimista.fibonacci.events.Violation;
 import ai.alquimista.fibonacci.queues.QueueAddress;
@@ -13,10 +14,7 @@ import ai.alquimista.shared.problems.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -36,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Operators' view of the queues: depths, failure reasons, and message injection for testing. */
@@ -68,22 +67,17 @@ public class QueuesResource {
 
     @GET
     @Operation(summary = "Every queue with its approximate depth, in-flight count and dead-letter depth")
-    public String list() {
-        JsonArrayBuilder queues = Json.createArrayBuilder();
-        statistics
-                .all()
-                .forEach(depth -> queues.add(Json.createObjectBuilder()
-                        .add("queue", depth.queue())
-                        .add("name", depth.physicalName())
-                        .add("visible", depth.visible())
-                        .add("in_flight", depth.inFlight())
-                        .add("dead_letters", depth.deadLetters())));
-        return queues.build().toString();
+    public List<QueueDepth> list() {
+        return statistics.all();
     }
 
     @POST
     @Path("{queue}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponseSchema(
+            value = InjectedMessage.class,
+            responseCode = "202",
+            responseDescription = "The message is on the queue")
     @Operation(summary = "Put a raw message on a queue: {\"body\": string or JSON, \"attributes\": {name: value}}")
     public Response inject(@PathParam("queue") String queue, String request) {
         QueueAddress address = address(queue);
@@ -91,11 +85,7 @@ public class QueuesResource {
         String body = body(json);
         Map<String, String> attributes = attributes(json);
         String messageId = injection.inject(address, body, attributes);
-        return Response.accepted(Json.createObjectBuilder()
-                        .add("message_id", messageId)
-                        .add("queue", address.displayName())
-                        .build()
-                        .toString())
+        return Response.accepted(new InjectedMessage(messageId, address.displayName()))
                 .build();
     }
 
@@ -104,27 +94,14 @@ public class QueuesResource {
     @Operation(
             summary = "Why messages on a queue failed, newest first (each failed receive is one entry), with the"
                     + " failed bodies, which may hold a tenant's data: every read is audited")
-    public String failures(@PathParam("queue") String queue, @QueryParam("limit") @DefaultValue("50") int limit) {
-        QueueAddress address = address(queue);
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        failures.recentForOperator(
-                        address.queue().logicalName(),
-                        Math.max(1, Math.min(limit, MAX_FAILURES)),
-                        CallerResolver.subject(token),
-                        clientAddress.of(request),
-                        request.getHeader("User-Agent"))
-                .forEach(failure -> {
-                    JsonObjectBuilder item = Json.createObjectBuilder()
-                            .add("message_id", failure.getMessageId())
-                            .add("receive_count", failure.getReceiveCount())
-                            .add("reason", failure.getReason())
-                            .add("failed_at", failure.getFailedAt().toString());
-                    if (failure.getBody() != null) {
-                        item.add("body", failure.getBody());
-                    }
-                    list.add(item);
-                });
-        return list.build().toString();
+    public List<FailedMessage> failures(
+            @PathParam("queue") String queue, @QueryParam("limit") @DefaultValue("50") int limit) {
+        return failures.recentForOperator(
+                address(queue).queue().logicalName(),
+                Math.max(1, Math.min(limit, MAX_FAILURES)),
+                CallerResolver.subject(token),
+                clientAddress.of(request),
+                request.getHeader("User-Agent"));
     }
 
     private static QueueAddress address(String queue) {

@@ -4,6 +4,7 @@ import ai.alquimista.fibonacci.events.Violation;
 import ai.alquimista.platform.auth.boundary.Caller;
 import ai.alquimista.shared.errors.InvalidInput;
 import ai.alquimista.shared.ids.Ids;
+import ai.alquimista.shared.paging.Page;
 import ai.alquimista.shared.paging.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -39,7 +40,7 @@ public class AuditLogsResource {
 
     @GET
     @Operation(summary = "Audit entries, newest first; filter by action prefix, user and ISO-8601 time range")
-    public String page(
+    public Page<AuditEntry> page(
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size,
             @QueryParam("action") String action,
@@ -56,7 +57,7 @@ public class AuditLogsResource {
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations);
         }
-        return auditLogs.page(caller, filter, paging.page(), paging.size()).toString();
+        return auditLogs.page(caller, filter, paging.page(), paging.size());
     }
 
     private static Optional<UUID> uuid(String value, List<Violation> violations) {

@@ -1,13 +1,11 @@
 package ai.alquimista.platform.auth.boundary;
 
 import ai.alquimista.platform.auth.TokenClaims;
-import ai.alquimista.platform.auth.control.SignedIn;
 import ai.alquimista.shared.ids.Ids;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -47,28 +45,9 @@ public class AuthResource {
     @POST
     @Path("login")
     @Operation(summary = "Sign in with e-mail and password; answers a bearer token (401 whatever was wrong)")
-    public String login(@Valid @NotNull LoginRequest credentials) {
-        SignedIn session = login.login(
+    public AccessToken login(@Valid @NotNull LoginRequest credentials) {
+        return login.login(
                 credentials.email, credentials.password, clientAddress.of(request), request.getHeader("User-Agent"));
-        return Json.createObjectBuilder()
-                .add("access_token", session.accessToken())
-                .add("token_type", "Bearer")
-                .add("expires_in", session.lifetime().toSeconds())
-                .add(
-                        "user",
-                        Json.createObjectBuilder()
-                                .add("id", session.user().getId().toString())
-                                .add("email", session.user().getEmail())
-                                .add(
-                                        "nome",
-                                        session.user().getNome() == null
-                                                ? ""
-                                                : session.user().getNome())
-                                .add("role", session.user().getRole().name())
-                                .add("tenant_id", session.tenant().getId().toString())
-                                .add("company_name", session.tenant().getCompanyName()))
-                .build()
-                .toString();
     }
 
     @POST
@@ -121,13 +100,8 @@ public class AuthResource {
     @POST
     @Path("operator/login")
     @Operation(summary = "Platform operators sign in here; their token opens /admin, not any tenant's data")
-    public String operatorLogin(@Valid @NotNull LoginRequest credentials) {
-        String token = login.operatorLogin(
+    public AccessToken operatorLogin(@Valid @NotNull LoginRequest credentials) {
+        return login.operatorLogin(
                 credentials.email, credentials.password, clientAddress.of(request), request.getHeader("User-Agent"));
-        return Json.createObjectBuilder()
-                .add("access_token", token)
-                .add("token_type", "Bearer")
-                .build()
-                .toString();
     }
 }

@@ -4,7 +4,6 @@ import ai.alquimista.platform.auth.TokenClaims;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -29,17 +28,13 @@ public class MeResource {
 
     @GET
     @Operation(summary = "The signed-in user: id, e-mail, role, tenant and company")
-    public String me() {
-        return Json.createObjectBuilder()
-                .add("id", caller.userId().toString())
-                .add("email", caller.email())
-                .add("nome", CallerResolver.claim(token, "name").orElse(""))
-                .add("role", caller.role().name())
-                .add("tenant_id", caller.tenantId().toString())
-                .add(
-                        "company_name",
-                        CallerResolver.claim(token, TokenClaims.COMPANY_NAME).orElse(""))
-                .build()
-                .toString();
+    public SignedInUser me() {
+        return new SignedInUser(
+                caller.userId(),
+                caller.email(),
+                CallerResolver.claim(token, "name").orElse(""),
+                caller.role().name(),
+                caller.tenantId(),
+                CallerResolver.claim(token, TokenClaims.COMPANY_NAME).orElse(""));
     }
 }

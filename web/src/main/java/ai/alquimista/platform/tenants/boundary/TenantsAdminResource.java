@@ -4,12 +4,11 @@ import ai.alquimista.platform.auth.boundary.CallerResolver;
 import ai.alquimista.platform.auth.boundary.ClientAddress;
 import ai.alquimista.platform.operators.entity.Operator;
 import ai.alquimista.shared.ids.Ids;
-import ai.alquimista.shared.problems.JsonBodies;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -47,7 +45,7 @@ public class TenantsAdminResource {
     @GET
     @Operation(summary = "Every tenant with its status (ativo, suspenso, cancelado)")
     public List<TenantView> list() {
-        return tenants.list().stream().map(TenantView::of).toList();
+        return tenants.list();
     }
 
     @PATCH
@@ -56,18 +54,12 @@ public class TenantsAdminResource {
     @Operation(
             summary = "{\"status\": \"ativo\" | \"suspenso\" | \"cancelado\"}; leaving ativo ends every session of"
                     + " the tenant's users at once (audited in the tenant's log)")
-    public TenantView changeStatus(@PathParam("id") String id, String body) {
-        JsonValue json = JsonBodies.parse(body);
-        String status = json.getValueType() == JsonValue.ValueType.OBJECT
-                        && json.asJsonObject().get("status") instanceof jakarta.json.JsonString value
-                ? value.getString()
-                : null;
-        UUID tenantId = Ids.parse(id).orElse(null);
-        return TenantView.of(tenants.changeStatus(
+    public TenantView changeStatus(@PathParam("id") String id, @NotNull TenantStatusChange change) {
+        return tenants.changeStatus(
                 CallerResolver.subject(token),
-                tenantId,
-                status,
+                Ids.parse(id).orElse(null),
+                change,
                 clientAddress.of(request),
-                request.getHeader("User-Agent")));
+                request.getHeader("User-Agent"));
     }
 }

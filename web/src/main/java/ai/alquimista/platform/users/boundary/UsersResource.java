@@ -6,8 +6,6 @@ import ai.alquimista.shared.ids.Ids;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -19,9 +17,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Optional;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** A tenant admin manages the tenant's users. */
@@ -40,26 +39,24 @@ public class UsersResource {
 
     @GET
     @Operation(summary = "The tenant's users")
-    public String list() {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        users.list(caller).forEach(array::add);
-        return array.build().toString();
+    public List<UserView> list() {
+        return users.list(caller);
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One of the tenant's users (another tenant's user is 404)")
-    public String get(@PathParam("id") String id) {
-        return users.get(caller, uuid(id)).toString();
+    public UserView get(@PathParam("id") String id) {
+        return users.get(caller, uuid(id));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponseSchema(value = UserView.class, responseCode = "201", responseDescription = "The user, created")
     @Operation(summary = "Create a user in the caller's tenant (password: at least 8 characters, lower, upper, digit)")
     public Response create(@NotNull NewUserRequest user) {
-        var created = users.create(caller, user.email, user.nome, user.role, user.password);
         return Response.status(Response.Status.CREATED)
-                .entity(created.toString())
+                .entity(users.create(caller, user))
                 .build();
     }
 
@@ -67,14 +64,8 @@ public class UsersResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a user's name, role or status")
-    public String update(@PathParam("id") String id, @NotNull UserChangeRequest change) {
-        return users.update(
-                        caller,
-                        uuid(id),
-                        Optional.ofNullable(change.nome),
-                        Optional.ofNullable(change.role),
-                        Optional.ofNullable(change.status))
-                .toString();
+    public UserView update(@PathParam("id") String id, @NotNull UserChangeRequest change) {
+        return users.update(caller, uuid(id), change);
     }
 
     @DELETE
