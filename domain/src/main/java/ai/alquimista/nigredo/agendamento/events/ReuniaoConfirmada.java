@@ -1,12 +1,13 @@
 package ai.alquimista.nigredo.agendamento.events;
 
 import ai.alquimista.fibonacci.events.AgentEvent;
+import ai.alquimista.fibonacci.events.AgentEventType;
 import ai.alquimista.fibonacci.events.Required;
-import jakarta.json.bind.annotation.JsonbTransient;
 import java.time.Instant;
 import java.util.UUID;
 
 /** {@code nigredo.agendamento.confirmed}, to Relatórios: a meeting is booked with the lead. */
+@AgentEventType(value = ReuniaoConfirmada.TYPE, source = "nigredo.relatorios")
 public record ReuniaoConfirmada(UUID agendamentoId, UUID leadId, Instant dataHora) implements AgentEvent {
 
     public static final String TYPE = "nigredo.agendamento.confirmed";
@@ -18,19 +19,6 @@ public record ReuniaoConfirmada(UUID agendamentoId, UUID leadId, Instant dataHor
     }
 
     @Override
-    @JsonbTransient
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    @JsonbTransient
-    public String source() {
-        return "nigredo.relatorios";
-    }
-
-    @Override
-    @JsonbTransient
     public String correlationId() {
         return agendamentoId.toString();
     }

@@ -1,11 +1,12 @@
 package ai.alquimista.nigredo.agendamento.events;
 
 import ai.alquimista.fibonacci.events.AgentEvent;
+import ai.alquimista.fibonacci.events.AgentEventType;
 import ai.alquimista.fibonacci.events.Required;
-import jakarta.json.bind.annotation.JsonbTransient;
 import java.util.UUID;
 
 /** {@code nigredo.atendimento.schedule_requested}, to Agendamento: the lead wants a meeting. */
+@AgentEventType(value = ReuniaoSolicitada.TYPE, source = "nigredo.agendamento")
 public record ReuniaoSolicitada(UUID leadId, UUID interacaoId) implements AgentEvent {
 
     public static final String TYPE = "nigredo.atendimento.schedule_requested";
@@ -15,19 +16,6 @@ public record ReuniaoSolicitada(UUID leadId, UUID interacaoId) implements AgentE
     }
 
     @Override
-    @JsonbTransient
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    @JsonbTransient
-    public String source() {
-        return "nigredo.agendamento";
-    }
-
-    @Override
-    @JsonbTransient
     public String correlationId() {
         return interacaoId == null ? leadId.toString() : interacaoId.toString();
     }

@@ -1,14 +1,15 @@
 package ai.alquimista.nigredo.atendimento.events;
 
 import ai.alquimista.fibonacci.events.AgentEvent;
+import ai.alquimista.fibonacci.events.AgentEventType;
 import ai.alquimista.fibonacci.events.Required;
-import jakarta.json.bind.annotation.JsonbTransient;
 import java.util.UUID;
 
 /**
  * {@code lead.respondeu}, to Atendimento: a lead answered (an interação recebida); {@code descadastro} when the answer
  * was a request to stop, already honoured by the blocklist.
  */
+@AgentEventType(value = LeadRespondeu.TYPE, source = "nigredo.atendimento")
 public record LeadRespondeu(UUID leadId, UUID interacaoId, String canal, String mensagem, boolean descadastro)
         implements AgentEvent {
 
@@ -22,19 +23,6 @@ public record LeadRespondeu(UUID leadId, UUID interacaoId, String canal, String 
     }
 
     @Override
-    @JsonbTransient
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    @JsonbTransient
-    public String source() {
-        return "nigredo.atendimento";
-    }
-
-    @Override
-    @JsonbTransient
     public String correlationId() {
         return interacaoId.toString();
     }

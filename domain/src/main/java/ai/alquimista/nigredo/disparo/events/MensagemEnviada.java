@@ -1,12 +1,13 @@
 package ai.alquimista.nigredo.disparo.events;
 
 import ai.alquimista.fibonacci.events.AgentEvent;
+import ai.alquimista.fibonacci.events.AgentEventType;
 import ai.alquimista.fibonacci.events.Required;
-import jakarta.json.bind.annotation.JsonbTransient;
 import java.time.Instant;
 import java.util.UUID;
 
 /** {@code nigredo.disparo.sent}, to Atendimento: a message reached the provider; the conversation is Atendimento's. */
+@AgentEventType(value = MensagemEnviada.TYPE, source = "nigredo.atendimento")
 public record MensagemEnviada(
         UUID envioId,
         UUID campanhaId,
@@ -29,19 +30,6 @@ public record MensagemEnviada(
     }
 
     @Override
-    @JsonbTransient
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    @JsonbTransient
-    public String source() {
-        return "nigredo.atendimento";
-    }
-
-    @Override
-    @JsonbTransient
     public String correlationId() {
         return envioId.toString();
     }

@@ -1,14 +1,15 @@
 package ai.alquimista.nigredo.recebimento.events;
 
 import ai.alquimista.fibonacci.events.AgentEvent;
+import ai.alquimista.fibonacci.events.AgentEventType;
 import ai.alquimista.fibonacci.events.Required;
-import jakarta.json.bind.annotation.JsonbTransient;
 import java.util.UUID;
 
 /**
  * {@code leads.imported}, to Recebimento: rows of this import wait to be received. Recebimento sends it to itself
  * again while rows remain, one chunk per message.
  */
+@AgentEventType(value = LeadsImportados.TYPE, source = "nigredo.recebimento")
 public record LeadsImportados(UUID importId) implements AgentEvent {
 
     public static final String TYPE = "leads.imported";
@@ -18,19 +19,6 @@ public record LeadsImportados(UUID importId) implements AgentEvent {
     }
 
     @Override
-    @JsonbTransient
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    @JsonbTransient
-    public String source() {
-        return "nigredo.recebimento";
-    }
-
-    @Override
-    @JsonbTransient
     public String correlationId() {
         return importId.toString();
     }

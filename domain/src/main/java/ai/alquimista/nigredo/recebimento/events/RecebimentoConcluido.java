@@ -1,8 +1,8 @@
 package ai.alquimista.nigredo.recebimento.events;
 
 import ai.alquimista.fibonacci.events.AgentEvent;
+import ai.alquimista.fibonacci.events.AgentEventType;
 import ai.alquimista.fibonacci.events.Required;
-import jakarta.json.bind.annotation.JsonbTransient;
 import java.util.Map;
 import java.util.UUID;
 
@@ -10,6 +10,7 @@ import java.util.UUID;
  * {@code nigredo.recebimento.completed}, to Estratégia: the import is received; its accepted leads are counted per
  * segment.
  */
+@AgentEventType(value = RecebimentoConcluido.TYPE, source = "nigredo.estrategia")
 public record RecebimentoConcluido(UUID importId, Resumo summary) implements AgentEvent {
 
     public static final String TYPE = "nigredo.recebimento.completed";
@@ -28,19 +29,6 @@ public record RecebimentoConcluido(UUID importId, Resumo summary) implements Age
     }
 
     @Override
-    @JsonbTransient
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    @JsonbTransient
-    public String source() {
-        return "nigredo.estrategia";
-    }
-
-    @Override
-    @JsonbTransient
     public String correlationId() {
         return importId.toString();
     }
