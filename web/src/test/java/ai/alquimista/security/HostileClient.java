@@ -30,7 +30,12 @@ final class HostileClient {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
-    record Answer(int status, String contentType, String body, String failure) {}
+    /**
+     * @param fromApplication whether the application answered: its {@code SecurityHeaders} filter marks every answer
+     *     it gives, error pages included, with {@code X-Content-Type-Options}; an answer without it is the HTTP
+     *     server's own
+     */
+    record Answer(int status, String contentType, String body, String failure, boolean fromApplication) {}
 
     Answer send(String method, String target, Map<String, String> headers, HostileValues.Body body) {
         HttpRequest.Builder request;
@@ -53,9 +58,10 @@ final class HostileClient {
                     response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
                     new String(response.body(), StandardCharsets.UTF_8),
-                    null);
+                    null,
+                    response.headers().firstValue("X-Content-Type-Options").isPresent());
         } catch (IOException e) {
-            return new Answer(0, "", "", e.getClass().getSimpleName() + ": " + e.getMessage());
+            return new Answer(0, "", "", e.getClass().getSimpleName() + ": " + e.getMessage(), false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

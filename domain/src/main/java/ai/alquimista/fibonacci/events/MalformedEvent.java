@@ -13,7 +13,8 @@ public class MalformedEvent extends PoisonMessage {
         super(reason, cause);
     }
 
-    public static MalformedEvent unhandled(String agent, String type) {
-        return new MalformedEvent(agent + " does not handle events of type '" + type + "'");
+    /** The event is the agent's but of a type it does not handle. */
+    public static MalformedEvent unhandled(String eventId, String agent, String type) {
+        return new MalformedEvent("event " + eventId + ": " + agent + " does not handle events of type '" + type + "'");
     }
 }

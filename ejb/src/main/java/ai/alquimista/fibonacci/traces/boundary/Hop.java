@@ -35,7 +35,6 @@ public record Hop(Event event, boolean acted) {
 
     /** The event is the agent's but of a type it does not handle: poison, with the reason. */
     public MalformedEvent unhandled(Queue agent) {
-        return new MalformedEvent("event " + event.getId() + ": "
-                + MalformedEvent.unhandled(agent.logicalName(), type()).getMessage());
+        return MalformedEvent.unhandled(event.getId().toString(), agent.logicalName(), type());
     }
 }
