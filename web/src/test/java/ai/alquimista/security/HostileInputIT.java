@@ -958,7 +958,8 @@ class HostileInputIT {
                 .append(verdicts.perOperation().entrySet().stream()
                         .map(e -> e.getKey() + " ×" + e.getValue())
                         .collect(Collectors.joining(", ")))
-                .append("\n  refused by the HTTP server before the application (4xx, no body): ")
+                .append(
+                        "\n  answered by the HTTP server before the application (no body: a bare 4xx, or a bare 200 to a dot segment): ")
                 .append(verdicts.refusedByHttpServer().size());
         verdicts.refusedByHttpServer().forEach(line -> figures.append("\n    ").append(line));
         figures.append("\n  findings (5xx, 4xx not problem+json, wrong 401, leaks): ")

@@ -44,16 +44,15 @@ public record CampanhaResumo(
 
         EnviosPorStatus envios,
 
-        @JsonbProperty("created_at") @Schema(name = "created_at")
-        Instant createdAt,
+        @JsonbProperty("created_at") Instant createdAt,
 
-        @JsonbProperty("approved_at") @Schema(name = "approved_at", description = "absent until approved")
+        @JsonbProperty("approved_at") @Schema(description = "absent until approved")
         Instant approvedAt,
 
-        @JsonbProperty("approved_by") @Schema(name = "approved_by", description = "absent until approved")
+        @JsonbProperty("approved_by") @Schema(description = "absent until approved")
         String approvedBy,
 
-        @JsonbProperty("import_id") @Schema(name = "import_id", description = "the import it was planned from")
+        @JsonbProperty("import_id") @Schema(description = "the import it was planned from")
         String importId) {
 
     static CampanhaResumo of(Campanha campanha, long leads, EnviosPorStatus envios) {

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 })
 public record EnvioDaCampanha(
         String id,
-        @JsonbProperty("lead_id") @Schema(name = "lead_id") String leadId,
+        @JsonbProperty("lead_id") String leadId,
         String empresa,
         @Schema(enumeration = {"topo", "meio", "fundo"}) String etapa,
         @Schema(enumeration = {"A", "B"}) String variante,
@@ -32,9 +32,9 @@ public record EnvioDaCampanha(
         @Schema(enumeration = {"agendado", "enviado", "bloqueado", "falhou", "cancelado"})
         String status,
 
-        @JsonbProperty("due_at") @Schema(name = "due_at") Instant dueAt,
+        @JsonbProperty("due_at") Instant dueAt,
 
-        @JsonbProperty("sent_at") @Schema(name = "sent_at", description = "absent until sent")
+        @JsonbProperty("sent_at") @Schema(description = "absent until sent")
         Instant sentAt,
 
         @Schema(description = "why it was blocked, failed or cancelled; absent otherwise")

@@ -12,5 +12,4 @@ public record EtapaDaPrevia(
         String assunto,
         String corpo,
 
-        @JsonbProperty("modelo_whatsapp") @Schema(name = "modelo_whatsapp")
-        String modeloWhatsapp) {}
+        @JsonbProperty("modelo_whatsapp") String modeloWhatsapp) {}

@@ -8,8 +8,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The messages of a campaign's first leads, rendered as each would receive them. */
 @Schema(description = "The messages of the campaign's first leads, rendered as each would receive them")
 @JsonbPropertyOrder({"campanhaId", "items"})
-public record PreviaDaCampanha(
-        @JsonbProperty("campanha_id") @Schema(name = "campanha_id")
-        String campanhaId,
-
-        List<PreviaDoLead> items) {}
+public record PreviaDaCampanha(@JsonbProperty("campanha_id") String campanhaId, List<PreviaDoLead> items) {}
