@@ -1,8 +1,8 @@
 package ai.alquimista.nigredo.canais.boundary;
 
-import ai.alquimista.fibonacci.events.boundary.EventIntake;
-import ai.alquimista.nigredo.atendimento.events.LeadRespondeu;
-import ai.alquimista.nigredo.leads.boundary.ListaDeBloqueio;
+import ai.alquimista.nigredo.conversas.RespostaRecebida;
+import ai.alquimista.nigredo.conversas.boundary.Respostas;
+import ai.alquimista.nigredo.sentimento.PedidoDeDescadastro;
 import ai.alquimista.platform.audit.boundary.AuditTrail;
 import ai.alquimista.platform.auth.boundary.Caller;
 import ai.alquimista.shared.errors.NotFound;
@@ -15,13 +15,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -32,14 +28,11 @@ import javax.sql.DataSource;
 @Stateless
 public class SandboxCaixa {
 
-    private static final Set<String> PALAVRAS_DE_SAIDA =
-            Set.of("sair", "pare", "parar", "stop", "descadastrar", "cancelar");
-
     @Resource(lookup = "java:app/jdbc/alquimista")
     DataSource dataSource;
 
     @Inject
-    EventIntake events;
+    Respostas respostas;
 
     @Inject
     AuditTrail audit;
@@ -91,49 +84,35 @@ public class SandboxCaixa {
                 JsonText.array(row.getString("respostas")));
     }
 
-    /** The lead answers the sandbox message {@code id}: recorded as received, handed to Atendimento. */
+    /**
+     * The lead answers the sandbox message {@code id}: the reply takes the path of a WhatsApp or e-mail reply from
+     * there on (recorded once, an opt-out honoured, Atendimento told).
+     */
     public RespostaSimulada responder(Caller caller, UUID id, String texto) {
         try (Connection db = dataSource.getConnection()) {
             Recipient recipient = recipient(db, caller.tenantId(), id);
-            Instant agora = clock.instant();
-            UUID interacaoId = UUID.randomUUID();
-            try (PreparedStatement insert = db.prepareStatement("INSERT INTO nigredo_leads.interacoes (id, tenant_id,"
-                    + " lead_id, tipo, canal, mensagem, created_at) VALUES (?, ?, ?, 'recebido', ?, ?, ?)")) {
-                insert.setObject(1, interacaoId);
-                insert.setObject(2, caller.tenantId());
-                insert.setObject(3, recipient.leadId());
-                insert.setString(4, recipient.canal());
-                insert.setString(5, texto);
-                insert.setTimestamp(6, Timestamp.from(agora));
-                insert.executeUpdate();
-            }
-            boolean saida = PALAVRAS_DE_SAIDA.contains(
-                    texto.strip().toLowerCase(Locale.ROOT).replaceAll("[.!]", ""));
-            if (saida) {
-                ListaDeBloqueio.descadastrar(
-                        db,
-                        caller.tenantId(),
-                        recipient.leadId(),
-                        recipient.canal(),
-                        recipient.destinatario(),
-                        "pediu para sair: " + texto.strip());
-            } else {
-                markAnswered(db, caller.tenantId(), recipient.leadId());
-            }
-            events.publish(
-                    new LeadRespondeu(recipient.leadId(), interacaoId, recipient.canal(), texto, saida),
-                    caller.tenantId());
+            UUID interacaoId = respostas
+                    .registrar(new RespostaRecebida(
+                            caller.tenantId(),
+                            recipient.leadId(),
+                            recipient.canal(),
+                            recipient.destinatario(),
+                            texto,
+                            "sandbox:" + UUID.randomUUID(),
+                            clock.instant(),
+                            recipient.envioId()))
+                    .orElseThrow();
             audit.record(caller, "sandbox.resposta", "lead", recipient.leadId().toString());
-            return new RespostaSimulada(interacaoId, recipient.leadId(), saida);
+            return new RespostaSimulada(interacaoId, recipient.leadId(), PedidoDeDescadastro.em(texto));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot record the reply: " + e.getMessage(), e);
         }
     }
 
-    private record Recipient(UUID leadId, String canal, String destinatario) {}
+    private record Recipient(UUID leadId, String canal, String destinatario, UUID envioId) {}
 
     private static Recipient recipient(Connection db, UUID tenantId, UUID id) throws SQLException {
-        try (PreparedStatement select = db.prepareStatement("SELECT e.lead_id, s.canal, s.destinatario"
+        try (PreparedStatement select = db.prepareStatement("SELECT e.lead_id, s.canal, s.destinatario, e.id"
                 + " FROM nigredo_leads.sandbox_mensagens s JOIN nigredo_leads.envios e ON e.id = s.envio_id"
                 + " WHERE s.id = ? AND s.tenant_id = ?")) {
             select.setObject(1, id);
@@ -142,18 +121,9 @@ public class SandboxCaixa {
                 if (!row.next()) {
                     throw new NotFound("no sandbox message " + id);
                 }
-                return new Recipient(row.getObject(1, UUID.class), row.getString(2), row.getString(3));
+                return new Recipient(
+                        row.getObject(1, UUID.class), row.getString(2), row.getString(3), row.getObject(4, UUID.class));
             }
-        }
-    }
-
-    private static void markAnswered(Connection db, UUID tenantId, UUID leadId) throws SQLException {
-        try (PreparedStatement update = db.prepareStatement(
-                "UPDATE nigredo_leads.leads SET status = 'respondeu',"
-                        + " updated_at = now() WHERE id = ? AND tenant_id = ? AND status IN ('novo', 'enriquecido', 'contatado')")) {
-            update.setObject(1, leadId);
-            update.setObject(2, tenantId);
-            update.executeUpdate();
         }
     }
 }

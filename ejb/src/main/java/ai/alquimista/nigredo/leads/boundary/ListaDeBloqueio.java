@@ -42,12 +42,26 @@ public final class ListaDeBloqueio {
             throws SQLException {
         bloquear(db, tenantId, leadId, canal, destinatario, motivo);
         try (PreparedStatement update = db.prepareStatement("UPDATE nigredo_leads.leads SET status = 'descadastrado',"
+                + " metadata = jsonb_set(metadata, '{descadastro}', jsonb_build_object('date', now(), 'reason', ?::text)),"
                 + " updated_at = now() WHERE id = ? AND tenant_id = ?")) {
-            update.setObject(1, leadId);
-            update.setObject(2, tenantId);
+            update.setString(1, motivo);
+            update.setObject(2, leadId);
+            update.setObject(3, tenantId);
             update.executeUpdate();
         }
         fecharEnviosPendentes(db, tenantId, "lead_id = ?", leadId, motivo);
+        cancelarAgendamentosFuturos(db, tenantId, leadId);
+    }
+
+    /** Seed 001's handleDescadastro: a meeting still to come is cancelled with the opt-out. */
+    private static void cancelarAgendamentosFuturos(Connection db, UUID tenantId, UUID leadId) throws SQLException {
+        try (PreparedStatement cancel = db.prepareStatement("UPDATE nigredo_leads.agendamentos SET status = 'cancelado'"
+                + " WHERE tenant_id = ? AND lead_id = ? AND data_hora > now() AND status IN ('proposto', 'confirmado',"
+                + " 'remarcado')")) {
+            cancel.setObject(1, tenantId);
+            cancel.setObject(2, leadId);
+            cancel.executeUpdate();
+        }
     }
 
     private static void fecharEnviosPendentes(Connection db, UUID tenantId, String whose, Object value, String motivo)

@@ -31,6 +31,13 @@ public class AuditTrail {
                 .client(caller.ipAddress(), caller.userAgent()));
     }
 
+    /** For what the system does on a tenant's behalf with no person acting: a lead's own opt-out by reply. */
+    public void recordSystem(UUID tenantId, String action, String targetType, String targetId, JsonObject details) {
+        em.persist(new AuditLog(tenantId, null, action)
+                .target(targetType, targetId)
+                .details(details));
+    }
+
     /** For a tenant user's sign-in, before there is a caller. */
     public void record(
             UUID tenantId, UUID userId, String action, String ipAddress, String userAgent, JsonObject details) {
