@@ -75,6 +75,30 @@ public final class RegrasDeEnvio {
     }
 
     /**
+     * A conversation's send (an answer to the lead, an opt-out confirmation): the lead wrote first, so the prospecting
+     * limits (hour, day, WhatsApp tier, interval per recipient) do not hold it back. An answer still waits for the
+     * lead's business hours when {@code noHorarioComercial}; every message keeps the interval between the tenant's.
+     */
+    public static DecisaoDeEnvio decidirConversa(
+            Instant agora,
+            ZoneId fusoDoLead,
+            LimitesDeEnvio limites,
+            Contagem contagem,
+            JanelaDeEnvio janela,
+            boolean noHorarioComercial) {
+        Objects.requireNonNull(agora, "agora");
+        Objects.requireNonNull(fusoDoLead, "fusoDoLead");
+        if (noHorarioComercial && !janela.aberta(agora, fusoDoLead)) {
+            boolean feriado = FeriadosNacionais.feriado(LocalDate.ofInstant(agora, fusoDoLead));
+            return new Adiar(
+                    janela.proximaAbertura(agora, fusoDoLead), feriado ? Adiar.FERIADO : Adiar.FORA_DO_HORARIO);
+        }
+        return ainda(contagem.ultimoEnvioDoTenant(), limites.entreMensagensDoTenant(), agora)
+                .<DecisaoDeEnvio>map(libera -> new Adiar(libera, Adiar.INTERVALO_TENANT))
+                .orElseGet(Enviar::new);
+    }
+
+    /**
      * Whether a WhatsApp message must be an approved template: outside the 24-hour customer service window, that is
      * on a first contact, or when the lead never replied or last replied 24 hours or more ago.
      */

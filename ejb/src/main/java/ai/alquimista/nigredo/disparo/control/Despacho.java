@@ -8,6 +8,7 @@ import ai.alquimista.nigredo.disparo.DecisaoDeEnvio;
 import ai.alquimista.nigredo.disparo.JanelaDeEnvio;
 import ai.alquimista.nigredo.disparo.Jitter;
 import ai.alquimista.nigredo.disparo.RegrasDeEnvio;
+import ai.alquimista.nigredo.disparo.TipoDeEnvio;
 import ai.alquimista.nigredo.estrategia.CamposDoLead;
 import ai.alquimista.nigredo.estrategia.Etapa;
 import ai.alquimista.nigredo.estrategia.ModeloDeMensagem;
@@ -122,7 +123,7 @@ public class Despacho {
                     db, envio.id(), encerrar.get().status(), encerrar.get().motivo());
             return Resultado.ENCERRADO;
         }
-        if (envio.etapa() != Etapa.topo) {
+        if (!envio.daConversa() && envio.etapa() != Etapa.topo) {
             Optional<String> anterior = Envios.statusDaEtapaAnterior(db, envio);
             if (anterior.filter("agendado"::equals).isPresent()) {
                 Envios.adiar(db, envio.id(), agora.plus(Duration.ofHours(1)), "aguardando a etapa anterior", false);
@@ -139,8 +140,11 @@ public class Despacho {
         }
         ZoneId fusoDoLead = JanelaDeEnvio.fusoDoTelefone(envio.telefone());
         Contagem contagem = Envios.contagem(db, tenant, envio, agora);
-        DecisaoDeEnvio decisao = RegrasDeEnvio.decidir(
-                agora, fusoDoLead, tenant.fuso(), envio.whatsapp(), tenant.limites(), contagem, janela);
+        DecisaoDeEnvio decisao = envio.daConversa()
+                ? RegrasDeEnvio.decidirConversa(
+                        agora, fusoDoLead, tenant.limites(), contagem, janela, envio.tipo() == TipoDeEnvio.resposta)
+                : RegrasDeEnvio.decidir(
+                        agora, fusoDoLead, tenant.fuso(), envio.whatsapp(), tenant.limites(), contagem, janela);
         if (decisao instanceof DecisaoDeEnvio.Adiar adiar) {
             return adiar(db, tenant, envio, adiar, fusoDoLead, agora);
         }
@@ -174,15 +178,23 @@ public class Despacho {
     private Resultado enviar(Connection db, Remetente tenant, EnvioDevido envio, Instant agora) throws SQLException {
         MensagemDeSaida mensagem;
         try {
-            mensagem = mensagem(db, tenant, envio, agora);
+            mensagem = envio.daConversa()
+                    ? mensagemDaConversa(db, tenant, envio, agora)
+                    : mensagem(db, tenant, envio, agora);
         } catch (TemplateRefused e) {
             Envios.encerrar(db, envio.id(), "falhou", "modelo de mensagem recusado: " + e.getMessage());
+            return Resultado.ENCERRADO;
+        } catch (ForaDaJanelaDoWhatsapp e) {
+            Envios.encerrar(db, envio.id(), "falhou", e.getMessage());
             return Resultado.ENCERRADO;
         }
         ResultadoDoEnvio resultado =
                 transmissores.para(envio.canal(), tenant.settings(), db).transmitir(mensagem);
         if (resultado instanceof ResultadoDoEnvio.Enviado enviado) {
             Envios.enviado(db, tenant.id(), envio, mensagem, enviado, agora);
+            if (envio.daConversa()) {
+                return Resultado.ENVIADO;
+            }
             aoEnviar.accept(new EnvioRealizado(
                     envio.id(),
                     tenant.id(),
@@ -212,13 +224,16 @@ public class Despacho {
 
     private static Optional<Encerramento> motivoParaEncerrar(Connection db, UUID tenantId, EnvioDevido envio)
             throws SQLException {
+        if (envio.tipo() == TipoDeEnvio.confirmacao) {
+            return Optional.empty();
+        }
         if ("descadastrado".equals(envio.leadStatus())) {
             return Optional.of(new Encerramento("bloqueado", "bloqueado: o lead se descadastrou"));
         }
         if (Envios.bloqueado(db, tenantId, envio)) {
             return Optional.of(new Encerramento("bloqueado", "bloqueado: destinatário na lista de bloqueio"));
         }
-        if (envio.etapa() != Etapa.topo && JA_RESPONDEU.contains(envio.leadStatus())) {
+        if (!envio.daConversa() && envio.etapa() != Etapa.topo && JA_RESPONDEU.contains(envio.leadStatus())) {
             return Optional.of(
                     new Encerramento("cancelado", "cancelado: o lead já respondeu (" + envio.leadStatus() + ")"));
         }
@@ -256,6 +271,51 @@ public class Despacho {
                 template,
                 envio.idempotencyKey(),
                 descadastro);
+    }
+
+    /**
+     * A conversation's send carries its text. On WhatsApp free text may go only inside the 24-hour window after the
+     * lead's last message; outside it the tenant's approved re-engagement template goes instead, or nothing.
+     */
+    private MensagemDeSaida mensagemDaConversa(Connection db, Remetente tenant, EnvioDevido envio, Instant agora)
+            throws SQLException {
+        Optional<ModeloWhatsapp> template = Optional.empty();
+        Optional<URI> descadastro = Optional.empty();
+        String corpo = envio.corpo();
+        if (!envio.whatsapp() && envio.tipo() == TipoDeEnvio.resposta) {
+            URI link = URI.create(urlPublica + "/descadastro/" + envio.id());
+            descadastro = Optional.of(link);
+            corpo = corpo + "\n\n--\nNão quer mais receber nossas mensagens? Descadastre-se: " + link;
+        }
+        if (envio.whatsapp()
+                && RegrasDeEnvio.exigeModeloWhatsapp(false, Envios.ultimaResposta(db, envio.leadId()), agora)) {
+            String retomada = tenant.settings().getString(MODELO_DE_RETOMADA, "");
+            if (retomada.isBlank()) {
+                throw new ForaDaJanelaDoWhatsapp();
+            }
+            CamposDoLead campos = new CamposDoLead(envio.contato(), envio.empresa(), envio.setor(), tenant.nome());
+            template = Optional.of(new ModeloWhatsapp(retomada, "pt_BR", campos.parametrosWhatsapp()));
+        }
+        return new MensagemDeSaida(
+                envio.id(),
+                tenant.id(),
+                envio.canal(),
+                envio.destinatario(),
+                envio.assunto(),
+                corpo,
+                template,
+                envio.idempotencyKey(),
+                descadastro);
+    }
+
+    /** The Disparo setting naming the approved template that reopens a WhatsApp conversation after 24 hours. */
+    public static final String MODELO_DE_RETOMADA = "modelo_whatsapp_retomada";
+
+    private static final class ForaDaJanelaDoWhatsapp extends RuntimeException {
+        ForaDaJanelaDoWhatsapp() {
+            super("fora da janela de 24 horas do WhatsApp e sem modelo aprovado para retomar a conversa ("
+                    + MODELO_DE_RETOMADA + ")");
+        }
     }
 
     private static Optional<EnvioDevido> proximoDevido(Connection db, UUID tenantId, Instant agora)

@@ -1,6 +1,7 @@
 package ai.alquimista.nigredo.disparo.control;
 
 import ai.alquimista.nigredo.canais.CanalDeEnvio;
+import ai.alquimista.nigredo.disparo.TipoDeEnvio;
 import ai.alquimista.nigredo.estrategia.Etapa;
 import ai.alquimista.nigredo.estrategia.Variante;
 import java.sql.ResultSet;
@@ -17,6 +18,9 @@ record EnvioDevido(
         CanalDeEnvio canal,
         String destinatario,
         String idempotencyKey,
+        TipoDeEnvio tipo,
+        String assunto,
+        String corpo,
         String empresa,
         String contato,
         String setor,
@@ -24,11 +28,14 @@ record EnvioDevido(
         String leadStatus,
         String mensagens) {
 
+    /** A campaign's send waits while its campaign is not active; a conversation's send does not. */
     static final String SELECT = "SELECT e.id, e.campanha_id, e.lead_id, e.etapa, e.variante, e.canal, e.destinatario,"
-            + " e.idempotency_key, l.empresa, l.contato, l.setor, l.telefone, l.status AS lead_status, c.mensagens"
-            + " FROM nigredo_leads.envios e JOIN nigredo_leads.campanhas c ON c.id = e.campanha_id"
+            + " e.idempotency_key, e.tipo, e.assunto, e.corpo, l.empresa, l.contato, l.setor, l.telefone,"
+            + " l.status AS lead_status, c.mensagens"
+            + " FROM nigredo_leads.envios e LEFT JOIN nigredo_leads.campanhas c ON c.id = e.campanha_id"
             + " JOIN nigredo_leads.leads l ON l.id = e.lead_id"
-            + " WHERE e.tenant_id = ? AND e.status = 'agendado' AND e.due_at <= ? AND c.status = 'ativa'"
+            + " WHERE e.tenant_id = ? AND e.status = 'agendado' AND e.due_at <= ?"
+            + " AND (e.tipo <> 'campanha' OR c.status = 'ativa')"
             + " ORDER BY e.due_at, e.id LIMIT 1 FOR UPDATE OF e SKIP LOCKED";
 
     static EnvioDevido from(ResultSet row) throws SQLException {
@@ -36,17 +43,28 @@ record EnvioDevido(
                 row.getObject("id", UUID.class),
                 row.getObject("campanha_id", UUID.class),
                 row.getObject("lead_id", UUID.class),
-                Etapa.valueOf(row.getString("etapa")),
-                Variante.valueOf(row.getString("variante")),
+                enumOrNull(Etapa.class, row.getString("etapa")),
+                enumOrNull(Variante.class, row.getString("variante")),
                 CanalDeEnvio.valueOf(row.getString("canal")),
                 row.getString("destinatario"),
                 row.getString("idempotency_key"),
+                TipoDeEnvio.valueOf(row.getString("tipo")),
+                row.getString("assunto"),
+                row.getString("corpo"),
                 row.getString("empresa"),
                 row.getString("contato"),
                 row.getString("setor"),
                 row.getString("telefone"),
                 row.getString("lead_status"),
                 row.getString("mensagens"));
+    }
+
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
+        return value == null ? null : Enum.valueOf(type, value);
+    }
+
+    boolean daConversa() {
+        return tipo.daConversa();
     }
 
     boolean whatsapp() {

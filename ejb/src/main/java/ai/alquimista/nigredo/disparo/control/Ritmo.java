@@ -67,11 +67,11 @@ public final class Ritmo {
         }
     }
 
-    /** When the tenant's earliest waiting send in an active campaign is due, if it has any. */
+    /** When the tenant's earliest waiting send (of an active campaign, or of a conversation) is due, if any. */
     public static Optional<Instant> proximoDevido(Connection db, UUID tenantId) throws SQLException {
         try (PreparedStatement select = db.prepareStatement("SELECT min(e.due_at) FROM nigredo_leads.envios e"
-                + " JOIN nigredo_leads.campanhas c ON c.id = e.campanha_id WHERE e.tenant_id = ?"
-                + " AND e.status = 'agendado' AND c.status = 'ativa'")) {
+                + " LEFT JOIN nigredo_leads.campanhas c ON c.id = e.campanha_id WHERE e.tenant_id = ?"
+                + " AND e.status = 'agendado' AND (e.tipo <> 'campanha' OR c.status = 'ativa')")) {
             select.setObject(1, tenantId);
             try (ResultSet row = select.executeQuery()) {
                 row.next();
