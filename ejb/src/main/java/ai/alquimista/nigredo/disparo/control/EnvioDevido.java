@@ -28,13 +28,15 @@ record EnvioDevido(
         String leadStatus,
         String mensagens) {
 
-    /** A campaign's send waits while its campaign is not active; a conversation's send does not. */
-    static final String SELECT = "SELECT e.id, e.campanha_id, e.lead_id, e.etapa, e.variante, e.canal, e.destinatario,"
-            + " e.idempotency_key, e.tipo, e.assunto, e.corpo, l.empresa, l.contato, l.setor, l.telefone,"
-            + " l.status AS lead_status, c.mensagens"
+    /** A send with its lead and campaign (none for a conversation's send), whatever its state. */
+    static final String COLUNAS = "SELECT e.id, e.campanha_id, e.lead_id, e.etapa, e.variante, e.canal,"
+            + " e.destinatario, e.idempotency_key, e.tipo, e.assunto, e.corpo, l.empresa, l.contato, l.setor,"
+            + " l.telefone, l.status AS lead_status, c.mensagens"
             + " FROM nigredo_leads.envios e LEFT JOIN nigredo_leads.campanhas c ON c.id = e.campanha_id"
-            + " JOIN nigredo_leads.leads l ON l.id = e.lead_id"
-            + " WHERE e.tenant_id = ? AND e.status = 'agendado' AND e.due_at <= ?"
+            + " JOIN nigredo_leads.leads l ON l.id = e.lead_id";
+
+    /** The tenant's next due send; a campaign's waits while its campaign is not active, a conversation's does not. */
+    static final String SELECT = COLUNAS + " WHERE e.tenant_id = ? AND e.status = 'agendado' AND e.due_at <= ?"
             + " AND (e.tipo <> 'campanha' OR c.status = 'ativa')"
             + " ORDER BY e.due_at, e.id LIMIT 1 FOR UPDATE OF e SKIP LOCKED";
 

@@ -373,11 +373,7 @@ class EnviosTest {
     /** The send as the dispatch pass reads it ({@link EnvioDevido#SELECT}'s columns), whatever its state. */
     private EnvioDevido devido(UUID envio) throws SQLException {
         return database.inTransaction(db -> {
-            try (PreparedStatement select = db.prepareStatement("SELECT e.id, e.campanha_id, e.lead_id, e.etapa,"
-                    + " e.variante, e.canal, e.destinatario, e.idempotency_key, l.empresa, l.contato, l.setor,"
-                    + " l.telefone, l.status AS lead_status, c.mensagens FROM nigredo_leads.envios e"
-                    + " JOIN nigredo_leads.campanhas c ON c.id = e.campanha_id"
-                    + " JOIN nigredo_leads.leads l ON l.id = e.lead_id WHERE e.id = ?")) {
+            try (PreparedStatement select = db.prepareStatement(EnvioDevido.COLUNAS + " WHERE e.id = ?")) {
                 select.setObject(1, envio);
                 try (ResultSet row = select.executeQuery()) {
                     row.next();

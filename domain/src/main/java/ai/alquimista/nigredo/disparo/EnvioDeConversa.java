@@ -1,0 +1,40 @@
+package ai.alquimista.nigredo.disparo;
+
+import ai.alquimista.nigredo.canais.CanalDeEnvio;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A message of a conversation for Disparo to send to the lead on the channel it wrote on: an answer, or the
+ * confirmation of an opt-out. The interação it answers makes its idempotency key: one answer per reply, however often
+ * it is scheduled.
+ *
+ * @param assunto the e-mail subject; null on WhatsApp
+ */
+public record EnvioDeConversa(
+        UUID tenantId,
+        UUID leadId,
+        UUID interacaoId,
+        TipoDeEnvio tipo,
+        CanalDeEnvio canal,
+        String assunto,
+        String corpo,
+        Instant devidoEm) {
+
+    public EnvioDeConversa {
+        Objects.requireNonNull(tenantId, "tenantId");
+        Objects.requireNonNull(leadId, "leadId");
+        Objects.requireNonNull(interacaoId, "interacaoId");
+        Objects.requireNonNull(canal, "canal");
+        Objects.requireNonNull(corpo, "corpo");
+        Objects.requireNonNull(devidoEm, "devidoEm");
+        if (!Objects.requireNonNull(tipo, "tipo").daConversa()) {
+            throw new IllegalArgumentException("a campaign's send is scheduled from its campaign: " + tipo);
+        }
+    }
+
+    public String idempotencyKey() {
+        return tipo + ":" + interacaoId;
+    }
+}
