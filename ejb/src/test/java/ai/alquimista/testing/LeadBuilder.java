@@ -19,6 +19,7 @@ public final class LeadBuilder {
     private String telefone;
     private String email;
     private String setor = "Alimentação";
+    private String cnpj;
     private String status = "novo";
 
     private LeadBuilder(UUID tenantId) {
@@ -59,6 +60,11 @@ public final class LeadBuilder {
         return this;
     }
 
+    public LeadBuilder cnpj(String cnpj) {
+        this.cnpj = cnpj;
+        return this;
+    }
+
     /** novo, enriquecido, contatado, respondeu, interessado, agendado, convertido, descartado or descadastrado. */
     public LeadBuilder status(String status) {
         this.status = status;
@@ -69,8 +75,8 @@ public final class LeadBuilder {
         UUID id = UUID.randomUUID();
         Sql.update(
                 db,
-                "INSERT INTO nigredo_leads.leads (id, tenant_id, empresa, contato, telefone, email, setor, status)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO nigredo_leads.leads (id, tenant_id, empresa, contato, telefone, email, setor, status, cnpj)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 id,
                 tenantId,
                 empresa,
@@ -78,7 +84,8 @@ public final class LeadBuilder {
                 telefone,
                 email,
                 setor,
-                status);
+                status,
+                cnpj);
         return id;
     }
 
