@@ -1,7 +1,7 @@
 package ai.alquimista.nigredo.disparo;
 
 import ai.alquimista.nigredo.canais.CanalDeEnvio;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -11,6 +11,7 @@ import java.util.UUID;
  * it is scheduled.
  *
  * @param assunto the e-mail subject; null on WhatsApp
+ * @param pausa how long after now, on Disparo's clock, it is due: a person does not answer in the same second
  */
 public record EnvioDeConversa(
         UUID tenantId,
@@ -20,7 +21,7 @@ public record EnvioDeConversa(
         CanalDeEnvio canal,
         String assunto,
         String corpo,
-        Instant devidoEm) {
+        Duration pausa) {
 
     public EnvioDeConversa {
         Objects.requireNonNull(tenantId, "tenantId");
@@ -28,7 +29,9 @@ public record EnvioDeConversa(
         Objects.requireNonNull(interacaoId, "interacaoId");
         Objects.requireNonNull(canal, "canal");
         Objects.requireNonNull(corpo, "corpo");
-        Objects.requireNonNull(devidoEm, "devidoEm");
+        if (Objects.requireNonNull(pausa, "pausa").isNegative()) {
+            throw new IllegalArgumentException("a pause cannot be negative: " + pausa);
+        }
         if (!Objects.requireNonNull(tipo, "tipo").daConversa()) {
             throw new IllegalArgumentException("a campaign's send is scheduled from its campaign: " + tipo);
         }

@@ -4,6 +4,7 @@ import ai.alquimista.fibonacci.messages.AgentMessage;
 import ai.alquimista.fibonacci.queues.Queue;
 import ai.alquimista.fibonacci.traces.boundary.Hop;
 import ai.alquimista.fibonacci.traces.boundary.HopRecorder;
+import ai.alquimista.nigredo.atendimento.control.Atendente;
 import ai.alquimista.nigredo.atendimento.events.LeadRespondeu;
 import ai.alquimista.nigredo.disparo.events.MensagemEnviada;
 import jakarta.ejb.Stateless;
@@ -16,15 +17,19 @@ public class AtendimentoService {
     @Inject
     HopRecorder hops;
 
+    @Inject
+    Atendente atendente;
+
     public void receive(AgentMessage message) {
         hops.record(Queue.ATENDIMENTO, message, "received").filter(Hop::acted).ifPresent(this::act);
     }
 
-    /** The skeleton of the agent's shape: its inputs are read and checked; acting on them is its own issue. */
+    /** A sent campaign message needs nothing from Atendimento until the lead answers it. */
     private void act(Hop hop) {
         switch (hop.type()) {
             case MensagemEnviada.TYPE -> hop.read(MensagemEnviada.class);
-            case LeadRespondeu.TYPE -> hop.read(LeadRespondeu.class);
+            case LeadRespondeu.TYPE ->
+                atendente.atender(hop.tenantId(), hop.read(LeadRespondeu.class), hop.event().getTraceId());
             default -> throw hop.unhandled(Queue.ATENDIMENTO);
         }
     }

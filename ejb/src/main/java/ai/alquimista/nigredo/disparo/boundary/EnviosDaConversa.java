@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -32,6 +33,7 @@ public class EnviosDaConversa {
 
     /** @return the send's id, the one scheduled before when the same answer is scheduled again */
     public UUID programar(EnvioDeConversa envio) {
+        Instant devido = relogio.clock().instant().plus(envio.pausa());
         try (Connection db = dataSource.getConnection()) {
             try (PreparedStatement insert = db.prepareStatement("INSERT INTO nigredo_leads.envios (id, tenant_id,"
                     + " lead_id, tipo, canal, destinatario, assunto, corpo, interacao_id, idempotency_key, status, due_at)"
@@ -46,12 +48,12 @@ public class EnviosDaConversa {
                 insert.setString(6, envio.corpo());
                 insert.setObject(7, envio.interacaoId());
                 insert.setString(8, envio.idempotencyKey());
-                insert.setTimestamp(9, Timestamp.from(envio.devidoEm()));
+                insert.setTimestamp(9, Timestamp.from(devido));
                 insert.setObject(10, envio.leadId());
                 insert.setObject(11, envio.tenantId());
                 insert.executeUpdate();
             }
-            Ritmo.acordar(db, envio.tenantId(), envio.devidoEm());
+            Ritmo.acordar(db, envio.tenantId(), devido);
             return programado(db, envio);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot schedule the conversation's send: " + e.getMessage(), e);

@@ -56,9 +56,9 @@ class DespachoDaConversaTest extends DespachoCenario {
         return interacao;
     }
 
-    private UUID responder(UUID interacao, TipoDeEnvio tipo, Instant quando) throws SQLException {
+    private UUID responder(UUID interacao, TipoDeEnvio tipo, Duration pausa) throws SQLException {
         return database.inTransaction(db -> conversa.programar(new EnvioDeConversa(
-                tenant, maria, interacao, tipo, CanalDeEnvio.whatsapp, null, "Oi Maria, que bom!", quando)));
+                tenant, maria, interacao, tipo, CanalDeEnvio.whatsapp, null, "Oi Maria, que bom!", pausa)));
     }
 
     @Test
@@ -67,9 +67,9 @@ class DespachoDaConversaTest extends DespachoCenario {
         UUID interacao = recebida(maria, clock.instant().minusSeconds(60));
 
         UUID primeiro =
-                responder(interacao, TipoDeEnvio.resposta, clock.instant().plusSeconds(90));
+                responder(interacao, TipoDeEnvio.resposta, Duration.ofSeconds(90));
         UUID segundo =
-                responder(interacao, TipoDeEnvio.resposta, clock.instant().plusSeconds(90));
+                responder(interacao, TipoDeEnvio.resposta, Duration.ofSeconds(90));
         rodarAte(clock.instant().plus(Duration.ofMinutes(10)));
 
         assertThat(segundo).isEqualTo(primeiro);
@@ -84,7 +84,7 @@ class DespachoDaConversaTest extends DespachoCenario {
         clock.set(Instant.parse("2026-12-01T23:30:00Z"));
         UUID interacao = recebida(maria, clock.instant().minusSeconds(60));
 
-        responder(interacao, TipoDeEnvio.resposta, clock.instant().plusSeconds(90));
+        responder(interacao, TipoDeEnvio.resposta, Duration.ofSeconds(90));
         rodarAte(Instant.parse("2026-12-02T10:30:00Z"));
 
         assertThat(provedor.mensagens()).isEmpty();
@@ -104,8 +104,8 @@ class DespachoDaConversaTest extends DespachoCenario {
                 maria,
                 maria);
 
-        responder(interacao, TipoDeEnvio.confirmacao, clock.instant());
-        UUID resposta = responder(recebida(maria, clock.instant()), TipoDeEnvio.resposta, clock.instant());
+        responder(interacao, TipoDeEnvio.confirmacao, Duration.ZERO);
+        UUID resposta = responder(recebida(maria, clock.instant()), TipoDeEnvio.resposta, Duration.ZERO);
         rodarAte(clock.instant().plus(Duration.ofMinutes(10)));
 
         assertThat(unicaMensagem().corpo()).isEqualTo("Oi Maria, que bom!");
@@ -117,7 +117,7 @@ class DespachoDaConversaTest extends DespachoCenario {
     void pastTheWhatsappWindowWithoutATemplateTheAnswerFailsSayingWhy() throws SQLException {
         UUID interacao = recebida(maria, clock.instant().minus(Duration.ofHours(30)));
 
-        UUID envio = responder(interacao, TipoDeEnvio.resposta, clock.instant());
+        UUID envio = responder(interacao, TipoDeEnvio.resposta, Duration.ZERO);
         rodarAte(clock.instant().plus(Duration.ofMinutes(10)));
 
         assertThat(provedor.mensagens()).isEmpty();
@@ -135,7 +135,7 @@ class DespachoDaConversaTest extends DespachoCenario {
                 tenant);
         UUID interacao = recebida(maria, clock.instant().minus(Duration.ofHours(30)));
 
-        responder(interacao, TipoDeEnvio.resposta, clock.instant());
+        responder(interacao, TipoDeEnvio.resposta, Duration.ZERO);
         rodarAte(clock.instant().plus(Duration.ofMinutes(10)));
 
         assertThat(unicaMensagem().modelo())

@@ -1,0 +1,189 @@
+package ai.alquimista.platform;
+
+import static ai.alquimista.platform.Prospeccao.activate;
+import static ai.alquimista.platform.Prospeccao.approveAndSend;
+import static ai.alquimista.platform.Prospeccao.eventually;
+import static ai.alquimista.platform.Prospeccao.importCsv;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.alquimista.spine.Api;
+import ai.alquimista.spine.EmbeddedInfrastructure;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.URL;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Nigredo part 2 as a sales team lives it (seed 001's integration scenario up to the schedule request): a lead
+ * answers the first touch, Sentimento reads it, Atendimento answers once and decides the next step, the company's
+ * other people wait, and a person decides what Atendimento must not send by itself.
+ */
+@ExtendWith({EmbeddedInfrastructure.class, ArquillianExtension.class})
+@RunAsClient
+class ConversasIT {
+
+    private static final String PADARIA = """
+            empresa,contato,telefone,email,setor,porte,opt_in_whatsapp
+            Padaria Pão Quente,MARIA SILVA,(11) 98765-4321,maria@paoquente.com.br,Alimentação,ME,sim - formulário do site
+            Padaria Pão Quente,Pedro Souza,,pedro@paoquente.com.br,Alimentação,ME,
+            """;
+
+    private final Tenants tenants = new Tenants();
+
+    @ArquillianResource
+    URL base;
+
+    private Prospeccao prospeccao;
+    private String suffix;
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")));
+    }
+
+    @BeforeEach
+    void setUp() {
+        suffix = UUID.randomUUID().toString().substring(0, 8);
+        prospeccao = new Prospeccao(new Api(base), tenants, suffix);
+    }
+
+    private Api equipe(UUID tenant, String atendimento) {
+        Api manager = prospeccao.manager(tenant, "gil");
+        activate(manager, "nigredo-recebimento", "nigredo-estrategia", "nigredo-disparo", "nigredo-sentimento");
+        activate(manager, "nigredo-atendimento", atendimento);
+        importCsv(manager, PADARIA);
+        return manager;
+    }
+
+    private static JsonObject mensagemDeWhatsapp(List<JsonObject> sandbox) {
+        return sandbox.stream()
+                .filter(m -> m.getString("canal").equals("whatsapp"))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static JsonObject conversaAte(Api manager, String leadId, int mensagens) {
+        return eventually()
+                .until(
+                        () -> manager.get("api/conversas/" + leadId).json(),
+                        c -> c.getJsonArray("mensagens").size() >= mensagens);
+    }
+
+    @Test
+    void aLeadWhoWantsAMeetingIsAnsweredOnceBecomesInterestedAndTheCompanysOtherPeopleWait() {
+        UUID tenant = tenants.tenant("Alquimia Vendas Ltda " + suffix);
+        Api manager = equipe(tenant, "{}");
+        JsonObject maria = mensagemDeWhatsapp(approveAndSend(manager, 2));
+        String leadId = maria.getString("lead_id");
+
+        var resposta = manager.post(
+                "api/sandbox/mensagens/" + maria.getString("id") + "/resposta",
+                "{\"texto\": \"Tenho interesse, vamos agendar\"}");
+        assertThat(resposta.status()).isEqualTo(201);
+
+        JsonObject conversa = conversaAte(manager, leadId, 3);
+        List<JsonObject> mensagens = conversa.getJsonArray("mensagens").getValuesAs(JsonObject.class);
+        JsonObject recebida = mensagens.get(1);
+        assertThat(recebida.getString("tipo")).isEqualTo("recebido");
+        assertThat(recebida.getString("sentimento")).isEqualTo("positivo");
+        assertThat(recebida.getString("intencao")).isEqualTo("interesse");
+        assertThat(recebida.getString("proximo_passo")).isEqualTo("forward_to_scheduler");
+        assertThat(mensagens.get(2).getString("tipo")).as("the answer").isEqualTo("enviado");
+        assertThat(mensagens.get(2).getString("texto")).contains("Maria");
+        assertThat(conversa.getString("status")).isEqualTo("interessado");
+        assertThat(conversa.getJsonNumber("envios_retidos_da_conta").longValue())
+                .as("Pedro's meio and fundo wait")
+                .isEqualTo(2);
+        assertThat(tenants.count(
+                        "SELECT count(*) FROM fibonacci_core.events WHERE tenant_id = ?"
+                                + " AND type = 'nigredo.atendimento.schedule_requested'",
+                        tenant))
+                .isEqualTo(1);
+        assertThat(tenants.count(
+                        "SELECT count(*) FROM nigredo_leads.envios WHERE tenant_id = ? AND tipo = 'resposta'", tenant))
+                .as("answered once")
+                .isEqualTo(1);
+
+        var retomada = manager.post("api/conversas/" + leadId + "/conta/retomar", "");
+        assertThat(retomada.status()).isEqualTo(200);
+        assertThat(retomada.json().getJsonNumber("envios_liberados").longValue())
+                .isEqualTo(2);
+        assertThat(tenants.count(
+                        "SELECT count(*) FROM nigredo_leads.envios WHERE tenant_id = ? AND status = 'retido'", tenant))
+                .isZero();
+    }
+
+    @Test
+    void pareUnsubscribesTheLeadAndConfirmsItOnce() {
+        UUID tenant = tenants.tenant("Saída Segura ME " + suffix);
+        Api manager = equipe(tenant, "{}");
+        JsonObject maria = mensagemDeWhatsapp(approveAndSend(manager, 2));
+
+        manager.post("api/sandbox/mensagens/" + maria.getString("id") + "/resposta", "{\"texto\": \"PARE\"}");
+
+        List<JsonObject> mensagens = conversaAte(manager, maria.getString("lead_id"), 3)
+                .getJsonArray("mensagens")
+                .getValuesAs(JsonObject.class);
+        assertThat(mensagens.get(1).getString("proximo_passo")).isEqualTo("opt_out");
+        assertThat(mensagens.get(2).getString("texto")).contains("LGPD");
+        assertThat(tenants.count(
+                        "SELECT count(*) FROM nigredo_leads.leads WHERE tenant_id = ? AND status = 'descadastrado'",
+                        tenant))
+                .isEqualTo(1);
+        assertThat(tenants.count(
+                        "SELECT count(*) FROM nigredo_leads.blocklist WHERE tenant_id = ? AND telefone = '+5511987654321'",
+                        tenant))
+                .isEqualTo(1);
+        assertThat(tenants.count(
+                        "SELECT count(*) FROM nigredo_leads.envios WHERE tenant_id = ? AND tipo <> 'campanha'", tenant))
+                .as("the confirmation, and no answer")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void inApprovalModeAPersonSendsTheReplyAndTheBrandPolicyHoldsForThemToo() {
+        UUID tenant = tenants.tenant("Aprovação Prévia Ltda " + suffix);
+        Api manager = equipe(tenant, "{\"modo_aprovacao\": true}");
+        JsonObject maria = mensagemDeWhatsapp(approveAndSend(manager, 2));
+
+        manager.post(
+                "api/sandbox/mensagens/" + maria.getString("id") + "/resposta",
+                "{\"texto\": \"Quanto custa? Vocês atendem padarias?\"}");
+        JsonObject item = eventually()
+                .until(() -> manager.get("api/conversas/revisao").json().getJsonArray("items"), i -> !i.isEmpty())
+                .getJsonObject(0);
+        assertThat(item.getString("rascunho")).isNotBlank();
+        assertThat(item.getString("motivo")).contains("modo de aprovação");
+        String aprovar = "api/conversas/revisao/" + item.getString("id") + "/aprovar";
+
+        var robo = manager.post(aprovar, "{\"texto\": \"Oi Maria, sou um robô e posso ajudar!\"}");
+        var outro = prospeccao.manager(tenants.tenant("Outra Empresa SA " + suffix), "eva").post(aprovar, "");
+        var aprovada = manager.post(aprovar, "{\"texto\": \"Oi Maria! O plano de padarias custa R$ 99 por mês.\"}");
+        var denovo = manager.post(aprovar, "");
+
+        assertThat(robo.status()).isEqualTo(400);
+        assertThat(robo.contentType()).startsWith("application/problem+json");
+        assertThat(robo.body()).contains("\"field\":\"texto\"").contains("robô");
+        assertThat(outro.status()).as("another tenant's reply does not exist").isEqualTo(404);
+        assertThat(aprovada.status()).isEqualTo(200);
+        assertThat(aprovada.json().getString("status")).isEqualTo("enviada");
+        assertThat(denovo.status()).isEqualTo(409);
+        List<JsonObject> mensagens = conversaAte(manager, maria.getString("lead_id"), 3)
+                .getJsonArray("mensagens")
+                .getValuesAs(JsonObject.class);
+        assertThat(mensagens.get(2).getString("texto")).startsWith("Oi Maria! O plano de padarias custa R$ 99");
+        assertThat(tenants.count(
+                        "SELECT count(*) FROM nigredo_leads.envios WHERE tenant_id = ? AND tipo = 'resposta'", tenant))
+                .isEqualTo(1);
+    }
+}
