@@ -8,6 +8,9 @@ public final class ConfirmacaoDeDescadastro {
 
     private ConfirmacaoDeDescadastro() {}
 
+    /** The shortest confirmation, for a brand whose maximum length leaves little room. */
+    static final String CURTA = "Pronto: o seu contato foi removido, conforme a LGPD.";
+
     /** "Pronto, Ana: …"; without a usable first name, "Pronto: …". */
     public static String texto(String nomeDoContato, String empresaCliente) {
         String nome = Nomes.primeiroNome(nomeDoContato);
@@ -15,5 +18,18 @@ public final class ConfirmacaoDeDescadastro {
         return "Pronto" + (nome.isEmpty() ? "" : ", " + nome) + ": o seu contato foi removido e você não receberá"
                 + " novas mensagens" + (empresa.isEmpty() ? "" : " da " + empresa) + ", conforme a LGPD."
                 + " Obrigado pela atenção.";
+    }
+
+    /**
+     * The confirmation within {@code limite} characters (a brand's {@link PoliticaDaMarca#tamanhoDoCorpo()}): the full
+     * text if it fits, else without the name and company, else {@value #CURTA}.
+     */
+    public static String texto(String nomeDoContato, String empresaCliente, int limite) {
+        String completa = texto(nomeDoContato, empresaCliente);
+        if (completa.length() <= limite) {
+            return completa;
+        }
+        String semNomes = texto(null, null);
+        return semNomes.length() <= limite ? semNomes : CURTA;
     }
 }

@@ -181,9 +181,23 @@ public final class RedatorEmbutido implements Redator {
             TomDaMarca.descontraido, List.of("Oi! Tudo certo?", "Oi, tudo bem?"));
     /** To an unhappy lead: a plain greeting, then an acknowledgement. */
     private static final Map<TomDaMarca, String> EMPATIA = Map.of(
-            TomDaMarca.consultivo, "Obrigado pela franqueza, entendo o seu ponto.",
-            TomDaMarca.formal, "Agradeço a franqueza e compreendo a sua posição.",
-            TomDaMarca.descontraido, "Valeu pela sinceridade, entendo você.");
+            TomDaMarca.consultivo, "Obrigado pela franqueza.",
+            TomDaMarca.formal, "Agradeço a franqueza.",
+            TomDaMarca.descontraido, "Valeu pela sinceridade!");
+    /** When the brand's maximum length leaves little room: the point of the answer in a few words. */
+    private static final Map<Situacao, String> CURTOS = new EnumMap<>(Map.ofEntries(
+            Map.entry(Situacao.interesse, "Vamos marcar 30 minutos? Envio os horários em seguida."),
+            Map.entry(Situacao.pergunta, "Posso te enviar um material que responde isso?"),
+            Map.entry(Situacao.nutricao, "Obrigado pelo retorno! Fico à disposição."),
+            Map.entry(Situacao.preco, "Posso te mostrar o retorno que isso traria para vocês?"),
+            Map.entry(Situacao.momento, "Sem problema! Posso retomar o contato mais adiante?"),
+            Map.entry(Situacao.concorrente, "Posso mostrar o que fazemos de diferente?"),
+            Map.entry(Situacao.autoridade, "Posso enviar um resumo para quem decide?"),
+            Map.entry(Situacao.necessidade, "Entendo. Como vocês cuidam disso hoje?"),
+            Map.entry(Situacao.confianca, "Posso te enviar referências de clientes?"),
+            Map.entry(Situacao.objecao, "Pode me contar um pouco mais?"),
+            Map.entry(Situacao.recusa, "Entendo, obrigado pelo retorno. Não vou mais insistir."),
+            Map.entry(Situacao.escalar, "Sinto muito. O responsável falará com você pessoalmente.")));
 
     private static final Map<TomDaMarca, List<String>> FECHOS = Map.of(
             TomDaMarca.consultivo, List.of("Abraço!", "Até breve!"),
@@ -202,7 +216,10 @@ public final class RedatorEmbutido implements Redator {
     @Override
     public String redigir(ContextoDaResposta contexto) {
         if (contexto.objetivo() == ProximoPasso.opt_out) {
-            return ConfirmacaoDeDescadastro.texto(contexto.nomeDoContato(), contexto.empresaCliente());
+            return ConfirmacaoDeDescadastro.texto(
+                    contexto.nomeDoContato(),
+                    contexto.empresaCliente(),
+                    contexto.politica().tamanhoDoCorpo());
         }
         PoliticaDaMarca politica = contexto.politica();
         String nome = Nomes.primeiroNome(contexto.nomeDoContato());
@@ -235,7 +252,8 @@ public final class RedatorEmbutido implements Redator {
         List<String> corpos = CORPOS.get(situacao).get(tom);
         boolean fechaComCordialidade = situacao != Situacao.escalar && situacao != Situacao.recusa;
         List<String> fechos = fechaComCordialidade ? FECHOS.get(tom) : List.of("");
-        String empatia = descontente && situacao != Situacao.escalar ? EMPATIA.get(tom) : "";
+        String empatia =
+                descontente && situacao != Situacao.escalar && situacao != Situacao.recusa ? EMPATIA.get(tom) : "";
 
         int semente = Math.floorMod(
                 (contexto.nomeDoContato() + "\u0000" + contexto.mensagemDoLead()).hashCode(), Integer.MAX_VALUE);
@@ -251,8 +269,16 @@ public final class RedatorEmbutido implements Redator {
                     empatia,
                     corpo,
                     fecho,
+                    CURTOS.get(situacao),
                     contexto.canal(),
                     contexto.politica().tamanhoDoCorpo()));
+        }
+        // the short version, for when every full wording uses a word the brand forbids
+        for (String saudacao : saudacoes) {
+            String curta = juntar(contexto.canal(), saudacao.replace("{nome}", nome), "", CURTOS.get(situacao), "");
+            if (curta.length() <= contexto.politica().tamanhoDoCorpo()) {
+                candidatas.add(curta);
+            }
         }
         return candidatas;
     }
@@ -279,27 +305,28 @@ public final class RedatorEmbutido implements Redator {
 
     /**
      * The reply within {@code limite} characters: the whole of it if it fits, else without the closing, then without
-     * the acknowledgement, then with fewer sentences, and at last cut at a word with "…".
+     * the acknowledgement, then with fewer sentences (two at least), then the short version with and without the
+     * greeting, and at last the short version cut at a word with "…".
      */
     private static String caber(
-            String saudacao, String empatia, String corpo, String fecho, CanalDeEnvio canal, int limite) {
+            String saudacao, String empatia, String corpo, String fecho, String curto, CanalDeEnvio canal, int limite) {
         List<String> frases = frases(corpo);
         List<String> tentativas = new ArrayList<>();
         tentativas.add(juntar(canal, saudacao, empatia, corpo, fecho));
         tentativas.add(juntar(canal, saudacao, empatia, corpo, ""));
         tentativas.add(juntar(canal, saudacao, "", corpo, ""));
-        for (int n = frases.size() - 1; n >= 1; n--) {
+        for (int n = frases.size() - 1; n >= 2; n--) {
             tentativas.add(juntar(canal, saudacao, "", String.join(" ", frases.subList(0, n)), ""));
         }
-        tentativas.add(String.join(" ", frases.subList(0, 1)));
+        tentativas.add(juntar(canal, saudacao, "", curto, ""));
+        tentativas.add(curto);
         for (String tentativa : tentativas) {
             if (tentativa.length() <= limite) {
                 return tentativa;
             }
         }
-        String primeira = frases.get(0);
-        int corte = primeira.lastIndexOf(' ', Math.max(0, limite - 1));
-        return (corte > 0 ? primeira.substring(0, corte) : primeira.substring(0, Math.max(0, limite - 1))) + "…";
+        int corte = curto.lastIndexOf(' ', Math.max(0, limite - 1));
+        return (corte > 0 ? curto.substring(0, corte) : curto.substring(0, Math.max(0, limite - 1))) + "…";
     }
 
     private static String juntar(CanalDeEnvio canal, String saudacao, String empatia, String corpo, String fecho) {
