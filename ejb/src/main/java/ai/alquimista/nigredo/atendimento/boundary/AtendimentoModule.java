@@ -1,9 +1,14 @@
 package ai.alquimista.nigredo.atendimento.boundary;
 
+import ai.alquimista.fibonacci.events.Violation;
 import ai.alquimista.fibonacci.queues.Queue;
+import ai.alquimista.nigredo.atendimento.PoliticaDaMarca;
 import ai.alquimista.platform.agents.CatalogEntry;
 import ai.alquimista.platform.agents.boundary.AgentModule;
+import ai.alquimista.shared.errors.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonObject;
+import java.util.List;
 
 /** Atendimento in the marketplace. */
 @ApplicationScoped
@@ -21,5 +26,18 @@ public class AtendimentoModule implements AgentModule {
     @Override
     public CatalogEntry catalogEntry() {
         return ENTRY;
+    }
+
+    /**
+     * The brand policy ({@link PoliticaDaMarca#problemas}): {@code tom}, {@code palavras_proibidas}, {@code
+     * alegacoes_proibidas}, {@code tamanho_maximo}, {@code assinatura}, {@code modo_aprovacao}; other keys are left to
+     * the features that read them.
+     */
+    @Override
+    public void checkSettings(JsonObject settings) {
+        List<Violation> problemas = PoliticaDaMarca.problemas(settings);
+        if (!problemas.isEmpty()) {
+            throw new InvalidInput(problemas);
+        }
     }
 }
