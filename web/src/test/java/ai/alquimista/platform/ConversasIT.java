@@ -167,7 +167,9 @@ class ConversasIT {
         String aprovar = "api/conversas/revisao/" + item.getString("id") + "/aprovar";
 
         var robo = manager.post(aprovar, "{\"texto\": \"Oi Maria, sou um robô e posso ajudar!\"}");
-        var outro = prospeccao.manager(tenants.tenant("Outra Empresa SA " + suffix), "eva").post(aprovar, "");
+        var outro = prospeccao
+                .manager(tenants.tenant("Outra Empresa SA " + suffix), "eva")
+                .post(aprovar, "");
         var aprovada = manager.post(aprovar, "{\"texto\": \"Oi Maria! O plano de padarias custa R$ 99 por mês.\"}");
         var denovo = manager.post(aprovar, "");
 

@@ -29,7 +29,10 @@ public class AtendimentoService {
         switch (hop.type()) {
             case MensagemEnviada.TYPE -> hop.read(MensagemEnviada.class);
             case LeadRespondeu.TYPE ->
-                atendente.atender(hop.tenantId(), hop.read(LeadRespondeu.class), hop.event().getTraceId());
+                atendente.atender(
+                        hop.tenantId(),
+                        hop.read(LeadRespondeu.class),
+                        hop.event().getTraceId());
             default -> throw hop.unhandled(Queue.ATENDIMENTO);
         }
     }

@@ -40,6 +40,7 @@ import javax.sql.DataSource;
 public class Atendente {
 
     private static final Logger LOG = Logger.getLogger(Atendente.class.getName());
+
     @Resource(lookup = "java:app/jdbc/alquimista")
     DataSource dataSource;
 
@@ -72,8 +73,7 @@ public class Atendente {
         }
     }
 
-    private void atender(Connection db, LeadDaConversa lead, LeadRespondeu resposta, UUID traceId)
-            throws SQLException {
+    private void atender(Connection db, LeadDaConversa lead, LeadRespondeu resposta, UUID traceId) throws SQLException {
         CanalDeEnvio canal = CanalDeEnvio.valueOf(resposta.canal());
         if (resposta.descadastro()) {
             confirmarDescadastro(db, lead, resposta, canal, traceId);
@@ -187,7 +187,13 @@ public class Atendente {
                     "modo de aprovação: toda resposta passa por uma pessoa",
                     contexto.objetivo());
         } else {
-            enviar(lead, resposta, contexto.canal(), TipoDeEnvio.resposta, rascunho, pausa.para(resposta.interacaoId()));
+            enviar(
+                    lead,
+                    resposta,
+                    contexto.canal(),
+                    TipoDeEnvio.resposta,
+                    rascunho,
+                    pausa.para(resposta.interacaoId()));
         }
     }
 
@@ -250,5 +256,4 @@ public class Atendente {
                 ? "o texto parece um pedido de descadastro que as regras de chegada não reconheceram: confirme"
                 : "lead irritado (intensidade " + analise.intensidade() + "): uma pessoa responde";
     }
-
 }

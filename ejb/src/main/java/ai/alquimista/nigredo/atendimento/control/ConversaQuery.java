@@ -53,7 +53,8 @@ public final class ConversaQuery {
                         row.getString("status"),
                         row.getString("company_name"),
                         fuso(row.getString("time_zone")),
-                        JsonText.object(Optional.ofNullable(row.getString("settings")).orElse("{}"))));
+                        JsonText.object(
+                                Optional.ofNullable(row.getString("settings")).orElse("{}"))));
             }
         }
     }

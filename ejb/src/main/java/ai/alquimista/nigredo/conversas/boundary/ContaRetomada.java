@@ -5,4 +5,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** How many held sends to the company's other people go on. */
 @Schema(description = "Envios da empresa liberados")
-public record ContaRetomada(@JsonbProperty("envios_liberados") long enviosLiberados) {}
+public record ContaRetomada(
+        @JsonbProperty("envios_liberados") long enviosLiberados) {}

@@ -79,8 +79,7 @@ public class Conversas {
         }
     }
 
-    private record Lead(
-            String empresa, String contato, String telefone, String email, String cnpj, String status) {
+    private record Lead(String empresa, String contato, String telefone, String email, String cnpj, String status) {
         Conta conta() {
             return Conta.de(cnpj, email);
         }

@@ -66,10 +66,8 @@ class DespachoDaConversaTest extends DespachoCenario {
         aCampanha(tenant).status("pausada").lead(maria).insert(database);
         UUID interacao = recebida(maria, clock.instant().minusSeconds(60));
 
-        UUID primeiro =
-                responder(interacao, TipoDeEnvio.resposta, Duration.ofSeconds(90));
-        UUID segundo =
-                responder(interacao, TipoDeEnvio.resposta, Duration.ofSeconds(90));
+        UUID primeiro = responder(interacao, TipoDeEnvio.resposta, Duration.ofSeconds(90));
+        UUID segundo = responder(interacao, TipoDeEnvio.resposta, Duration.ofSeconds(90));
         rodarAte(clock.instant().plus(Duration.ofMinutes(10)));
 
         assertThat(segundo).isEqualTo(primeiro);
