@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** {@code ./alquimista start | inject <queue> <file|-> | bench [messages | import [rows] | disparo [sends] [tenants]]}. */
+/**
+ * {@code ./alquimista start | inject <queue> <file|-> | bench [messages | import [rows] | disparo [sends] [tenants] |
+ * sentimento [passes]]}.
+ */
 public final class Alquimista {
 
     /** Held so the settings stay: the embedded servers' INFO chatter would bury the command's output. */
@@ -45,6 +48,8 @@ public final class Alquimista {
                   bench [messages]               end-to-end and raw SQS throughput (default 5000 messages)
                   bench import [rows]            a generated CSV until every lead is in a draft campaign (10000)
                   bench disparo [sends] [tenants]  due sends on a simulated clock, limit violations (10000, 10)
+                  bench sentimento [passes]      the embedded classifier on the labelled replies: accuracy, confusion
+                                                 matrix, opt-out precision/recall, time per message (200 passes)
                 """);
         return 2;
     }

@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.Key;
 import java.security.KeyPairGenerator;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -510,6 +511,65 @@ class PlatformIT {
     }
 
     @Test
+    void aTenantThatActivatedSentimentoHasATextAnalysedAndOneThatDidNotIsToldToActivateIt() {
+        tenants.user(padaria, "vera." + suffix + "@padaria.com.br", "viewer");
+        tenants.user(padaria, "xavi." + suffix + "@padaria.com.br", "admin");
+        Api viewer = signIn("vera." + suffix + "@padaria.com.br");
+        Api admin = signIn("xavi." + suffix + "@padaria.com.br");
+
+        var beforeActivation = viewer.post("api/sentimento/analise", "{\"texto\": \"Tenho interesse\"}");
+        assertThat(admin.post("api/agents/nigredo-sentimento/activate", "{}").status())
+                .isEqualTo(200);
+        var interesse = viewer.post("api/sentimento/analise", "{\"texto\": \"Tenho interesse, vamos agendar\"}");
+        var pare = viewer.post("api/sentimento/analise", "{\"texto\": \"PARE de mandar mensagem!!! Que saco\"}");
+
+        assertThat(beforeActivation.status()).isEqualTo(403);
+        assertThat(beforeActivation.contentType()).startsWith("application/problem+json");
+        assertThat(beforeActivation.json().getString("detail")).contains("activate the nigredo-sentimento agent");
+        assertThat(interesse.status()).isEqualTo(200);
+        assertThat(interesse.json().getString("sentimento")).isEqualTo("positivo");
+        assertThat(interesse.json().getInt("intensidade")).isBetween(1, 100);
+        assertThat(interesse.json().getBoolean("descadastro")).isFalse();
+        assertThat(interesse.json().getString("intencao")).isEqualTo("interesse");
+        assertThat(interesse.json().getJsonArray("palavras_chave").getString(0)).isEqualTo("tenho interesse");
+        assertThat(pare.json().getString("sentimento")).isEqualTo("irritado");
+        assertThat(pare.json().getBoolean("descadastro")).isTrue();
+        assertThat(pare.json().getString("intencao")).isEqualTo("descadastro");
+    }
+
+    @Test
+    void aTextThatIsMissingBlankTooLongOrNotTextIsRefusedNamingTextoAndNothingIsWritten() {
+        tenants.user(padaria, "yara." + suffix + "@padaria.com.br", "admin");
+        Api admin = signIn("yara." + suffix + "@padaria.com.br");
+        admin.post("api/agents/nigredo-sentimento/activate", "{}");
+        long interacoes = tenants.count("SELECT count(*) FROM nigredo_leads.interacoes WHERE tenant_id = ?", padaria);
+        long events = tenants.count("SELECT count(*) FROM fibonacci_core.events WHERE tenant_id = ?", padaria);
+
+        for (String body : List.of(
+                "{}",
+                "{\"texto\": \"   \"}",
+                "{\"texto\": \"" + "a".repeat(5_001) + "\"}",
+                "{\"texto\": 42}",
+                "{\"texto\": null}",
+                "[\"texto\"]",
+                "{\"texto\": \"Tenho interesse\"",
+                "texto=Tenho interesse")) {
+            var refused = admin.post("api/sentimento/analise", body);
+            assertThat(refused.status()).as(body).isEqualTo(400);
+            assertThat(refused.contentType()).as(body).startsWith("application/problem+json");
+            assertThat(refused.body()).as(body).contains("texto");
+        }
+        assertThat(admin.post("api/sentimento/analise", "{\"texto\": \"" + "a".repeat(5_000) + "\"}")
+                        .status())
+                .as("exactly 5,000 characters")
+                .isEqualTo(200);
+        assertThat(tenants.count("SELECT count(*) FROM nigredo_leads.interacoes WHERE tenant_id = ?", padaria))
+                .isEqualTo(interacoes);
+        assertThat(tenants.count("SELECT count(*) FROM fibonacci_core.events WHERE tenant_id = ?", padaria))
+                .isEqualTo(events);
+    }
+
+    @Test
     void thePipelineActsForATenantOnlyThroughTheAgentsItActivated() {
         tenants.user(padaria, "quin." + suffix + "@padaria.com.br", "manager");
         Api manager = signIn("quin." + suffix + "@padaria.com.br");
@@ -737,6 +797,7 @@ class PlatformIT {
                 .contains(
                         "/auth/login",
                         "/auth/operator/login",
+                        "/api/sentimento/analise",
                         "/api/me",
                         "/api/agents",
                         "/api/activations",

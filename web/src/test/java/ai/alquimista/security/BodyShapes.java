@@ -139,6 +139,18 @@ final class BodyShapes {
                                                 ? Json.createValue(text.getString() + " " + "x".repeat(4100))
                                                 : value)))),
                 Map.entry(
+                        "POST /api/sentimento/analise",
+                        new Shape(
+                                () -> object(Map.of("texto", "Tenho interesse, vamos agendar")),
+                                UnaryOperator.identity(),
+                                List.of("texto"),
+                                // the only field: made invalid by its length (over 5,000 characters) or by its type
+                                (field, value) -> object(Map.of(
+                                        "texto",
+                                        value instanceof jakarta.json.JsonString text
+                                                ? Json.createValue(text.getString() + " " + "x".repeat(5001))
+                                                : value)))),
+                Map.entry(
                         "POST /api/leads",
                         new Shape(
                                 () -> Json.createObjectBuilder()

@@ -152,7 +152,7 @@ public final class ClassificadorPtBr implements Classificador {
                         && Set.of("caramba", "caralho").contains(tokens.get(depois + 1))) {
                     peso *= 1.5;
                 }
-                String pista = termo.texto();
+                String pista = String.join(" ", tokens.subList(i, depois));
                 if (negacao.alcanca(i) && !lexico.negacao(termo.palavras().get(0)) && negacao.inverte(peso)) {
                     peso = peso > 0 ? -0.8 * peso : -0.5 * peso;
                     pista = negacao.palavra() + " " + pista;

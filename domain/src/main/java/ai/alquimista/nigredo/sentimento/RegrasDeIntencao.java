@@ -87,6 +87,15 @@ public final class RegrasDeIntencao {
 
     private RegrasDeIntencao() {}
 
+    /**
+     * The kind of objection a reply raises, if it is one (for Atendimento's answer and Relatórios' counts): empty for
+     * an opt-out, a refusal, interest, a question or anything else.
+     */
+    public static Optional<Objecao> objecaoEm(String texto) {
+        TextoNormalizado normalizado = Normalizador.normalizar(texto);
+        return ler(normalizado, DetectorDeDescadastro.motivo(normalizado)).objecao();
+    }
+
     public static Leitura ler(TextoNormalizado texto, Optional<String> descadastro) {
         if (descadastro.isPresent()) {
             return Leitura.de(Intencao.descadastro, descadastro.get());

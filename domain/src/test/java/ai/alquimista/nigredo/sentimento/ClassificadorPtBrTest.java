@@ -94,6 +94,12 @@ class ClassificadorPtBrTest {
         assertThat(autoridade.sentimento())
                 .as("someone else decides: nothing against us")
                 .isEqualTo(Sentimento.neutro);
+        assertThat(RegrasDeIntencao.objecaoEm("Muito caro pra gente")).contains(RegrasDeIntencao.Objecao.preco);
+        assertThat(RegrasDeIntencao.objecaoEm("Já usamos outro sistema"))
+                .contains(RegrasDeIntencao.Objecao.concorrente);
+        assertThat(RegrasDeIntencao.objecaoEm("Agora não dá")).contains(RegrasDeIntencao.Objecao.momento);
+        assertThat(RegrasDeIntencao.objecaoEm("Fala com meu sócio")).contains(RegrasDeIntencao.Objecao.autoridade);
+        assertThat(RegrasDeIntencao.objecaoEm("Tenho interesse")).isEmpty();
     }
 
     @Test

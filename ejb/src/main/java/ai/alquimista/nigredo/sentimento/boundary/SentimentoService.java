@@ -63,7 +63,7 @@ public class SentimentoService {
 
     /** {@link #analisar} for a signed-in tenant user: 403 unless the tenant activated Sentimento. */
     public Analise analisarPara(Caller caller, String texto) {
-        if (!gate.allows(caller.tenantId(), Queue.SENTIMENTO)) {
+        if (caller.tenantId() == null || !gate.allows(caller.tenantId(), Queue.SENTIMENTO)) {
             throw new Forbidden("activate the " + ActivationGate.agentId(Queue.SENTIMENTO)
                     + " agent in the marketplace before analysing texts");
         }

@@ -2,6 +2,7 @@ package ai.alquimista.nigredo.sentimento.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -33,7 +34,7 @@ public class SentimentoSettings {
 
     /** {@code embedded} or {@code comprehend}, trimmed and in lower case. */
     public String provider() {
-        return provider.strip().toLowerCase(java.util.Locale.ROOT);
+        return provider.strip().toLowerCase(Locale.ROOT);
     }
 
     public Optional<String> comprehendEndpoint() {
