@@ -144,8 +144,15 @@ public record PoliticaDaMarca(
                 problemas.add(problema(ASSINATURA, "deve ter no máximo " + TAMANHO_DA_ASSINATURA + " caracteres"));
             } else if (Texto.temControle(texto.getString().replace("\r\n", "\n"), true)) {
                 problemas.add(problema(ASSINATURA, "não pode ter caracteres de controle (só quebras de linha)"));
-            } else if (problemas.isEmpty()) {
-                PoliticaDaMarca politica = ler(settings);
+            } else {
+                // the signature against the parts of the policy that are right, so every problem shows at once
+                PoliticaDaMarca politica = new PoliticaDaMarca(
+                        TomDaMarca.consultivo,
+                        semProblema(problemas, PALAVRAS_PROIBIDAS) ? lista(settings, PALAVRAS_PROIBIDAS) : List.of(),
+                        semProblema(problemas, ALEGACOES_PROIBIDAS) ? lista(settings, ALEGACOES_PROIBIDAS) : List.of(),
+                        tamanho != null && tamanhoValido ? ((JsonNumber) tamanho).intValueExact() : TAMANHO_PADRAO,
+                        texto.getString().replace("\r\n", "\n"),
+                        false);
                 if (politica.tamanhoDoCorpo() < CORPO_MINIMO) {
                     problemas.add(problema(
                             ASSINATURA,
@@ -278,6 +285,10 @@ public record PoliticaDaMarca(
                         .map(termo -> termo.getString().strip())
                         .distinct()
                         .toList();
+    }
+
+    private static boolean semProblema(List<Violation> problemas, String campo) {
+        return problemas.stream().noneMatch(p -> p.field().startsWith("settings." + campo));
     }
 
     private static JsonValue valor(JsonObject settings, String campo) {

@@ -204,7 +204,9 @@ public final class PromptDeAtendimento {
         if (texto == null) {
             return "";
         }
-        String limpo = TOKENS_DE_MODELO.matcher(texto).replaceAll(" ");
+        // bounded work whatever arrives: twice the room is enough to cut well after the clean-up
+        String limpo = texto.length() > 2 * limite ? cortar(texto, 2 * limite) : texto;
+        limpo = TOKENS_DE_MODELO.matcher(limpo).replaceAll(" ");
         limpo = limpo.replace("\r\n", "\n")
                 .replace('\r', '\n')
                 .replace('\u2028', '\n')

@@ -209,6 +209,26 @@ class PoliticaDaMarcaTest {
     }
 
     @Test
+    void aSignatureIsCheckedAgainstTheRightPartsOfTheSettingsEvenWhenOthersAreWrong() {
+        JsonObject settings = json("{\"tom\": \"x\", \"palavras_proibidas\": [\"acme\"], \"tamanho_maximo\": 1,"
+                + " \"assinatura\": \"Equipe Acme, seu bot de vendas\"}");
+
+        assertThat(PoliticaDaMarca.problemas(settings))
+                .extracting(Violation::field, Violation::problem)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "settings.tom", "deve ser um destes: consultivo, formal, descontraido"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "settings.tamanho_maximo", "deve ser um número inteiro entre 80 e 4096 (caracteres)"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "settings.assinatura",
+                                "diz ser um robô, um bot ou uma inteligência artificial (\"bot\"); a resposta nunca"
+                                        + " menciona isso"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "settings.assinatura", "usa a palavra proibida pela marca \"acme\""));
+    }
+
+    @Test
     void everyWrongFieldIsNamedAtOnce() {
         assertThat(PoliticaDaMarca.problemas(
                         json("{\"tom\": \"x\", \"tamanho_maximo\": 1, \"modo_aprovacao\": \"x\"}")))

@@ -52,6 +52,7 @@ class AtendimentoModuleTest {
                                         "settings.palavras_proibidas[2]",
                                         "settings.alegacoes_proibidas",
                                         "settings.tamanho_maximo",
+                                        "settings.assinatura",
                                         "settings.modo_aprovacao"));
     }
 
