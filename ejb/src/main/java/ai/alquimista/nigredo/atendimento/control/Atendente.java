@@ -22,10 +22,12 @@ import ai.alquimista.nigredo.sentimento.boundary.SentimentoService;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -40,6 +42,9 @@ import javax.sql.DataSource;
 public class Atendente {
 
     private static final Logger LOG = Logger.getLogger(Atendente.class.getName());
+
+    private static final String POLITICA_INVALIDA =
+            "as configurações de marca do Atendimento são inválidas: corrija-as em Meus agentes; uma pessoa responde";
 
     @Resource(lookup = "java:app/jdbc/alquimista")
     DataSource dataSource;
@@ -103,7 +108,12 @@ public class Atendente {
                 passo == ProximoPasso.answer_objection ? CategoriaDeObjecao.de(resposta.mensagem()) : null;
         ConversaQuery.classificar(db, lead.tenantId(), resposta.interacaoId(), analise, passo, objecao, traceId);
         envios.reterDaConta(lead.tenantId(), lead.id(), lead.conta(), retencao(lead));
-        PoliticaDaMarca politica = PoliticaDaMarca.de(lead.settings());
+        Optional<PoliticaDaMarca> politica = politica(lead);
+        if (politica.isEmpty()) {
+            seguir(db, lead, resposta, passo);
+            aguardarPessoa(db, lead, resposta, canal, null, POLITICA_INVALIDA, passo);
+            return;
+        }
         seguir(db, lead, resposta, passo);
         if (!passo.respondeAutomaticamente()) {
             aguardarPessoa(db, lead, resposta, canal, null, motivoSemResposta(passo, analise), passo);
@@ -117,7 +127,7 @@ public class Atendente {
                 resposta.mensagem(),
                 analise,
                 passo,
-                politica,
+                politica.get(),
                 canal,
                 objecao);
         responder(db, lead, resposta, contexto);
@@ -132,11 +142,29 @@ public class Atendente {
         return passo == ProximoPasso.opt_out ? ProximoPasso.escalate_human : passo;
     }
 
-    /** Sentimento reads at most its limit; a long e-mail's opening says what the lead wants. */
-    private static String legivel(String mensagem) {
-        return mensagem.codePointCount(0, mensagem.length()) <= SentimentoService.MAX_CARACTERES
-                ? mensagem
-                : mensagem.substring(0, mensagem.offsetByCodePoints(0, SentimentoService.MAX_CARACTERES));
+    /**
+     * Sentimento reads at most its limit (and Comprehend at most 5,000 bytes); a long e-mail's opening says what the
+     * lead wants.
+     */
+    static String legivel(String mensagem) {
+        String texto = mensagem;
+        if (texto.codePointCount(0, texto.length()) > SentimentoService.MAX_CARACTERES) {
+            texto = texto.substring(0, texto.offsetByCodePoints(0, SentimentoService.MAX_CARACTERES));
+        }
+        while (texto.getBytes(StandardCharsets.UTF_8).length > SentimentoService.MAX_CARACTERES) {
+            texto = texto.substring(0, texto.offsetByCodePoints(0, texto.codePointCount(0, texto.length()) * 9 / 10));
+        }
+        return texto;
+    }
+
+    /** Settings stored before activation checked them may break the brand policy's rules: then a person answers. */
+    private static Optional<PoliticaDaMarca> politica(LeadDaConversa lead) {
+        try {
+            return Optional.of(PoliticaDaMarca.de(lead.settings()));
+        } catch (IllegalArgumentException e) {
+            LOG.warning(() -> "Atendimento settings of tenant " + lead.tenantId() + " are invalid: " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private void seguir(Connection db, LeadDaConversa lead, LeadRespondeu resposta, ProximoPasso passo)
@@ -205,8 +233,9 @@ public class Atendente {
         ConversaQuery.classificar(
                 db, lead.tenantId(), resposta.interacaoId(), pedido, ProximoPasso.opt_out, null, traceId);
         envios.reterDaConta(lead.tenantId(), lead.id(), lead.conta(), retencao(lead));
-        String texto = PoliticaDaMarca.de(lead.settings())
-                .assinada(ConfirmacaoDeDescadastro.texto(lead.contato(), lead.empresaCliente()));
+        PoliticaDaMarca politica = politica(lead).orElseGet(PoliticaDaMarca::padrao);
+        String texto = politica.assinada(
+                ConfirmacaoDeDescadastro.texto(lead.contato(), lead.empresaCliente(), politica.tamanhoDoCorpo()));
         enviar(lead, resposta, canal, TipoDeEnvio.confirmacao, texto, Duration.ZERO);
     }
 

@@ -206,6 +206,32 @@ class AtendenteTest {
     }
 
     @Test
+    void settingsStoredBeforeTheyWereCheckedSendTheReplyToAPerson() {
+        db.execute(
+                "UPDATE alquimista_platform.agent_activations SET settings = '{\"tom\": \"amigável\"}'::jsonb"
+                        + " WHERE tenant_id = ? AND agent_id = 'nigredo-atendimento'",
+                cenario.tenant());
+        LeadRespondeu pergunta = respondeu(maria, "Quanto custa?", false);
+
+        atender(atendente(), pergunta);
+
+        assertThat(revisao(pergunta, "motivo")).contains("configurações de marca");
+        assertThat(interacao(pergunta, "proximo_passo")).isEqualTo("nurture");
+        assertThat(envios("resposta")).isZero();
+    }
+
+    @Test
+    void aLongEmailIsReadByItsOpeningWithinSentimentosLimits() {
+        String longo = "Tenho interesse, vamos agendar. " + "ção ".repeat(3_000);
+
+        String lido = Atendente.legivel(longo);
+
+        assertThat(lido).startsWith("Tenho interesse, vamos agendar.");
+        assertThat(lido.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                .isLessThanOrEqualTo(5_000);
+    }
+
+    @Test
     void aDraftThatSaysItIsARobotNeverGoesOut() {
         LeadRespondeu pergunta = respondeu(maria, "Quanto custa?", false);
 
