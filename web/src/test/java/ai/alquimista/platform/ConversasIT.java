@@ -60,7 +60,7 @@ class ConversasIT {
     private Api equipe(UUID tenant, String atendimento) {
         Api manager = prospeccao.manager(tenant, "gil");
         activate(manager, "nigredo-recebimento", "nigredo-estrategia", "nigredo-disparo", "nigredo-sentimento");
-        activate(manager, "nigredo-atendimento", atendimento);
+        activate(manager, "nigredo-atendimento", "{\"settings\": " + atendimento + "}");
         importCsv(manager, PADARIA);
         return manager;
     }

@@ -42,8 +42,9 @@ final class Prospeccao {
         return api.as(login.json().getString("access_token"));
     }
 
-    static void activate(Api manager, String agent, String settings) {
-        assertThat(manager.post("api/agents/" + agent + "/activate", settings).status())
+    /** @param body the activation request, as {@code {"settings": {…}}} */
+    static void activate(Api manager, String agent, String body) {
+        assertThat(manager.post("api/agents/" + agent + "/activate", body).status())
                 .as(agent)
                 .isEqualTo(200);
     }
