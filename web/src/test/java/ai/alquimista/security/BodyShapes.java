@@ -139,6 +139,13 @@ final class BodyShapes {
                                                 ? Json.createValue(text.getString() + " " + "x".repeat(4100))
                                                 : value)))),
                 Map.entry(
+                        "POST /api/conversas/revisao/{id}/aprovar",
+                        new Shape(
+                                // nobody's reply in the review queue: every variant is refused, whatever the text
+                                () -> object(Map.of("texto", "Oi! Posso ajudar com os preços.")),
+                                UnaryOperator.identity(),
+                                List.of("texto"))),
+                Map.entry(
                         "POST /api/sentimento/analise",
                         new Shape(
                                 () -> object(Map.of("texto", "Tenho interesse, vamos agendar")),
