@@ -15,11 +15,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class PausaDeAtendimento {
 
     @Inject
-    @ConfigProperty(name = "alquimista.atendimento.pausa-minima-segundos", defaultValue = "60")
+    @ConfigProperty(name = "alquimista.atendimento.pausa-minima-segundos", defaultValue = "20")
     int minima;
 
     @Inject
-    @ConfigProperty(name = "alquimista.atendimento.pausa-variavel-segundos", defaultValue = "180")
+    @ConfigProperty(name = "alquimista.atendimento.pausa-variavel-segundos", defaultValue = "40")
     int variavel;
 
     public PausaDeAtendimento() {}
