@@ -91,6 +91,10 @@ public final class RunningSystem implements AutoCloseable {
             child.put("ALQUIMISTA_DB_PASSWORD", EmbeddedPostgresServer.PASSWORD);
             // the demo tenant and its printed sign-in belong to a laptop's throw-away database only
             child.putIfAbsent("ALQUIMISTA_DEMO_TENANT", "true");
+            // WhatsApp webhooks signed with a known local secret, so a laptop can post them with curl (notes in
+            // the README); a real deployment sets its Meta app's secret and its own verify token
+            child.putIfAbsent("ALQUIMISTA_WHATSAPP_APP_SECRET", "alquimista-local-app-secret");
+            child.putIfAbsent("ALQUIMISTA_WHATSAPP_VERIFY_TOKEN", "alquimista-local-verify-token");
         }
         if (embeddedSqs) {
             child.putIfAbsent("AWS_ACCESS_KEY_ID", "local");

@@ -48,7 +48,10 @@ class ChangelogMigrationTest {
                             "envios",
                             "disparo_ritmo",
                             "disparo_limites_atingidos",
-                            "sandbox_mensagens"),
+                            "sandbox_mensagens",
+                            "webhooks_recebidos",
+                            "mensagens_orfas",
+                            "numeros_whatsapp"),
             "alquimista_platform",
                     List.of(
                             "tenants",

@@ -117,6 +117,7 @@ final class BodyShapes {
                                 List.of(
                                         "settings/canal_email",
                                         "settings/canal_whatsapp",
+                                        "settings/whatsapp_phone_number_id",
                                         "settings/nota",
                                         "settings/limite_hora"))),
                 Map.entry(
@@ -157,6 +158,28 @@ final class BodyShapes {
                                         value instanceof jakarta.json.JsonString text
                                                 ? Json.createValue(text.getString() + " " + "x".repeat(5001))
                                                 : value)))),
+                Map.entry(
+                        "POST /api/conversas/orfas/{id}/atribuir",
+                        new Shape(
+                                // nobody's lead: every variant is refused, whatever the orphan
+                                () -> object(Map.of("lead_id", UUID.randomUUID().toString())),
+                                UnaryOperator.identity(),
+                                List.of("lead_id"))),
+                Map.entry(
+                        "POST /webhooks/whatsapp",
+                        new Shape(
+                                // the suite never signs: every variant is refused 401 (WhatsAppWebhookIT signs)
+                                () -> Json.createObjectBuilder()
+                                        .add("object", "whatsapp_business_account")
+                                        .add(
+                                                "entry",
+                                                Json.createArrayBuilder()
+                                                        .add(Json.createObjectBuilder()
+                                                                .add("id", "102290129340398")
+                                                                .add("changes", Json.createArrayBuilder())))
+                                        .build(),
+                                UnaryOperator.identity(),
+                                List.of("object", "entry/0/id"))),
                 Map.entry(
                         "POST /api/leads",
                         new Shape(

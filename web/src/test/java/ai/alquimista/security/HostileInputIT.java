@@ -3,6 +3,7 @@ package ai.alquimista.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import ai.alquimista.nigredo.canais.whatsapp.AssinaturaMeta;
 import ai.alquimista.platform.Tenants;
 import ai.alquimista.security.HostileValues.Body;
 import ai.alquimista.security.HostileValues.Hostile;
@@ -33,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
@@ -115,7 +117,8 @@ class HostileInputIT {
             String importId,
             String sandboxMessage,
             String envio,
-            String event) {}
+            String event,
+            String orfa) {}
 
     @Test
     void everyOperationRefusesHostileInputWithAProblemAndWritesNothing() throws Exception {
@@ -676,6 +679,9 @@ class HostileInputIT {
         if (path.startsWith("/descadastro/{envio}")) {
             return scene.envio();
         }
+        if (path.startsWith("/api/conversas/orfas/{id}")) {
+            return scene.orfa();
+        }
         return null;
     }
 
@@ -829,8 +835,15 @@ class HostileInputIT {
         if (everyAgent) {
             assertThat(agents).as("the catalog's agents").hasSize(7);
         }
+        // the tenant's own WhatsApp number, where a stranger's message becomes an orphan
+        String numero =
+                Long.toString(100_000_000_000_000L + ThreadLocalRandom.current().nextLong(800_000_000_000_000L));
         for (String agent : agents) {
-            var activated = signedIn.post("api/agents/" + agent + "/activate", "{}");
+            var activated = signedIn.post(
+                    "api/agents/" + agent + "/activate",
+                    agent.equals("nigredo-disparo")
+                            ? "{\"settings\": {\"whatsapp_phone_number_id\": \"" + numero + "\"}}"
+                            : "{}");
             assertThat(activated.status())
                     .as("activation of " + agent + ": " + activated.body())
                     .isEqualTo(200);
@@ -870,6 +883,7 @@ class HostileInputIT {
                 "{\"source\": \"nigredo.sentimento\", \"type\": \"sentiment.requested\","
                         + " \"detail\": {\"texto\": \"Tenho interesse\", \"context\": {\"source\": \"whatsapp\"}}}");
         assertThat(event.status()).as("event: " + event.body()).isEqualTo(202);
+        String orfa = orfa(signedIn, numero);
         return new Scene(
                 tenant,
                 email,
@@ -883,7 +897,32 @@ class HostileInputIT {
                 importId,
                 sandboxMessage,
                 envio,
-                event.json().getString("id"));
+                event.json().getString("id"),
+                orfa);
+    }
+
+    /** A stranger writes to the tenant's WhatsApp number, in a webhook signed as Meta signs it: an orphan. */
+    private String orfa(Api signedIn, String numero) {
+        String corpo = "{\"object\": \"whatsapp_business_account\", \"entry\": [{\"id\": \"1\", \"changes\": [{"
+                + "\"field\": \"messages\", \"value\": {\"messaging_product\": \"whatsapp\", \"metadata\":"
+                + " {\"display_phone_number\": \"551130000000\", \"phone_number_id\": \"" + numero + "\"},"
+                + " \"messages\": [{\"from\": \"5531999990000\", \"id\": \"wamid.HOSTIL" + numero + "\","
+                + " \"timestamp\": \"1796216400\", \"type\": \"text\", \"text\": {\"body\": \"Quem é?\"}}]}}]}]}";
+        byte[] bytes = corpo.getBytes(StandardCharsets.UTF_8);
+        var kept = client.send(
+                "POST",
+                "/webhooks/whatsapp",
+                Map.of(
+                        "X-Hub-Signature-256",
+                        new AssinaturaMeta(System.getenv("ALQUIMISTA_WHATSAPP_APP_SECRET")).assinar(bytes)),
+                new Body("json", "application/json", bytes));
+        assertThat(kept.status()).as("signed webhook: " + kept.body()).isEqualTo(200);
+        return eventually()
+                .until(
+                        () -> signedIn.get("api/conversas/orfas").json().getJsonArray("items"),
+                        items -> !items.isEmpty())
+                .getJsonObject(0)
+                .getString("id");
     }
 
     private static String importCsv(Api manager, String csv) {

@@ -11,6 +11,7 @@ import ai.alquimista.fibonacci.routing.EventRoutes;
 import ai.alquimista.nigredo.agendamento.events.ReuniaoConfirmada;
 import ai.alquimista.nigredo.agendamento.events.ReuniaoSolicitada;
 import ai.alquimista.nigredo.atendimento.events.LeadRespondeu;
+import ai.alquimista.nigredo.canais.events.WebhookWhatsappRecebido;
 import ai.alquimista.nigredo.disparo.events.MensagemEnviada;
 import ai.alquimista.nigredo.estrategia.events.CampanhaAprovada;
 import ai.alquimista.nigredo.recebimento.events.LeadsImportados;
@@ -40,7 +41,8 @@ class AgentEventsTest {
                 new LeadRespondeu(ID, ID, "whatsapp", "Tenho interesse", false),
                 new AnaliseSolicitada("Tenho interesse", ID, null),
                 new ReuniaoSolicitada(ID, ID),
-                new ReuniaoConfirmada(ID, ID, Instant.parse("2026-12-01T13:00:00Z")));
+                new ReuniaoConfirmada(ID, ID, Instant.parse("2026-12-01T13:00:00Z")),
+                new WebhookWhatsappRecebido(ID, "106540352242922"));
 
         for (AgentEvent event : events) {
             EventSubmission submission = EventDetails.submission(event, TENANT);

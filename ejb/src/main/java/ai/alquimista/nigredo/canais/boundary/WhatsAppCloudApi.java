@@ -59,7 +59,16 @@ public class WhatsAppCloudApi implements Transmissor {
 
     @Override
     public ResultadoDoEnvio transmitir(MensagemDeSaida mensagem) {
-        HttpRequest request = request(payload(mensagem));
+        return transmitir(mensagem, Optional.empty());
+    }
+
+    /** Sends from the tenant's own business number when given, else from {@code alquimista.whatsapp.phone-number-id}. */
+    public Transmissor peloNumero(Optional<String> numeroDoTenant) {
+        return mensagem -> transmitir(mensagem, numeroDoTenant);
+    }
+
+    private ResultadoDoEnvio transmitir(MensagemDeSaida mensagem, Optional<String> numeroDoTenant) {
+        HttpRequest request = request(payload(mensagem), numeroDoTenant);
         HttpResponse<String> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -74,8 +83,10 @@ public class WhatsAppCloudApi implements Transmissor {
         return status / 100 == 2 ? accepted(response.body()) : rejected(status, response.body());
     }
 
-    private HttpRequest request(JsonObject payload) {
-        String phone = required(phoneNumberId, "alquimista.whatsapp.phone-number-id");
+    private HttpRequest request(JsonObject payload, Optional<String> numeroDoTenant) {
+        String phone = numeroDoTenant.isPresent()
+                ? numeroDoTenant.get()
+                : required(phoneNumberId, "alquimista.whatsapp.phone-number-id");
         String token = required(accessToken, "alquimista.whatsapp.access-token");
         return HttpRequest.newBuilder(URI.create(baseUrl + "/" + apiVersion + "/" + phone + "/messages"))
                 .header("Authorization", "Bearer " + token)

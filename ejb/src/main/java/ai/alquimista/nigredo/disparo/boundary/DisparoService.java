@@ -4,6 +4,8 @@ import ai.alquimista.fibonacci.messages.AgentMessage;
 import ai.alquimista.fibonacci.queues.Queue;
 import ai.alquimista.fibonacci.traces.boundary.Hop;
 import ai.alquimista.fibonacci.traces.boundary.HopRecorder;
+import ai.alquimista.nigredo.canais.boundary.EntradaWhatsapp;
+import ai.alquimista.nigredo.canais.events.WebhookWhatsappRecebido;
 import ai.alquimista.nigredo.disparo.control.ProgramacaoDeEnvios;
 import ai.alquimista.nigredo.disparo.control.RelogioDoDisparo;
 import ai.alquimista.nigredo.estrategia.events.CampanhaAprovada;
@@ -17,7 +19,8 @@ import javax.sql.DataSource;
 
 /**
  * Disparo: when a campaign is approved ({@code nigredo.estrategia.completed}) schedules its sends and makes it
- * ativa; {@link ai.alquimista.nigredo.disparo.boundary.DisparoTimer} sends them within the rules.
+ * ativa; {@link ai.alquimista.nigredo.disparo.boundary.DisparoTimer} sends them within the rules. A WhatsApp webhook
+ * for the tenant's number ({@code canal.whatsapp.recebido}) brings the replies and the statuses of its sends.
  */
 @Stateless
 public class DisparoService {
@@ -27,6 +30,9 @@ public class DisparoService {
 
     @Inject
     RelogioDoDisparo relogio;
+
+    @Inject
+    EntradaWhatsapp entradaWhatsapp;
 
     @Resource(lookup = "java:app/jdbc/alquimista")
     DataSource dataSource;
@@ -39,6 +45,10 @@ public class DisparoService {
         switch (hop.type()) {
             case CampanhaAprovada.TYPE ->
                 programar(hop.read(CampanhaAprovada.class).campanhaId(), hop.tenantId());
+            case WebhookWhatsappRecebido.TYPE -> {
+                WebhookWhatsappRecebido webhook = hop.read(WebhookWhatsappRecebido.class);
+                entradaWhatsapp.processar(webhook.webhookId(), hop.tenantId(), webhook.phoneNumberId());
+            }
             default -> throw hop.unhandled(Queue.DISPARO);
         }
     }

@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** The agents the application carries: every {@link AgentModule} CDI finds. */
 @ApplicationScoped
@@ -27,6 +28,10 @@ public class AgentModules {
 
     public void checkSettings(String agentId, JsonObject settings) {
         module(agentId).ifPresent(module -> module.checkSettings(settings));
+    }
+
+    public void settingsSaved(String agentId, UUID tenantId, JsonObject settings) {
+        module(agentId).ifPresent(module -> module.settingsSaved(tenantId, settings));
     }
 
     private Optional<AgentModule> module(String agentId) {

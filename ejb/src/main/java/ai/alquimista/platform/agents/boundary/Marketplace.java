@@ -64,6 +64,7 @@ public class Marketplace {
             activation.setSettings(settings.get());
             audit.record(caller, "agent.settings", "agent", agentId, settings.get());
         }
+        settings.ifPresent(s -> modules.settingsSaved(agentId, caller.tenantId(), s));
         return ActivationView.of(activation, agent);
     }
 

@@ -69,6 +69,22 @@ class WhatsAppCloudApiTest {
     }
 
     @Test
+    void aTenantWithItsOwnNumberSendsFromIt() {
+        meta.stubFor(post(urlEqualTo("/v21.0/222000222/messages"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(ACCEPTED)));
+
+        ResultadoDoEnvio resultado =
+                whatsapp.peloNumero(Optional.of("222000222")).transmitir(mensagem(Optional.empty()));
+
+        assertThat(resultado).isInstanceOf(ResultadoDoEnvio.Enviado.class);
+        meta.verify(1, postRequestedFor(urlEqualTo("/v21.0/222000222/messages")));
+        meta.verify(0, postRequestedFor(urlEqualTo(MESSAGES)));
+    }
+
+    @Test
     void aTemplateWithoutParametersSendsNoComponents() {
         answer(200, ACCEPTED);
 

@@ -52,6 +52,30 @@ class AgentCatalogTest {
     }
 
     @Test
+    void disparoTakesOnlyDigitsForTheTenantsWhatsappNumber() {
+        for (var numero : java.util.List.of(
+                Json.createValue("12ab"),
+                Json.createValue(""),
+                Json.createValue("1".repeat(31)),
+                Json.createValue(42))) {
+            var settings = Json.createObjectBuilder()
+                    .add("whatsapp_phone_number_id", numero)
+                    .build();
+
+            assertThatThrownBy(() -> new DisparoModule().checkSettings(settings))
+                    .as(numero.toString())
+                    .isInstanceOf(InvalidInput.class)
+                    .satisfies(e -> assertThat(((InvalidInput) e).violations())
+                            .anySatisfy(v -> assertThat(v.field()).isEqualTo("settings.whatsapp_phone_number_id")));
+        }
+        assertThatCode(() -> new DisparoModule()
+                        .checkSettings(Json.createObjectBuilder()
+                                .add("whatsapp_phone_number_id", "106540352242922")
+                                .build()))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void anAgentWithoutSettingsOfItsOwnTakesAnyObject() {
         var settings = Json.createObjectBuilder().add("qualquer", 1).build();
 
