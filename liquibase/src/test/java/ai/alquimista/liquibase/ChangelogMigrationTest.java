@@ -51,6 +51,7 @@ class ChangelogMigrationTest {
                             "sandbox_mensagens",
                             "webhooks_recebidos",
                             "mensagens_orfas",
+                            "respostas_em_revisao",
                             "numeros_whatsapp"),
             "alquimista_platform",
                     List.of(
