@@ -7,6 +7,7 @@ import ai.alquimista.fibonacci.traces.boundary.HopRecorder;
 import ai.alquimista.nigredo.disparo.control.ProgramacaoDeEnvios;
 import ai.alquimista.nigredo.disparo.control.RelogioDoDisparo;
 import ai.alquimista.nigredo.estrategia.events.CampanhaAprovada;
+import ai.alquimista.nigredo.estrategia.events.LeadsInscritos;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -17,7 +18,8 @@ import javax.sql.DataSource;
 
 /**
  * Disparo: when a campaign is approved ({@code nigredo.estrategia.completed}) schedules its sends and makes it
- * ativa; {@link ai.alquimista.nigredo.disparo.boundary.DisparoTimer} sends them within the rules.
+ * ativa; when later leads join a campaign that enrols them on its own ({@code nigredo.estrategia.leads_enrolled})
+ * schedules theirs the same way (the leads already scheduled keep their sends); {@link ai.alquimista.nigredo.disparo.boundary.DisparoTimer} sends them within the rules.
  */
 @Stateless
 public class DisparoService {
@@ -39,6 +41,7 @@ public class DisparoService {
         switch (hop.type()) {
             case CampanhaAprovada.TYPE ->
                 programar(hop.read(CampanhaAprovada.class).campanhaId(), hop.tenantId());
+            case LeadsInscritos.TYPE -> programar(hop.read(LeadsInscritos.class).campanhaId(), hop.tenantId());
             default -> throw hop.unhandled(Queue.DISPARO);
         }
     }
