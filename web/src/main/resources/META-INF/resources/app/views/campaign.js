@@ -96,7 +96,7 @@ function summary(view, campaign, canManage) {
   h('dl', { class: 'facts' },
     fact('Canal', channel(campaign.canal), 'campaign-channel'),
     fact('Leads', count(campaign.leads), 'campaign-leads'),
-    fact('Importações', gathered(campaign), 'campaign-imports'),
+    fact('Importações', count(campaign.importacoes), 'campaign-imports'),
     fact('Criada em', timeEl(campaign.created_at, date)),
     campaign.approved_at ? fact('Aprovada', [timeEl(campaign.approved_at, date), campaign.approved_by ? ` por ${campaign.approved_by}` : null], 'campaign-approved') : null,
     campaign.ultima_importacao
@@ -116,11 +116,6 @@ function summary(view, campaign, canManage) {
   actions(view, campaign, canManage));
 }
 
-/** "12 leads de 9 importações": a campaign gathers its segment's leads of every import. */
-function gathered(campaign) {
-  const imports = Number(campaign.importacoes) || 0;
-  return imports ? `${plural(imports, 'importação', 'importações')}` : '—';
-}
 
 const ENROLMENT_STATUSES = ['aprovada', 'ativa', 'pausada'];
 
@@ -155,8 +150,8 @@ async function switchEnrolment(view, button, ativa) {
   if (ativa) {
     const confirmed = await confirmAction({
       title: 'Ligar inscrição automática',
-      message: `Novos leads do segmento ${text(view.campaign.segmento || view.campaign.nome)} vão entrar na campanha`
-        + ` ${text(view.campaign.nome)} e receber as mensagens dela sem nova aprovação. ${APPROVE_MESSAGE}`,
+      message: `Novos leads do mesmo segmento (setor e porte) vão entrar na campanha ${text(view.campaign.nome)}`
+        + ` e receber as mensagens dela sem nova aprovação. ${APPROVE_MESSAGE}`,
       confirmLabel: 'Ligar',
     });
     if (!confirmed) {
