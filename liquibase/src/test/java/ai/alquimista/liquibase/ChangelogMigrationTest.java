@@ -45,6 +45,7 @@ class ChangelogMigrationTest {
                             "import_rows",
                             "import_issues",
                             "campanha_leads",
+                            "campanha_importacoes",
                             "envios",
                             "disparo_ritmo",
                             "disparo_limites_atingidos",

@@ -153,6 +153,8 @@ export const api = {
   approveCampaign: (id) => request(`/api/campanhas/${encodeURIComponent(id)}/approve`, { method: 'POST' }),
   pauseCampaign: (id) => request(`/api/campanhas/${encodeURIComponent(id)}/pause`, { method: 'POST' }),
   resumeCampaign: (id) => request(`/api/campanhas/${encodeURIComponent(id)}/resume`, { method: 'POST' }),
+  setAutomaticEnrolment: (id, ativa) => request(`/api/campanhas/${encodeURIComponent(id)}/inscricao-automatica`,
+    { method: 'PUT', body: { ativa: Boolean(ativa) } }),
   /** An empty status lists every send (the API refuses status= with nothing after it). */
   sends: (id, { status = '', page = 0, size = 50 } = {}) => request(`/api/campanhas/${encodeURIComponent(id)}/envios?`
     + `${status ? `status=${encodeURIComponent(status)}&` : ''}page=${page}&size=${size}`),

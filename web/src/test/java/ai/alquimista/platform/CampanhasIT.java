@@ -242,6 +242,67 @@ class CampanhasIT {
     }
 
     @Test
+    void leadsPostedOneByOneGatherInOneDraftAndTheActiveCampaignSetToEnrolSendsToTheNextOne() {
+        UUID tenant = tenants.tenant("Segmento Certo Ltda " + suffix);
+        Api manager = manager(tenant, "lia");
+        Api intruder = manager(tenants.tenant("Vizinha Curiosa ME " + suffix), "rui");
+        activate(manager, "nigredo-recebimento", "nigredo-estrategia", "nigredo-disparo");
+        for (String padaria : List.of("um", "dois", "tres")) {
+            postLead(manager, padaria);
+        }
+
+        JsonObject rascunho = eventually()
+                .until(
+                        () -> manager.get("api/campanhas").json().getJsonArray("items"),
+                        items -> !items.isEmpty() && items.getJsonObject(0).getInt("leads") == 3)
+                .getJsonObject(0);
+        String id = rascunho.getString("id");
+        assertThat(manager.get("api/campanhas").json().getInt("total"))
+                .as("three single-lead posts, one draft")
+                .isEqualTo(1);
+        assertThat(rascunho.getInt("importacoes")).isEqualTo(3);
+        assertThat(rascunho.getString("nome")).startsWith("Alimentação · ME — criada em ");
+        assertThat(rascunho.getBoolean("inscricao_automatica")).isFalse();
+        var naoAprovada = manager.put("api/campanhas/" + id + "/inscricao-automatica", "{\"ativa\": true}");
+        assertThat(naoAprovada.status()).as("a draft does not enrol on its own").isEqualTo(409);
+        assertThat(naoAprovada.contentType()).startsWith("application/problem+json");
+
+        assertThat(manager.post("api/campanhas/" + id + "/approve", "").status())
+                .isEqualTo(200);
+        eventually()
+                .until(
+                        () -> manager.get("api/sandbox/mensagens").json().getJsonArray("items"),
+                        items -> items.size() == 3);
+        var hostil = manager.put("api/campanhas/" + id + "/inscricao-automatica", "{\"ativa\": \"sim\"}");
+        var intrusa = intruder.put("api/campanhas/" + id + "/inscricao-automatica", "{\"ativa\": true}");
+        var ligada = manager.put("api/campanhas/" + id + "/inscricao-automatica", "{\"ativa\": true}");
+
+        assertThat(hostil.status()).isEqualTo(400);
+        assertThat(hostil.contentType()).startsWith("application/problem+json");
+        assertThat(hostil.body()).contains("\"field\":\"ativa\"");
+        assertThat(intrusa.status()).isEqualTo(404);
+        assertThat(ligada.status()).isEqualTo(200);
+        assertThat(ligada.json().getBoolean("inscricao_automatica")).isTrue();
+
+        postLead(manager, "quatro");
+
+        List<JsonObject> sandbox = eventually()
+                .until(
+                        () -> manager.get("api/sandbox/mensagens").json().getJsonArray("items"),
+                        items -> items.size() == 4)
+                .getValuesAs(JsonObject.class);
+        assertThat(sandbox)
+                .as("the enrolled lead's first touch, scheduled by Disparo as the campaign's others were")
+                .anySatisfy(m -> assertThat(m.getString("destinatario")).startsWith("quatro." + suffix));
+        JsonObject campanha = manager.get("api/campanhas/" + id).json();
+        assertThat(campanha.getInt("leads")).isEqualTo(4);
+        assertThat(campanha.getInt("importacoes")).isEqualTo(4);
+        assertThat(manager.get("api/campanhas").json().getInt("total"))
+                .as("no new draft")
+                .isEqualTo(1);
+    }
+
+    @Test
     void anotherTenantNeitherSeesNorApprovesTheCampaign() {
         UUID tenant = tenants.tenant("Dona Do Dado Ltda " + suffix);
         Api manager = manager(tenant, "ivo");
@@ -391,6 +452,30 @@ class CampanhasIT {
                         () -> manager.get("api/imports/" + importId).json(),
                         r -> r.getString("status").equals("concluido"));
         return importId;
+    }
+
+    /** One lead, as seed 001's load test sends them: {@code POST /api/leads}, an import of its own. */
+    private void postLead(Api manager, String nome) {
+        var accepted = manager.post(
+                "api/leads",
+                Json.createObjectBuilder()
+                        .add(
+                                "leads",
+                                Json.createArrayBuilder()
+                                        .add(Json.createObjectBuilder()
+                                                .add("empresa", "Padaria " + nome)
+                                                .add("contato", "Contato " + nome)
+                                                .add("email", nome + "." + suffix + "@padaria" + nome + ".com.br")
+                                                .add("setor", "Alimentação")
+                                                .add("porte", "ME")))
+                        .build()
+                        .toString());
+        assertThat(accepted.status()).as("lead: " + accepted.body()).isEqualTo(202);
+        String importId = accepted.json().getString("import_id");
+        eventually()
+                .until(
+                        () -> manager.get("api/imports/" + importId).json(),
+                        r -> r.getString("status").equals("concluido"));
     }
 
     private static JsonObject firstCampaign(Api manager) {

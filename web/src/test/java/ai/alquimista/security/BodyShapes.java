@@ -128,6 +128,14 @@ final class BodyShapes {
                                         body, "meio/A/corpo", Json.createValue("Oi {{#primeiro_nome}} sem fim")),
                                 List.of("topo/A/assunto", "topo/A/corpo", "topo/A/modelo_whatsapp", "fundo/B/corpo"))),
                 Map.entry(
+                        "PUT /api/campanhas/{id}/inscricao-automatica",
+                        new Shape(
+                                () -> object(Map.of("ativa", JsonValue.TRUE)),
+                                body -> HostileValues.with(body, "ativa", Json.createValue("sim")),
+                                List.of("ativa"),
+                                // the only field, a boolean: any other value makes the body invalid
+                                (field, value) -> object(Map.of("ativa", value)))),
+                Map.entry(
                         "POST /api/sandbox/mensagens/{id}/resposta",
                         new Shape(
                                 () -> object(Map.of("texto", "Tenho interesse")),

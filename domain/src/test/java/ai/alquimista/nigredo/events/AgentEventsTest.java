@@ -14,6 +14,7 @@ import ai.alquimista.nigredo.atendimento.events.LeadRespondeu;
 import ai.alquimista.nigredo.canais.events.WebhookWhatsappRecebido;
 import ai.alquimista.nigredo.disparo.events.MensagemEnviada;
 import ai.alquimista.nigredo.estrategia.events.CampanhaAprovada;
+import ai.alquimista.nigredo.estrategia.events.LeadsInscritos;
 import ai.alquimista.nigredo.recebimento.events.LeadsImportados;
 import ai.alquimista.nigredo.recebimento.events.RecebimentoConcluido;
 import ai.alquimista.nigredo.sentimento.events.AnaliseSolicitada;
@@ -36,6 +37,7 @@ class AgentEventsTest {
                 new LeadsImportados(ID),
                 new RecebimentoConcluido(ID, new RecebimentoConcluido.Resumo(Map.of("padarias", 12))),
                 new CampanhaAprovada(ID),
+                new LeadsInscritos(ID, ID, 3),
                 new MensagemEnviada(
                         ID, ID, ID, "abertura", "a", "WHATSAPP", "wamid.1", Instant.parse("2026-11-30T12:00:00Z")),
                 new LeadRespondeu(ID, ID, "whatsapp", "Tenho interesse", false),

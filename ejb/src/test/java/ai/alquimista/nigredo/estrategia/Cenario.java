@@ -5,6 +5,7 @@ import ai.alquimista.platform.users.entity.Role;
 import ai.alquimista.testing.JpaDatabase;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -39,6 +40,20 @@ public final class Cenario {
 
     /** A lead Recebimento stored from this scenario's import. */
     public UUID lead(LeadDoImport lead) {
+        return lead(lead, importId);
+    }
+
+    /** A lead that came alone, as {@code POST /api/leads} sends them: an import of its own. */
+    public Avulso leadAvulso(LeadDoImport lead) {
+        UUID importacao = UUID.randomUUID();
+        return new Avulso(lead(lead, importacao), importacao);
+    }
+
+    /** A lead and the one-lead import that brought it. */
+    public record Avulso(UUID lead, UUID importacao) {}
+
+    /** A lead Recebimento stored from the given import. */
+    public UUID lead(LeadDoImport lead, UUID importacao) {
         UUID id = UUID.randomUUID();
         db.execute(
                 "INSERT INTO nigredo_leads.leads (id, tenant_id, empresa, contato, telefone, email, setor, porte,"
@@ -54,7 +69,7 @@ public final class Cenario {
                 lead.porte,
                 lead.optIn,
                 lead.status,
-                importId,
+                importacao,
                 lead.segmento == null ? "{}" : "{\"segmento\": \"" + lead.segmento + "\"}");
         return id;
     }
@@ -63,6 +78,62 @@ public final class Cenario {
     public UUID rascunhoPlanejado(Instant agora) {
         return db.inTransaction(() -> Componentes.planejamento(db).planejar(importId, tenant, agora))
                 .get(0);
+    }
+
+    /** Estratégia planned the import, in its own transaction: the campaigns its leads are in, one per segment. */
+    public List<UUID> planejado(UUID importacao, Instant agora) {
+        return db.inTransaction(() -> Componentes.planejamento(db).planejar(importacao, tenant, agora));
+    }
+
+    /** A person approved the campaign and Disparo made it ativa; {@code inscricaoAutomatica} as the person set it. */
+    public void ativa(UUID campanha, boolean inscricaoAutomatica, Instant aprovadaEm) {
+        db.execute(
+                "UPDATE nigredo_leads.campanhas SET status = 'ativa', approved_by = 'gil@alquimia.com.br',"
+                        + " approved_at = ?, inscricao_automatica = ? WHERE id = ? AND tenant_id = ?",
+                Timestamp.from(aprovadaEm),
+                inscricaoAutomatica,
+                campanha,
+                tenant);
+    }
+
+    /** The recipient is on the tenant's blocklist (an address, or a whole domain with {@code @dominio}). */
+    public void bloqueado(String email) {
+        if (email.startsWith("@")) {
+            db.execute(
+                    "INSERT INTO nigredo_leads.blocklist (id, tenant_id, dominio, motivo) VALUES (?, ?, ?, 'teste')",
+                    UUID.randomUUID(),
+                    tenant,
+                    email.substring(1));
+        } else {
+            db.execute(
+                    "INSERT INTO nigredo_leads.blocklist (id, tenant_id, email, motivo) VALUES (?, ?, ?, 'teste')",
+                    UUID.randomUUID(),
+                    tenant,
+                    email);
+        }
+    }
+
+    /** How many campaigns the tenant has, whatever their status. */
+    public long campanhas() {
+        return db.count("SELECT count(*) FROM nigredo_leads.campanhas WHERE tenant_id = ?", tenant);
+    }
+
+    /** The tenant's drafts. */
+    public long rascunhos() {
+        return db.count(
+                "SELECT count(*) FROM nigredo_leads.campanhas WHERE tenant_id = ? AND status = 'rascunho'", tenant);
+    }
+
+    /** How many leads the campaign holds. */
+    public long leadsDa(UUID campanha) {
+        return db.count(
+                "SELECT count(*) FROM nigredo_leads.campanha_leads WHERE campanha_id = ? AND tenant_id = ?",
+                campanha,
+                tenant);
+    }
+
+    public String nomeDa(UUID campanha) {
+        return db.text("SELECT nome FROM nigredo_leads.campanhas WHERE id = ? AND tenant_id = ?", campanha, tenant);
     }
 
     /** A send as Disparo writes it, due at {@code dueAt}; sent at {@code sentAt} unless that is null. */

@@ -24,12 +24,14 @@ public final class Componentes {
 
     private Componentes() {}
 
+    /** Planning with Fibonacci's real front door: what it publishes is stored (events and outbox), not relayed. */
     public static PlanejamentoDeCampanhas planejamento(JpaDatabase db) {
         EntityManager em = db.entityManager();
         return Beans.wire(
                 new PlanejamentoDeCampanhas(),
                 Beans.wire(new PlanejamentoQuery(), em),
-                Beans.wire(new CampanhasRepository(), em));
+                Beans.wire(new CampanhasRepository(), em),
+                Beans.wire(new EventIntake(), em, new FiredEvents<OutboxWritten>()));
     }
 
     /** @param outbox where the intake tells that an outbox message was written (the relay is not part of these) */

@@ -96,10 +96,12 @@ function summary(view, campaign, canManage) {
   h('dl', { class: 'facts' },
     fact('Canal', channel(campaign.canal), 'campaign-channel'),
     fact('Leads', count(campaign.leads), 'campaign-leads'),
+    fact('Importações', count(campaign.importacoes), 'campaign-imports'),
     fact('Criada em', timeEl(campaign.created_at, date)),
     campaign.approved_at ? fact('Aprovada', [timeEl(campaign.approved_at, date), campaign.approved_by ? ` por ${campaign.approved_by}` : null], 'campaign-approved') : null,
-    campaign.import_id
-      ? fact('Origem', h('a', { href: `#/importar?id=${encodeURIComponent(campaign.import_id)}` }, 'Relatório da importação'))
+    campaign.ultima_importacao
+      ? fact(Number(campaign.importacoes) > 1 ? 'Última importação' : 'Origem',
+        h('a', { href: `#/importar?id=${encodeURIComponent(campaign.ultima_importacao)}`, testid: 'campaign-last-import' }, 'Relatório da importação'))
       : null),
   h('dl', { class: 'send-counts', 'aria-label': 'Envios por status', testid: 'campaign-send-counts' },
     Object.entries(SEND_STATUS_LABELS).map(([status, name]) =>
@@ -107,7 +109,70 @@ function summary(view, campaign, canManage) {
   campaign.status === 'aprovada'
     ? h('p', { class: 'hint' }, 'Aprovada: o agente Disparo está agendando os envios dentro da janela comercial.')
     : null,
+  campaign.status === 'rascunho'
+    ? h('p', { class: 'note', testid: 'campaign-gathering' }, 'Novos leads deste segmento entram neste rascunho até ele ser aprovado, venham de qualquer importação.')
+    : null,
+  enrolment(view, campaign, canManage),
   actions(view, campaign, canManage));
+}
+
+
+const ENROLMENT_STATUSES = ['aprovada', 'ativa', 'pausada'];
+
+/**
+ * Inscrição automática: an approved or active campaign may take its segment's later leads in on its own (they get
+ * its messages, scheduled by Disparo) instead of their gathering in a new draft. Gestores switch it; others read it.
+ */
+function enrolment(view, campaign, canManage) {
+  if (!ENROLMENT_STATUSES.includes(campaign.status)) return null;
+  const on = campaign.inscricao_automatica === true;
+  const explanation = on
+    ? campaign.status === 'pausada'
+      ? 'Ligada, mas a campanha está pausada: enquanto isso, novos leads do segmento vão para um novo rascunho.'
+      : 'Novos leads deste segmento entram nesta campanha e recebem as mensagens dela, sem nova aprovação.'
+    : 'Desligada: novos leads deste segmento vão para um novo rascunho, que aguarda aprovação.';
+  const switchable = canManage && campaign.status !== 'pausada';
+  let button = null;
+  if (switchable) {
+    button = h('button', {
+      type: 'button', class: `button ${on ? 'button--ghost' : 'button--primary'}`, testid: 'campaign-enrolment-toggle',
+      'aria-describedby': 'enrolment-explanation', dataset: { ativa: String(on) },
+    }, on ? 'Desligar inscrição automática' : 'Ligar inscrição automática');
+    button.addEventListener('click', () => switchEnrolment(view, button, !on));
+  }
+  return h('div', { class: 'enrolment', testid: 'campaign-enrolment', dataset: { ativa: String(on) } },
+    h('dl', { class: 'facts' }, fact('Inscrição automática', on ? 'Ligada' : 'Desligada', 'campaign-enrolment-state')),
+    h('p', { class: 'note', id: 'enrolment-explanation' }, explanation),
+    button ? h('div', { class: 'form-actions' }, button) : null);
+}
+
+async function switchEnrolment(view, button, ativa) {
+  if (ativa) {
+    const confirmed = await confirmAction({
+      title: 'Ligar inscrição automática',
+      message: `Novos leads do mesmo segmento (setor e porte) vão entrar na campanha ${text(view.campaign.nome)}`
+        + ` e receber as mensagens dela sem nova aprovação. ${APPROVE_MESSAGE}`,
+      confirmLabel: 'Ligar',
+    });
+    if (!confirmed) {
+      button.focus();
+      return;
+    }
+  }
+  let updated;
+  try {
+    updated = await withBusy(button, ativa ? 'Ligando…' : 'Desligando…', () => api.setAutomaticEnrolment(view.id, ativa));
+  } catch (error) {
+    if (error?.status === 401) return;
+    flash.error(problemView(error, { headlines: { 409: 'A inscrição automática não pôde ser alterada.' } }));
+    button.focus();
+    return;
+  }
+  if (!view.ctx.isCurrent()) return;
+  flash.success(ativa
+    ? 'Inscrição automática ligada: novos leads do segmento entram nesta campanha.'
+    : 'Inscrição automática desligada: novos leads do segmento vão para um novo rascunho.');
+  if (await redraw(view, updated)) view.body.querySelector('[data-testid="campaign-enrolment-toggle"]')?.focus();
 }
 
 function fact(term, value, testid) {

@@ -28,6 +28,15 @@ const COLUMNS = [
   { label: 'Canal', cell: (campaign) => channel(campaign.canal) },
   { label: 'Leads', className: 'table__number', cell: (campaign) => count(campaign.leads) },
   {
+    label: 'Importações',
+    className: 'table__number',
+    testid: 'campaign-imports',
+    cell: (campaign) => [count(campaign.importacoes),
+      campaign.inscricao_automatica === true
+        ? h('span', { class: 'table__sub', testid: 'campaign-enrolment-on' }, 'inscrição automática')
+        : null],
+  },
+  {
     label: 'Enviadas / agendadas',
     testid: 'campaign-sends',
     cell: (campaign) => `${count(campaign.envios?.enviado)} / ${count(campaign.envios?.agendado)}`,
@@ -40,7 +49,7 @@ export async function render(root, ctx) {
   const page = pageParam(ctx);
   const body = h('div', { class: 'stack' }, loading('Carregando campanhas…'));
   replace(root,
-    pageHead('Campanhas', 'As campanhas montadas a partir das suas importações: revise as mensagens e aprove para começar os envios.'),
+    pageHead('Campanhas', 'Uma campanha por segmento: os leads de todas as importações entram no rascunho do seu segmento. Revise as mensagens e aprove para começar os envios.'),
     body);
 
   const loaded = await loadInto(body, ctx, () => Promise.all([api.campaigns(page, PAGE_SIZE), userWithRole(ctx)]), () => ctx.refresh());

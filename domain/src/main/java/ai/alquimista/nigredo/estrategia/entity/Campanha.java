@@ -51,9 +51,9 @@ public class Campanha {
     @Convert(converter = JsonObjectConverter.class)
     private JsonObject metricas;
 
-    /** Text, not UUID: the column is nullable (see {@link Uuids}). */
-    @Column(name = "import_id", updatable = false)
-    private String importId;
+    /** An approved or active campaign that takes its segment's later leads in on its own. */
+    @Column(name = "inscricao_automatica")
+    private boolean inscricaoAutomatica;
 
     @Convert(converter = JsonObjectConverter.class)
     private JsonObject plano;
@@ -119,6 +119,16 @@ public class Campanha {
         this.updatedAt = micros(agora);
     }
 
+    /**
+     * Whether the campaign enrols its segment's later leads on its own (they are then scheduled as its own were);
+     * only an approved or active campaign, one a person already reviewed, may be set either way.
+     */
+    public void definirInscricaoAutomatica(boolean ligada, Instant agora) {
+        exigir("set automatic enrolment of", aprovada, ativa);
+        this.inscricaoAutomatica = ligada;
+        this.updatedAt = micros(agora);
+    }
+
     /** Estratégia's plan for the leads it holds: the channel they are reached on and the pacing plan. */
     public void planejar(CampanhaCanal canal, JsonObject plano, Instant agora) {
         this.canal = Objects.requireNonNull(canal, "canal");
@@ -177,8 +187,8 @@ public class Campanha {
         return metricas;
     }
 
-    public UUID getImportId() {
-        return Uuids.of(importId);
+    public boolean isInscricaoAutomatica() {
+        return inscricaoAutomatica;
     }
 
     public JsonObject getPlano() {

@@ -110,4 +110,30 @@ class CampanhaTest {
     private static CampanhaStatus[] successors(CampanhaStatus status) {
         return Arrays.stream(CampanhaStatus.values()).filter(status::seguePara).toArray(CampanhaStatus[]::new);
     }
+
+    @Test
+    void onlyAnApprovedOrActiveCampaignEnrolsItsSegmentsLaterLeadsOnItsOwn() {
+        assertThat(campanha.isInscricaoAutomatica())
+                .as("off until a person turns it on")
+                .isFalse();
+        assertThatThrownBy(() -> campanha.definirInscricaoAutomatica(true, SEGUNDA))
+                .isInstanceOf(TransicaoInvalida.class)
+                .hasMessage("cannot set automatic enrolment of a campaign that is rascunho; only one that is aprovada"
+                        + " or ativa");
+        assertThat(campanha.isInscricaoAutomatica()).isFalse();
+
+        campanha.aprovar("gil@alquimia.com.br", SEGUNDA);
+        campanha.definirInscricaoAutomatica(true, TERCA);
+
+        assertThat(campanha.isInscricaoAutomatica()).isTrue();
+        assertThat(campanha.getUpdatedAt()).isEqualTo(TERCA.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+
+        campanha.pausar(TERCA);
+        assertThatThrownBy(() -> campanha.definirInscricaoAutomatica(false, TERCA))
+                .isInstanceOf(TransicaoInvalida.class)
+                .hasMessageContaining("that is pausada");
+        assertThat(campanha.isInscricaoAutomatica())
+                .as("a paused campaign keeps what it had")
+                .isTrue();
+    }
 }

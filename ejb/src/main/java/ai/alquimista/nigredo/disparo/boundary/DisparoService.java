@@ -9,6 +9,7 @@ import ai.alquimista.nigredo.canais.events.WebhookWhatsappRecebido;
 import ai.alquimista.nigredo.disparo.control.ProgramacaoDeEnvios;
 import ai.alquimista.nigredo.disparo.control.RelogioDoDisparo;
 import ai.alquimista.nigredo.estrategia.events.CampanhaAprovada;
+import ai.alquimista.nigredo.estrategia.events.LeadsInscritos;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -19,8 +20,10 @@ import javax.sql.DataSource;
 
 /**
  * Disparo: when a campaign is approved ({@code nigredo.estrategia.completed}) schedules its sends and makes it
- * ativa; {@link ai.alquimista.nigredo.disparo.boundary.DisparoTimer} sends them within the rules. A WhatsApp webhook
- * for the tenant's number ({@code canal.whatsapp.recebido}) brings the replies and the statuses of its sends.
+ * ativa; when later leads join a campaign that enrols them on its own ({@code nigredo.estrategia.leads_enrolled})
+ * schedules theirs the same way (the leads already scheduled keep their sends); {@link DisparoTimer} sends them within
+ * the rules. A WhatsApp webhook for the tenant's number ({@code canal.whatsapp.recebido}) brings the replies and the
+ * statuses of its sends.
  */
 @Stateless
 public class DisparoService {
@@ -45,6 +48,7 @@ public class DisparoService {
         switch (hop.type()) {
             case CampanhaAprovada.TYPE ->
                 programar(hop.read(CampanhaAprovada.class).campanhaId(), hop.tenantId());
+            case LeadsInscritos.TYPE -> programar(hop.read(LeadsInscritos.class).campanhaId(), hop.tenantId());
             case WebhookWhatsappRecebido.TYPE -> {
                 WebhookWhatsappRecebido webhook = hop.read(WebhookWhatsappRecebido.class);
                 entradaWhatsapp.processar(webhook.webhookId(), hop.tenantId(), webhook.phoneNumberId());

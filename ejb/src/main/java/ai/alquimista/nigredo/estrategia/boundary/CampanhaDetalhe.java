@@ -17,12 +17,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     "canal",
     "status",
     "leads",
+    "importacoes",
+    "inscricaoAutomatica",
     "plano",
     "envios",
     "createdAt",
     "approvedAt",
     "approvedBy",
-    "importId",
+    "ultimaImportacao",
     "mensagens",
     "variantes"
 })
@@ -41,6 +43,13 @@ public record CampanhaDetalhe(
 
         long leads,
 
+        @Schema(description = "how many imports brought its leads: a draft gathers its segment's leads of every import")
+        long importacoes,
+
+        @JsonbProperty("inscricao_automatica")
+        @Schema(description = "whether it enrols its segment's later leads on its own (approved or active campaigns)")
+        boolean inscricaoAutomatica,
+
         @Schema(type = SchemaType.OBJECT, description = "the pacing plan: etapas, janela, leads per channel")
         JsonObject plano,
 
@@ -54,8 +63,8 @@ public record CampanhaDetalhe(
         @JsonbProperty("approved_by") @Schema(description = "absent until approved")
         String approvedBy,
 
-        @JsonbProperty("import_id") @Schema(description = "the import it was planned from")
-        String importId,
+        @JsonbProperty("ultima_importacao") @Schema(description = "the latest import that brought leads, if any")
+        String ultimaImportacao,
 
         @Schema(type = SchemaType.OBJECT, description = "{topo|meio|fundo: {A|B: {assunto, corpo, modelo_whatsapp}}}")
         JsonObject mensagens,
@@ -71,12 +80,14 @@ public record CampanhaDetalhe(
                 resumo.canal(),
                 resumo.status(),
                 resumo.leads(),
+                resumo.importacoes(),
+                resumo.inscricaoAutomatica(),
                 resumo.plano(),
                 resumo.envios(),
                 resumo.createdAt(),
                 resumo.approvedAt(),
                 resumo.approvedBy(),
-                resumo.importId(),
+                resumo.ultimaImportacao(),
                 mensagens,
                 variantes);
     }

@@ -1,5 +1,6 @@
 package ai.alquimista.nigredo.estrategia.boundary;
 
+import ai.alquimista.nigredo.estrategia.control.CampanhasQuery.Agregados;
 import ai.alquimista.nigredo.estrategia.entity.Campanha;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbProperty;
@@ -8,7 +9,10 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A campaign in the tenant's list: what it is, where it stands, its leads and its sends per status. */
+/**
+ * A campaign in the tenant's list: what it is, where it stands, its leads and the imports that brought them, whether
+ * it enrols its segment's later leads, and its sends per status.
+ */
 @Schema(description = "A campaign with its lead count and its sends per status")
 @JsonbPropertyOrder({
     "id",
@@ -17,12 +21,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     "canal",
     "status",
     "leads",
+    "importacoes",
+    "inscricaoAutomatica",
     "plano",
     "envios",
     "createdAt",
     "approvedAt",
     "approvedBy",
-    "importId"
+    "ultimaImportacao"
 })
 public record CampanhaResumo(
         String id,
@@ -39,6 +45,13 @@ public record CampanhaResumo(
 
         long leads,
 
+        @Schema(description = "how many imports brought its leads: a draft gathers its segment's leads of every import")
+        long importacoes,
+
+        @JsonbProperty("inscricao_automatica")
+        @Schema(description = "whether it enrols its segment's later leads on its own (approved or active campaigns)")
+        boolean inscricaoAutomatica,
+
         @Schema(type = SchemaType.OBJECT, description = "the pacing plan: etapas, janela, leads per channel")
         JsonObject plano,
 
@@ -52,22 +65,26 @@ public record CampanhaResumo(
         @JsonbProperty("approved_by") @Schema(description = "absent until approved")
         String approvedBy,
 
-        @JsonbProperty("import_id") @Schema(description = "the import it was planned from")
-        String importId) {
+        @JsonbProperty("ultima_importacao") @Schema(description = "the latest import that brought leads, if any")
+        String ultimaImportacao) {
 
-    static CampanhaResumo of(Campanha campanha, long leads, EnviosPorStatus envios) {
+    static CampanhaResumo of(Campanha campanha, Agregados agregados) {
         return new CampanhaResumo(
                 campanha.getId().toString(),
                 campanha.getNome(),
                 campanha.getSegmento() == null ? "" : campanha.getSegmento(),
                 campanha.getCanal() == null ? "email" : campanha.getCanal().name(),
                 campanha.getStatus().name(),
-                leads,
+                agregados.leads(),
+                agregados.importacoes(),
+                campanha.isInscricaoAutomatica(),
                 campanha.getPlano(),
-                envios,
+                agregados.envios(),
                 campanha.getCreatedAt(),
                 campanha.getApprovedAt(),
                 campanha.getApprovedBy(),
-                campanha.getImportId() == null ? null : campanha.getImportId().toString());
+                agregados.ultimaImportacao() == null
+                        ? null
+                        : agregados.ultimaImportacao().toString());
     }
 }

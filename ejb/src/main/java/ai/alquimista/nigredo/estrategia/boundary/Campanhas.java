@@ -27,9 +27,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A tenant's campaigns: list, read, preview, edit the messages of a draft, and move them through
- * rascunho → aprovada (a person approves) → ativa (Disparo scheduled them) ⇄ pausada; the campaign itself says
- * which move its status allows (409 otherwise). Always within the caller's tenant: another tenant's campaign
+ * A tenant's campaigns: list, read, preview, edit the messages of a draft, move them through
+ * rascunho → aprovada (a person approves) → ativa (Disparo scheduled them) ⇄ pausada, and let an approved or active
+ * one enrol its segment's later leads on its own; the campaign itself says which move its status allows (409
+ * otherwise). Always within the caller's tenant: another tenant's campaign
  * does not exist (404).
  */
 @Stateless
@@ -133,6 +134,24 @@ public class Campanhas {
         return detalhe(campanha);
     }
 
+    /**
+     * Whether an approved or active campaign enrols its segment's later leads on its own (they are then scheduled as
+     * its own were) instead of gathering in a new draft. 409 for a campaign in another status, or when another
+     * campaign of the segment already does.
+     */
+    public CampanhaDetalhe automaticEnrolment(Caller caller, UUID id, boolean ligada) {
+        Campanha campanha = repository.paraMudar(caller.tenantId(), id);
+        campanha.definirInscricaoAutomatica(ligada, clock.instant());
+        if (ligada) {
+            repository.outraQueInscreve(campanha).ifPresent(outra -> {
+                throw new Conflict("the campaign " + outra.getId() + " already enrols this segment's later leads:"
+                        + " turn it off there first");
+            });
+        }
+        auditoria.inscricaoAutomatica(caller, id, ligada);
+        return detalhe(campanha);
+    }
+
     private CampanhaDetalhe detalhe(Campanha campanha) {
         Map<UUID, Agregados> agregados = query.agregados(campanha.getTenantId(), List.of(campanha.getId()));
         return CampanhaDetalhe.of(
@@ -141,6 +160,6 @@ public class Campanhas {
 
     private static CampanhaResumo resumo(Campanha campanha, Map<UUID, Agregados> agregados) {
         Agregados dela = agregados.getOrDefault(campanha.getId(), Agregados.NENHUM);
-        return CampanhaResumo.of(campanha, dela.leads(), dela.envios());
+        return CampanhaResumo.of(campanha, dela);
     }
 }

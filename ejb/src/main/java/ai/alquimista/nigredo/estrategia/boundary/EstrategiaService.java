@@ -11,8 +11,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 
 /**
- * Estratégia: when Recebimento completes an import, plans a draft campaign per segment for a person to review
- * and approve; approval hands the campaign to Disparo.
+ * Estratégia: when Recebimento completes an import, its leads join their segment's open draft campaign (one per
+ * segment, whatever import brought its leads) for a person to review and approve, or the approved campaign set to
+ * enrol the segment's later leads on its own; approval, and such an enrolment, hand the leads to Disparo.
  */
 @Stateless
 public class EstrategiaService {

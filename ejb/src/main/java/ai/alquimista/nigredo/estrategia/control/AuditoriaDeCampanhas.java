@@ -4,6 +4,7 @@ import ai.alquimista.platform.audit.boundary.AuditTrail;
 import ai.alquimista.platform.auth.boundary.Caller;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import java.util.UUID;
 
 /**
@@ -19,6 +20,7 @@ public class AuditoriaDeCampanhas {
     static final String APROVACAO = "campanha.approve";
     static final String PAUSA = "campanha.pause";
     static final String RETOMADA = "campanha.resume";
+    static final String INSCRICAO_AUTOMATICA = "campanha.inscricao_automatica";
 
     @Inject
     AuditTrail audit;
@@ -45,6 +47,16 @@ public class AuditoriaDeCampanhas {
 
     public void retomada(Caller caller, UUID campanhaId) {
         record(caller, RETOMADA, campanhaId);
+    }
+
+    /** Automatic enrolment turned on or off; the details say which. */
+    public void inscricaoAutomatica(Caller caller, UUID campanhaId, boolean ligada) {
+        audit.record(
+                caller,
+                INSCRICAO_AUTOMATICA,
+                "campanha",
+                campanhaId.toString(),
+                Json.createObjectBuilder().add("ativa", ligada).build());
     }
 
     private void record(Caller caller, String action, UUID campanhaId) {

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 
 /**
  * What the campaigns' pages count, in SQL because it is aggregates over tables with no entity of their own
- * (campanha_leads, and Disparo's envios): leads per campaign, sends per status, the A/B split and its answers;
+ * (campanha_leads, campanha_importacoes, and Disparo's envios): leads and imports per campaign, sends per status, the A/B split and its answers;
  * and the leads a preview renders.
  */
 @Dependent
@@ -31,7 +31,9 @@ public class CampanhasQuery {
             .collect(Collectors.joining(", "));
 
     private static final String AGREGADOS = "SELECT c.id, (SELECT count(*) FROM nigredo_leads.campanha_leads cl"
-            + " WHERE cl.campanha_id = c.id), "
+            + " WHERE cl.campanha_id = c.id), (SELECT count(*) FROM nigredo_leads.campanha_importacoes ci"
+            + " WHERE ci.campanha_id = c.id), (SELECT ci.import_id FROM nigredo_leads.campanha_importacoes ci"
+            + " WHERE ci.campanha_id = c.id ORDER BY ci.created_at DESC, ci.import_id LIMIT 1), "
             + EnviosPorStatus.STATUS.stream()
                     .map(status -> "count(e.id) FILTER (WHERE e.status = '" + status + "')")
                     .collect(Collectors.joining(", "))
@@ -41,9 +43,9 @@ public class CampanhasQuery {
     @PersistenceContext(unitName = "alquimista")
     EntityManager em;
 
-    /** A campaign's leads and its sends per status. */
-    public record Agregados(long leads, EnviosPorStatus envios) {
-        public static final Agregados NENHUM = new Agregados(0, EnviosPorStatus.NENHUM);
+    /** A campaign's leads, the imports that brought them (the latest last), and its sends per status. */
+    public record Agregados(long leads, long importacoes, UUID ultimaImportacao, EnviosPorStatus envios) {
+        public static final Agregados NENHUM = new Agregados(0, 0, null, EnviosPorStatus.NENHUM);
     }
 
     /** A lead as a preview shows it, with its variant, channel and the address that channel reaches. */
@@ -68,8 +70,8 @@ public class CampanhasQuery {
                 .setParameter(2, ids)
                 .getResultList())) {
             EnviosPorStatus envios =
-                    new EnviosPorStatus(number(row[2]), number(row[3]), number(row[4]), number(row[5]), number(row[6]));
-            agregados.put((UUID) row[0], new Agregados(number(row[1]), envios));
+                    new EnviosPorStatus(number(row[4]), number(row[5]), number(row[6]), number(row[7]), number(row[8]));
+            agregados.put((UUID) row[0], new Agregados(number(row[1]), number(row[2]), (UUID) row[3], envios));
         }
         return agregados;
     }

@@ -75,7 +75,9 @@ class CampanhasTest {
             assertThat(resumo.canal()).isEqualTo("email");
             assertThat(resumo.leads()).isEqualTo(2);
             assertThat(resumo.envios()).isEqualTo(new EnviosPorStatus(1, 1, 0, 0, 1));
-            assertThat(resumo.importId()).isEqualTo(cenario.importId().toString());
+            assertThat(resumo.importacoes()).isEqualTo(1);
+            assertThat(resumo.ultimaImportacao()).isEqualTo(cenario.importId().toString());
+            assertThat(resumo.inscricaoAutomatica()).isFalse();
             assertThat(resumo.approvedAt()).isNull();
         });
         String variante = db.text("SELECT variante FROM nigredo_leads.campanha_leads WHERE lead_id = ?", padaria);

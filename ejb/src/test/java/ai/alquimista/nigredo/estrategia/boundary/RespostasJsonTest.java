@@ -27,11 +27,13 @@ class RespostasJsonTest {
     void aDraftHasNoApprovalFieldsAtAllAndItsSendsPerStatusAreNumbers() {
         CampanhaResumo rascunho = new CampanhaResumo(
                 "c1",
-                "Alimentação · ME — importação de 30/11/2026",
+                "Alimentação · ME — criada em 30/11/2026",
                 "",
                 "multi",
                 "rascunho",
                 3,
+                2,
+                false,
                 Json.createObjectBuilder().add("leads", 3).build(),
                 new EnviosPorStatus(0, 2, 0, 1, 0),
                 CRIADA,
@@ -40,10 +42,11 @@ class RespostasJsonTest {
                 "i1");
 
         assertThat(json(rascunho)).isEqualTo(parse("""
-                        {"id": "c1", "nome": "Alimentação · ME — importação de 30/11/2026", "segmento": "",
-                         "canal": "multi", "status": "rascunho", "leads": 3, "plano": {"leads": 3},
+                        {"id": "c1", "nome": "Alimentação · ME — criada em 30/11/2026", "segmento": "",
+                         "canal": "multi", "status": "rascunho", "leads": 3, "importacoes": 2,
+                         "inscricao_automatica": false, "plano": {"leads": 3},
                          "envios": {"agendado": 0, "enviado": 2, "bloqueado": 0, "falhou": 1, "cancelado": 0},
-                         "created_at": "2026-11-30T13:00:00.123456Z", "import_id": "i1"}
+                         "created_at": "2026-11-30T13:00:00.123456Z", "ultima_importacao": "i1"}
                         """));
     }
 
@@ -59,6 +62,8 @@ class RespostasJsonTest {
                 "email",
                 "aprovada",
                 3,
+                1,
+                true,
                 Json.createObjectBuilder().build(),
                 EnviosPorStatus.NENHUM,
                 CRIADA,
@@ -80,6 +85,8 @@ class RespostasJsonTest {
                         "canal",
                         "status",
                         "leads",
+                        "importacoes",
+                        "inscricao_automatica",
                         "plano",
                         "envios",
                         "created_at",

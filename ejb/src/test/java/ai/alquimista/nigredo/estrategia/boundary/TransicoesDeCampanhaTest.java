@@ -14,15 +14,18 @@ import ai.alquimista.nigredo.estrategia.entity.TransicaoInvalida;
 import ai.alquimista.platform.auth.boundary.Caller;
 import ai.alquimista.shared.errors.Conflict;
 import ai.alquimista.shared.errors.InvalidInput;
+import ai.alquimista.shared.errors.NotFound;
 import ai.alquimista.shared.errors.Refusal;
 import ai.alquimista.testing.JpaDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -180,6 +183,108 @@ class TransicoesDeCampanhaTest {
         assertThat(db.inTransaction(() -> campanhas.describe(gil, id)).mensagens())
                 .isEqualTo(novas);
         assertThat(cenario.auditado("campanha.mensagens", id)).isEqualTo(1);
+    }
+
+    @Test
+    void aManagerLetsTheApprovedCampaignEnrolItsSegmentsLaterLeadsAndTurnsItOffAgain() {
+        UUID id = rascunho("nigredo-disparo");
+        db.inTransaction(() -> campanhas.approve(gil, id));
+
+        CampanhaDetalhe ligada = db.inTransaction(() -> campanhas.automaticEnrolment(gil, id, true));
+        assertThat(ligada.inscricaoAutomatica()).isTrue();
+        assertThat(db.inTransaction(() -> campanhas.page(gil, 0, 20)).items())
+                .singleElement()
+                .satisfies(resumo -> assertThat(resumo.inscricaoAutomatica()).isTrue());
+        db.execute("UPDATE nigredo_leads.campanhas SET status = 'ativa' WHERE id = ?", id);
+        CampanhaDetalhe desligada = db.inTransaction(() -> campanhas.automaticEnrolment(gil, id, false));
+
+        assertThat(desligada.inscricaoAutomatica()).isFalse();
+        assertThat(db.value("SELECT inscricao_automatica FROM nigredo_leads.campanhas WHERE id = ?", id))
+                .isEqualTo(false);
+        assertThat(cenario.auditado("campanha.inscricao_automatica", id)).isEqualTo(2);
+        assertThat(db.text(
+                        "SELECT string_agg(details->>'ativa', ',' ORDER BY created_at) FROM"
+                                + " alquimista_platform.audit_logs WHERE tenant_id = ? AND action = ?",
+                        cenario.tenant(),
+                        "campanha.inscricao_automatica"))
+                .as("the audit log says which way it was set")
+                .isEqualTo("true,false");
+    }
+
+    @Test
+    void aDraftDoesNotEnrolOnItsOwnAndNeitherDoesAnotherTenantsCampaign() {
+        UUID id = rascunho("nigredo-disparo");
+        Caller intruso = Cenario.daEmpresa(db, "Outra Vendas Ltda").gestor("eva@outra.com.br");
+
+        assertThatThrownBy(() -> db.inTransaction(() -> campanhas.automaticEnrolment(gil, id, true)))
+                .isInstanceOf(TransicaoInvalida.class)
+                .hasMessage("cannot set automatic enrolment of a campaign that is rascunho; only one that is aprovada"
+                        + " or ativa")
+                .satisfies(refusal -> assertThat(((Refusal) refusal).status()).isEqualTo(409));
+        db.inTransaction(() -> campanhas.approve(gil, id));
+        assertThatThrownBy(() -> db.inTransaction(() -> campanhas.automaticEnrolment(intruso, id, true)))
+                .isInstanceOf(NotFound.class);
+
+        assertThat(db.value("SELECT inscricao_automatica FROM nigredo_leads.campanhas WHERE id = ?", id))
+                .isEqualTo(false);
+        assertThat(cenario.auditado("campanha.inscricao_automatica", id)).isZero();
+    }
+
+    @Test
+    void onlyOneCampaignOfASegmentEnrolsItsLaterLeads() {
+        UUID primeira = rascunho("nigredo-disparo");
+        db.inTransaction(() -> campanhas.approve(gil, primeira));
+        db.inTransaction(() -> campanhas.automaticEnrolment(gil, primeira, true));
+        UUID importacao = UUID.randomUUID();
+        cenario.lead(
+                empresa("Doceria Mel").email("lia@doceriamel.com.br").segmento("Alimentação", "ME", "a|me"),
+                importacao);
+        db.execute("UPDATE nigredo_leads.campanhas SET inscricao_automatica = false WHERE id = ?", primeira);
+        UUID segunda = cenario.planejado(importacao, AGORA).get(0);
+        db.execute("UPDATE nigredo_leads.campanhas SET inscricao_automatica = true WHERE id = ?", primeira);
+        db.inTransaction(() -> campanhas.approve(gil, segunda));
+
+        assertThatThrownBy(() -> db.inTransaction(() -> campanhas.automaticEnrolment(gil, segunda, true)))
+                .isInstanceOf(Conflict.class)
+                .hasMessage("the campaign " + primeira + " already enrols this segment's later leads: turn it off"
+                        + " there first");
+
+        assertThat(db.value("SELECT inscricao_automatica FROM nigredo_leads.campanhas WHERE id = ?", segunda))
+                .isEqualTo(false);
+        assertThat(cenario.auditado("campanha.inscricao_automatica", segunda)).isZero();
+    }
+
+    @Test
+    void theRequestSaysTrueOrFalseAndNothingElse() {
+        assertThat(InscricaoAutomatica.de(
+                        Json.createObjectBuilder().add("ativa", true).build()))
+                .isEqualTo(new InscricaoAutomatica(true));
+        assertThat(InscricaoAutomatica.de(
+                        Json.createObjectBuilder().add("ativa", false).build()))
+                .isEqualTo(new InscricaoAutomatica(false));
+
+        assertThat(violacoes(Json.createArrayBuilder().add(true).build())).containsExactly("ativa");
+        assertThat(violacoes(Json.createObjectBuilder().build())).containsExactly("ativa");
+        assertThat(violacoes(Json.createObjectBuilder().add("ativa", "true").build()))
+                .containsExactly("ativa");
+        assertThat(violacoes(Json.createObjectBuilder().add("ativa", 1).build()))
+                .containsExactly("ativa");
+        assertThat(violacoes(Json.createObjectBuilder().addNull("ativa").build()))
+                .containsExactly("ativa");
+        assertThat(violacoes(Json.createObjectBuilder()
+                        .add("ativa", true)
+                        .add("status", "ativa")
+                        .build()))
+                .containsExactly("status");
+    }
+
+    private static List<String> violacoes(JsonValue body) {
+        try {
+            InscricaoAutomatica.de(body);
+        } catch (InvalidInput e) {
+            return e.violations().stream().map(Violation::field).toList();
+        }
+        throw new AssertionError("accepted " + body);
     }
 
     private static JsonObject withTopoACorpo(JsonObject mensagens, String corpo) {

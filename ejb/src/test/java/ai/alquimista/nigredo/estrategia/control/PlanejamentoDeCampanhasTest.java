@@ -16,7 +16,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Estratégia after Recebimento completed an import: one draft per segment, each lead on the channel it allows. */
+/**
+ * Estratégia after Recebimento completed an import: the import's leads join their segment's one open draft (one per
+ * segment, whatever import brought them), each lead on the channel it allows.
+ */
 class PlanejamentoDeCampanhasTest {
 
     @RegisterExtension
@@ -53,8 +56,8 @@ class PlanejamentoDeCampanhasTest {
         assertThat(campanhas).hasSize(2);
         UUID alimentacao = campanhas.get(0);
         assertThat(db.text("SELECT nome FROM nigredo_leads.campanhas WHERE id = ?", alimentacao))
-                .as("the largest segment first, named after its sector, size and São Paulo's day")
-                .isEqualTo("Alimentação · ME — importação de 30/11/2026");
+                .as("the largest segment first, named after its sector, size and the day it opened, São Paulo's")
+                .isEqualTo("Alimentação · ME — criada em 30/11/2026");
         assertThat(db.text("SELECT status FROM nigredo_leads.campanhas WHERE id = ?", alimentacao))
                 .isEqualTo("rascunho");
         assertThat(db.text("SELECT canal FROM nigredo_leads.campanhas WHERE id = ?", alimentacao))
@@ -87,7 +90,7 @@ class PlanejamentoDeCampanhasTest {
 
         UUID semSegmento = campanhas.get(1);
         assertThat(db.text("SELECT nome FROM nigredo_leads.campanhas WHERE id = ?", semSegmento))
-                .isEqualTo("Sem setor · todos os portes — importação de 30/11/2026");
+                .isEqualTo("Sem setor · todos os portes — criada em 30/11/2026");
         assertThat(db.text("SELECT canal FROM nigredo_leads.campanhas WHERE id = ?", semSegmento))
                 .isEqualTo("email");
         assertThat(canalDe(semSegmento, oficina)).isEqualTo("email");

@@ -29,7 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
-/** Estratégia's campaigns: review, preview, edit a draft's messages, approve, pause and resume. */
+/**
+ * Estratégia's campaigns: review, preview, edit a draft's messages, approve, pause and resume, and let an approved or
+ * active one enrol its segment's later leads on its own.
+ */
 @Path("api/campanhas")
 @RequestScoped
 @RolesAllowed("viewer")
@@ -38,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class CampanhasResource {
 
     private static final int MAX_BODY_BYTES = 256 * 1024;
+    private static final int MAX_SMALL_BODY_BYTES = 1024;
 
     @Inject
     Campanhas campanhas;
@@ -160,6 +164,24 @@ public class CampanhasResource {
             content = @Content(schema = @Schema(implementation = CampanhaDetalhe.class)))
     public CampanhaDetalhe resume(@PathParam("id") String id) {
         return campanhas.resume(caller, id(id));
+    }
+
+    @PUT
+    @Path("{id}/inscricao-automatica")
+    @RolesAllowed("manager")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Set whether an approved or active campaign enrols its segment's later leads on its own,"
+                    + " {\"ativa\": true|false}: they are then scheduled as its first leads were instead of"
+                    + " gathering in a new draft. 409 for a campaign in another status, or when another campaign of"
+                    + " the segment already does (manager or admin)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The campaign as it is now",
+            content = @Content(schema = @Schema(implementation = CampanhaDetalhe.class)))
+    public CampanhaDetalhe automaticEnrolment(@PathParam("id") String id, String body) {
+        InscricaoAutomatica pedido = InscricaoAutomatica.de(JsonBodies.parse(body, MAX_SMALL_BODY_BYTES, ""));
+        return campanhas.automaticEnrolment(caller, id(id), pedido.ativa());
     }
 
     private static UUID id(String id) {
