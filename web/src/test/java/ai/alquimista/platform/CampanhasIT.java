@@ -1,7 +1,11 @@
 package ai.alquimista.platform;
 
+import static ai.alquimista.platform.Prospeccao.activate;
+import static ai.alquimista.platform.Prospeccao.awaitImport;
+import static ai.alquimista.platform.Prospeccao.eventually;
+import static ai.alquimista.platform.Prospeccao.firstCampaign;
+import static ai.alquimista.platform.Prospeccao.importCsv;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import ai.alquimista.spine.Api;
 import ai.alquimista.spine.EmbeddedInfrastructure;
@@ -11,7 +15,6 @@ import java.io.File;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -33,8 +36,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class CampanhasIT {
 
-    private static final Duration PIPELINE = Duration.ofSeconds(90);
-
     private final Tenants tenants = new Tenants();
 
     @ArquillianResource
@@ -42,6 +43,7 @@ class CampanhasIT {
 
     private Api api;
     private String suffix;
+    private Prospeccao prospeccao;
 
     @Deployment(testable = false)
     static WebArchive application() {
@@ -52,6 +54,7 @@ class CampanhasIT {
     void setUp() {
         api = new Api(base);
         suffix = UUID.randomUUID().toString().substring(0, 8);
+        prospeccao = new Prospeccao(api, tenants, suffix);
     }
 
     @Test
@@ -421,39 +424,6 @@ class CampanhasIT {
                 .build();
     }
 
-    /** Polls once a second: the IT's per-tenant rate limit is 60 requests a minute. */
-    private static org.awaitility.core.ConditionFactory eventually() {
-        return await().atMost(PIPELINE).pollInterval(Duration.ofSeconds(1));
-    }
-
-    private Api manager(UUID tenant, String name) {
-        String email = name + "." + suffix + "@empresa.com.br";
-        tenants.user(tenant, email, "manager");
-        var login =
-                api.post("auth/login", "{\"email\": \"" + email + "\", \"password\": \"" + Tenants.PASSWORD + "\"}");
-        assertThat(login.status()).as("sign-in of " + email).isEqualTo(200);
-        return api.as(login.json().getString("access_token"));
-    }
-
-    private static void activate(Api manager, String... agents) {
-        for (String agent : agents) {
-            assertThat(manager.post("api/agents/" + agent + "/activate", "{}").status())
-                    .as(agent)
-                    .isEqualTo(200);
-        }
-    }
-
-    private static String importCsv(Api manager, String csv) {
-        var accepted = manager.post("api/leads/import?filename=leads.csv", "text/csv; charset=utf-8", csv);
-        assertThat(accepted.status()).isEqualTo(202);
-        String importId = accepted.json().getString("import_id");
-        eventually()
-                .until(
-                        () -> manager.get("api/imports/" + importId).json(),
-                        r -> r.getString("status").equals("concluido"));
-        return importId;
-    }
-
     /** One lead, as seed 001's load test sends them: {@code POST /api/leads}, an import of its own. */
     private void postLead(Api manager, String nome) {
         var accepted = manager.post(
@@ -471,16 +441,10 @@ class CampanhasIT {
                         .build()
                         .toString());
         assertThat(accepted.status()).as("lead: " + accepted.body()).isEqualTo(202);
-        String importId = accepted.json().getString("import_id");
-        eventually()
-                .until(
-                        () -> manager.get("api/imports/" + importId).json(),
-                        r -> r.getString("status").equals("concluido"));
+        awaitImport(manager, accepted.json().getString("import_id"));
     }
 
-    private static JsonObject firstCampaign(Api manager) {
-        return eventually()
-                .until(() -> manager.get("api/campanhas").json().getJsonArray("items"), items -> !items.isEmpty())
-                .getJsonObject(0);
+    private Api manager(UUID tenant, String name) {
+        return prospeccao.manager(tenant, name);
     }
 }

@@ -59,11 +59,15 @@ final class Prospeccao {
         var accepted = manager.post("api/leads/import?filename=leads.csv", "text/csv; charset=utf-8", csv);
         assertThat(accepted.status()).isEqualTo(202);
         String importId = accepted.json().getString("import_id");
+        awaitImport(manager, importId);
+        return importId;
+    }
+
+    static void awaitImport(Api manager, String importId) {
         eventually()
                 .until(
                         () -> manager.get("api/imports/" + importId).json(),
                         r -> r.getString("status").equals("concluido"));
-        return importId;
     }
 
     static JsonObject firstCampaign(Api manager) {
