@@ -160,6 +160,18 @@ export const api = {
     + `${status ? `status=${encodeURIComponent(status)}&` : ''}page=${page}&size=${size}`),
   sandbox: (page = 0, size = 50) => request(`/api/sandbox/mensagens?page=${page}&size=${size}`),
   sandboxReply: (id, texto) => request(`/api/sandbox/mensagens/${encodeURIComponent(id)}/resposta`, { method: 'POST', body: { texto } }),
+  conversations: (page = 0, size = 20) => request(`/api/conversas?page=${page}&size=${size}`),
+  /** A lead's whole conversation, with its company, consent evidence and held company sends. */
+  conversation: (leadId) => request(`/api/conversas/${encodeURIComponent(leadId)}`),
+  releaseCompany: (leadId) => request(`/api/conversas/${encodeURIComponent(leadId)}/conta/retomar`, { method: 'POST', body: {} }),
+  reviewQueue: (page = 0, size = 20) => request(`/api/conversas/revisao?page=${page}&size=${size}`),
+  /** Sends the draft (texto undefined) or the text a person wrote. */
+  approveReply: (id, texto) => request(`/api/conversas/revisao/${encodeURIComponent(id)}/aprovar`,
+    { method: 'POST', body: texto === undefined ? {} : { texto } }),
+  discardReply: (id) => request(`/api/conversas/revisao/${encodeURIComponent(id)}/descartar`, { method: 'POST', body: {} }),
+  orphans: (page = 0, size = 20) => request(`/api/conversas/orfas?page=${page}&size=${size}`),
+  assignOrphan: (id, leadId) => request(`/api/conversas/orfas/${encodeURIComponent(id)}/atribuir`, { method: 'POST', body: { lead_id: leadId } }),
+  discardOrphan: (id) => request(`/api/conversas/orfas/${encodeURIComponent(id)}/descartar`, { method: 'POST', body: {} }),
 };
 
 const FILE_TYPES = { csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };

@@ -9,19 +9,26 @@ import * as importing from './views/import.js';
 import * as campaigns from './views/campaigns.js';
 import * as campaign from './views/campaign.js';
 import * as sandbox from './views/sandbox.js';
+import * as conversas from './views/conversas.js';
+import * as conversa from './views/conversa.js';
+import * as lead from './views/lead.js';
 
 /**
- * Hash routes: #/login, #/marketplace, #/meus-agentes, #/leads, #/importar(?id=), #/campanhas,
- * #/campanha?id=, #/sandbox, #/funil. `nav` names the menu link a route belongs to when it has none.
+ * Hash routes: #/login, #/marketplace, #/meus-agentes, #/leads, #/lead?id=, #/importar(?id=), #/campanhas,
+ * #/campanha?id=, #/conversas(?aba=), #/conversa?lead=, #/sandbox, #/funil. `nav` names the menu link a
+ * route belongs to when it has none.
  */
 const ROUTES = {
   login: { view: login, title: 'Entrar', public: true },
   marketplace: { view: marketplace, title: 'Marketplace' },
   'meus-agentes': { view: activations, title: 'Meus agentes' },
   leads: { view: leads, title: 'Leads' },
+  lead: { view: lead, title: 'Lead', nav: 'leads' },
   importar: { view: importing, title: 'Importar leads' },
   campanhas: { view: campaigns, title: 'Campanhas' },
   campanha: { view: campaign, title: 'Campanha', nav: 'campanhas' },
+  conversas: { view: conversas, title: 'Conversas' },
+  conversa: { view: conversa, title: 'Conversa', nav: 'conversas' },
   sandbox: { view: sandbox, title: 'Sandbox' },
   funil: { view: funnel, title: 'Funil' },
 };

@@ -1,6 +1,6 @@
 import { h, replace } from './dom.js';
 import { ApiError, messageFor } from './api.js';
-import { channel, label, parseDate, plural, shortDate, slug } from './format.js';
+import { channel, intensity, label, parseDate, plural, sentiment, shortDate, slug } from './format.js';
 
 /**
  * The page-wide message, read out by screen readers (aria-live region in index.html). The content
@@ -236,4 +236,20 @@ export function messageBubble({ subject, body, template, canal, testid }) {
     h('div', { class: `message-bubble${canal ? ` message-bubble--${slug(canal)}` : ''}`, testid: id('body') }, body ? String(body) : '—'),
     template ? h('p', { class: 'message__template', testid: id('template') }, `modelo aprovado: ${template}`) : null,
   ];
+}
+
+/**
+ * How a lead's reply felt, as a coloured badge: "Positivo 80%" (class badge--sentiment-positivo), read
+ * out as "Sentimento: Positivo, intensidade 80%"; null when the reply was not read yet.
+ */
+export function sentimentBadge(sentimento, intensidade, testid) {
+  if (!sentimento) return null;
+  const strength = intensity(intensidade);
+  return h('span', {
+    class: `badge badge--sentiment badge--sentiment-${slug(sentimento)}`, testid, dataset: { sentiment: String(sentimento) },
+    title: strength ? `Intensidade ${strength}` : undefined,
+  },
+  h('span', { class: 'visually-hidden' }, 'Sentimento: '),
+  sentiment(sentimento),
+  strength ? h('span', { class: 'badge__strength' }, h('span', { class: 'visually-hidden' }, ', intensidade '), strength) : null);
 }

@@ -1,21 +1,24 @@
 import { h, replace } from '../dom.js';
 import { api } from '../api.js';
-import { text } from '../format.js';
+import { labels, phone, text } from '../format.js';
 import { badge, emptyState, loadInto, loading, pageHead, pageOf, pageParam, pager, table } from '../ui.js';
 
 const PAGE_SIZE = 20;
 
 const COLUMNS = [
-  { label: 'Empresa', cell: (lead) => text(lead.empresa) },
+  {
+    label: 'Empresa',
+    cell: (lead) => h('a', { href: `#/lead?id=${encodeURIComponent(lead.id)}`, class: 'table__link', testid: 'lead-link' }, text(lead.empresa)),
+  },
   { label: 'Contato', cell: (lead) => text(lead.contato) },
   { label: 'E-mail', cell: (lead) => (lead.email ? h('a', { href: `mailto:${lead.email}` }, lead.email) : text(lead.email)) },
   {
     label: 'Telefone',
-    cell: (lead) => (lead.telefone ? h('a', { href: `tel:${String(lead.telefone).replace(/[^+\d]/g, '')}` }, lead.telefone) : text(lead.telefone)),
+    cell: (lead) => (lead.telefone ? h('a', { href: `tel:${String(lead.telefone).replace(/[^+\d]/g, '')}` }, phone(lead.telefone)) : text(lead.telefone)),
   },
   { label: 'Setor', cell: (lead) => text(lead.setor) },
   { label: 'Porte', cell: (lead) => text(lead.porte) },
-  { label: 'Status', cell: (lead) => (lead.status ? badge('lead', lead.status, {}, { shape: 'pill' }) : text(lead.status)) },
+  { label: 'Status', cell: (lead) => (lead.status ? badge('lead', lead.status, labels.leadStatus, { shape: 'pill' }) : text(lead.status)) },
 ];
 
 /** Leads: the imported leads, 20 a page; the page number (from 1) is in the hash: #/leads?pagina=2. */

@@ -15,6 +15,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -52,6 +55,11 @@ public class Conversas {
                     lead.email(),
                     lead.cnpj(),
                     lead.status(),
+                    lead.setor(),
+                    lead.porte(),
+                    lead.atividadePrincipal(),
+                    lead.whatsappOptIn(),
+                    lead.createdAt(),
                     ConversasQuery.mensagens(db, caller.tenantId(), leadId),
                     envios.retidosDaConta(caller.tenantId(), leadId, lead.conta()),
                     ConversasQuery.emRevisao(db, caller.tenantId(), leadId));
@@ -79,15 +87,27 @@ public class Conversas {
         }
     }
 
-    private record Lead(String empresa, String contato, String telefone, String email, String cnpj, String status) {
+    private record Lead(
+            String empresa,
+            String contato,
+            String telefone,
+            String email,
+            String cnpj,
+            String status,
+            String setor,
+            String porte,
+            String atividadePrincipal,
+            String whatsappOptIn,
+            Instant createdAt) {
         Conta conta() {
             return Conta.de(cnpj, email);
         }
     }
 
     private static Lead lead(Connection db, UUID tenantId, UUID leadId) throws SQLException {
-        try (PreparedStatement select = db.prepareStatement("SELECT empresa, contato, telefone, email, cnpj, status"
-                + " FROM nigredo_leads.leads WHERE id = ? AND tenant_id = ?")) {
+        try (PreparedStatement select = db.prepareStatement(
+                "SELECT empresa, contato, telefone, email, cnpj, status,"
+                        + " setor, porte, atividade_principal, whatsapp_opt_in, created_at FROM nigredo_leads.leads WHERE id = ? AND tenant_id = ?")) {
             select.setObject(1, leadId);
             select.setObject(2, tenantId);
             try (ResultSet row = select.executeQuery()) {
@@ -100,7 +120,14 @@ public class Conversas {
                         row.getString(3),
                         row.getString(4),
                         row.getString(5),
-                        row.getString(6));
+                        row.getString(6),
+                        row.getString(7),
+                        row.getString(8),
+                        row.getString(9),
+                        row.getString(10),
+                        Optional.ofNullable(row.getTimestamp(11))
+                                .map(Timestamp::toInstant)
+                                .orElse(null));
             }
         }
     }
