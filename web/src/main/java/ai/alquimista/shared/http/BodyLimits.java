@@ -4,13 +4,15 @@ import ai.alquimista.shared.problems.JsonBodies;
 
 /**
  * How many bytes of a request body each route reads: sign-in and password bodies are a few hundred bytes, a list
- * of up to 10,000 leads as JSON some megabytes, a lead file up to {@code alquimista.import.max-bytes}; every other
+ * of up to 10,000 leads as JSON some megabytes, an SNS message of SES up to a megabyte, a lead file up to {@code alquimista.import.max-bytes}; every other
  * body is JSON of at most {@link JsonBodies#MAX_BYTES}.
  */
 public record BodyLimits(long importMaxBytes) {
 
     public static final int AUTH_BYTES = 8 * 1024;
     public static final int LEADS_JSON_BYTES = 32 * 1024 * 1024;
+    /** An SNS message of at most 256 KB (SES sends e-mails of up to 150 KB), JSON-escaped inside the envelope. */
+    public static final int SES_WEBHOOK_BYTES = 1024 * 1024;
 
     /** @param path the request's path inside the application, as {@code /api/leads} */
     public long of(String path) {
@@ -22,6 +24,9 @@ public record BodyLimits(long importMaxBytes) {
         }
         if (path.equals("/api/leads")) {
             return LEADS_JSON_BYTES;
+        }
+        if (path.equals("/webhooks/ses")) {
+            return SES_WEBHOOK_BYTES;
         }
         return JsonBodies.MAX_BYTES;
     }

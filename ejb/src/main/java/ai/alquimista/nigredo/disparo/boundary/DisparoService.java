@@ -4,6 +4,8 @@ import ai.alquimista.fibonacci.messages.AgentMessage;
 import ai.alquimista.fibonacci.queues.Queue;
 import ai.alquimista.fibonacci.traces.boundary.Hop;
 import ai.alquimista.fibonacci.traces.boundary.HopRecorder;
+import ai.alquimista.nigredo.canais.boundary.EntradaEmail;
+import ai.alquimista.nigredo.canais.events.EmailRecebido;
 import ai.alquimista.nigredo.disparo.control.ProgramacaoDeEnvios;
 import ai.alquimista.nigredo.disparo.control.RelogioDoDisparo;
 import ai.alquimista.nigredo.estrategia.events.CampanhaAprovada;
@@ -17,7 +19,8 @@ import javax.sql.DataSource;
 
 /**
  * Disparo: when a campaign is approved ({@code nigredo.estrategia.completed}) schedules its sends and makes it
- * ativa; {@link ai.alquimista.nigredo.disparo.boundary.DisparoTimer} sends them within the rules.
+ * ativa; {@link ai.alquimista.nigredo.disparo.boundary.DisparoTimer} sends them within the rules. What SES tells about
+ * the e-mails it sent ({@code canal.email.recebido}: replies, bounces, complaints) is processed here too.
  */
 @Stateless
 public class DisparoService {
@@ -27,6 +30,9 @@ public class DisparoService {
 
     @Inject
     RelogioDoDisparo relogio;
+
+    @Inject
+    EntradaEmail entradaEmail;
 
     @Resource(lookup = "java:app/jdbc/alquimista")
     DataSource dataSource;
@@ -39,6 +45,8 @@ public class DisparoService {
         switch (hop.type()) {
             case CampanhaAprovada.TYPE ->
                 programar(hop.read(CampanhaAprovada.class).campanhaId(), hop.tenantId());
+            case EmailRecebido.TYPE ->
+                entradaEmail.processar(hop.read(EmailRecebido.class).webhookId(), hop.tenantId());
             default -> throw hop.unhandled(Queue.DISPARO);
         }
     }
