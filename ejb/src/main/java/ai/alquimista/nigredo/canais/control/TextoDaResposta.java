@@ -59,9 +59,7 @@ public final class TextoDaResposta {
         Document document = Jsoup.parse(html);
         document.select("blockquote, div.gmail_quote, div#appendonsend, div#divRplyFwdMsg, head, style, script")
                 .remove();
-        for (Element quebra : document.select("br")) {
-            quebra.after(new TextNode("\n"));
-        }
+        // wholeText() writes a <br> as a line break itself; block elements get theirs here
         for (Element bloco : document.select("p, div, li, tr, h1, h2, h3, h4, h5, h6")) {
             bloco.appendChild(new TextNode("\n"));
         }
