@@ -15,9 +15,12 @@ import java.util.stream.Collectors;
  */
 public record OrigensSns(List<Pattern> hosts, Set<String> topicos) {
 
-    /** SNS's regional endpoints, commercial partition and China's. */
+    /**
+     * SNS's regional endpoints, commercial partition and China's; dots written {@code [.]} so that no configuration
+     * layer can take a backslash away.
+     */
     public static final String HOSTS_DA_AWS =
-            "sns\\.[a-z0-9-]+\\.amazonaws\\.com,sns\\.[a-z0-9-]+\\.amazonaws\\.com\\.cn";
+            "sns[.][a-z0-9-]+[.]amazonaws[.]com,sns[.][a-z0-9-]+[.]amazonaws[.]com[.]cn";
 
     public OrigensSns {
         hosts = List.copyOf(hosts);
