@@ -42,7 +42,11 @@ class SesWebhookIT {
     static final SnsLocal sns = new SnsLocal();
 
     private static final HttpClient HTTP =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            // HTTP/1.1 as SNS posts: the JDK client's h2c upgrade would wait for a body the server refused unread
+            HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
     private static final Duration PROCESSAMENTO = Duration.ofSeconds(60);
     private static final String DOMINIO = "respostas.alquimista.test";
 
@@ -122,7 +126,7 @@ class SesWebhookIT {
         await().atMost(PROCESSAMENTO)
                 .untilAsserted(() -> assertThat(database.count(
                                 "SELECT count(*) FROM fibonacci_core.events WHERE tenant_id = ? AND type = 'lead.respondeu'",
-                                tenant.toString()))
+                                tenant))
                         .isEqualTo(1));
     }
 
