@@ -106,15 +106,19 @@ public record MensagemSns(
         if (corpo.indexOf('\u0000') >= 0) {
             throw new InvalidInput(List.of(new Violation("body", "must not contain NUL characters")));
         }
+        JsonValue value;
         try (JsonReader reader = Json.createReader(new StringReader(corpo))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new InvalidInput(List.of(new Violation("body", "must be a JSON object")));
-            }
-            return value.asJsonObject();
+            value = reader.readValue();
         } catch (JsonException e) {
             throw new InvalidInput(List.of(new Violation("body", "is not valid JSON: " + e.getMessage())));
+        } catch (RuntimeException e) {
+            // Parsson refuses nesting deeper than 1,000 with a plain RuntimeException
+            throw new InvalidInput(List.of(new Violation("body", "cannot be read as JSON: " + e.getMessage())));
         }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new InvalidInput(List.of(new Violation("body", "must be a JSON object")));
+        }
+        return value.asJsonObject();
     }
 
     private static String texto(JsonObject json, String nome, List<Violation> violations) {

@@ -142,6 +142,8 @@ class VerificadorSnsTest {
                 .hasMessageContaining("MessageId")
                 .hasMessageContaining("TopicArn");
         assertThatThrownBy(() -> MensagemSns.ler("não é json")).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> MensagemSns.ler("[".repeat(5000))).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> MensagemSns.ler("[1]")).isInstanceOf(InvalidInput.class);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package ai.alquimista.nigredo.canais.boundary;
 
+import ai.alquimista.shared.http.BodyLimits;
+import ai.alquimista.shared.problems.JsonBodies;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -37,6 +39,8 @@ public class SesWebhookResource {
     @APIResponse(responseCode = "401", description = "Unsigned, badly signed, foreign certificate host or topic")
     @Operation(summary = "Amazon SNS notifications of SES (received e-mail, bounces, complaints), signature verified")
     public WebhookSesAceito receive(@HeaderParam(WebhookSes.MESSAGE_TYPE) String tipo, String body) {
+        // hostile JSON (deep nesting, NUL, several values) is refused here as on every JSON route
+        JsonBodies.parse(body, BodyLimits.SES_WEBHOOK_BYTES);
         return webhook.receber(Optional.ofNullable(tipo), body);
     }
 }
