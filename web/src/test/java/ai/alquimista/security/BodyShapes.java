@@ -136,6 +136,23 @@ final class BodyShapes {
                                 // the only field, a boolean: any other value makes the body invalid
                                 (field, value) -> object(Map.of("ativa", value)))),
                 Map.entry(
+                        "POST /webhooks/ses",
+                        new Shape(
+                                // an SNS message of a topic nobody configured: refused (401) before any certificate is
+                                // fetched, whatever the suite puts in it
+                                () -> object(Map.of(
+                                        "Type", "Notification",
+                                        "MessageId", UUID.randomUUID().toString(),
+                                        "TopicArn", "arn:aws:sns:us-east-1:000000000000:hostil",
+                                        "Message", "{\"notificationType\":\"Received\"}",
+                                        "Timestamp", "2026-11-30T12:00:00.000Z",
+                                        "SignatureVersion", "2",
+                                        "Signature", "AAAA",
+                                        "SigningCertURL",
+                                                "https://sns.us-east-1.amazonaws.com/SimpleNotificationService-x.pem")),
+                                UnaryOperator.identity(),
+                                List.of("Type", "MessageId", "TopicArn", "Message", "Timestamp", "Signature"))),
+                Map.entry(
                         "POST /api/sandbox/mensagens/{id}/resposta",
                         new Shape(
                                 () -> object(Map.of("texto", "Tenho interesse")),

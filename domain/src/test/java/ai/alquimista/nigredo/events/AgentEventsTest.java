@@ -11,6 +11,7 @@ import ai.alquimista.fibonacci.routing.EventRoutes;
 import ai.alquimista.nigredo.agendamento.events.ReuniaoConfirmada;
 import ai.alquimista.nigredo.agendamento.events.ReuniaoSolicitada;
 import ai.alquimista.nigredo.atendimento.events.LeadRespondeu;
+import ai.alquimista.nigredo.canais.events.EmailRecebido;
 import ai.alquimista.nigredo.canais.events.WebhookWhatsappRecebido;
 import ai.alquimista.nigredo.disparo.events.MensagemEnviada;
 import ai.alquimista.nigredo.estrategia.events.CampanhaAprovada;
@@ -41,6 +42,7 @@ class AgentEventsTest {
                 new MensagemEnviada(
                         ID, ID, ID, "abertura", "a", "WHATSAPP", "wamid.1", Instant.parse("2026-11-30T12:00:00Z")),
                 new LeadRespondeu(ID, ID, "whatsapp", "Tenho interesse", false),
+                new EmailRecebido(ID),
                 new AnaliseSolicitada("Tenho interesse", ID, null),
                 new ReuniaoSolicitada(ID, ID),
                 new ReuniaoConfirmada(ID, ID, Instant.parse("2026-12-01T13:00:00Z")),

@@ -11,7 +11,8 @@ public record BodyLimits(long importMaxBytes) {
 
     public static final int AUTH_BYTES = 8 * 1024;
     public static final int LEADS_JSON_BYTES = 32 * 1024 * 1024;
-    /** A provider's webhook (Meta batches up to a few hundred changes in one body). */
+    /** A provider's webhook: Meta batches up to a few hundred changes in one body; an SNS message of SES is at most
+     * 256 KB, JSON-escaped inside its envelope. */
     public static final int WEBHOOK_BYTES = 1024 * 1024;
 
     /** @param path the request's path inside the application, as {@code /api/leads} */

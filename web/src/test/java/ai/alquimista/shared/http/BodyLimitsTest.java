@@ -22,6 +22,7 @@ class BodyLimitsTest {
         assertThat(limits.of("/api/leads/import")).isEqualTo(1_048_576);
         assertThat(limits.of("/api/leads")).isEqualTo(BodyLimits.LEADS_JSON_BYTES);
         assertThat(limits.of("/webhooks/whatsapp")).isEqualTo(1024 * 1024);
+        assertThat(limits.of("/webhooks/ses")).isEqualTo(BodyLimits.WEBHOOK_BYTES);
         assertThat(limits.of("/api/campanhas/x/mensagens")).isEqualTo(JsonBodies.MAX_BYTES);
         assertThat(limits.of("/authority")).isEqualTo(JsonBodies.MAX_BYTES);
         assertThat(limits.of("/")).isEqualTo(JsonBodies.MAX_BYTES);

@@ -2,6 +2,7 @@ package ai.alquimista.nigredo.canais.boundary;
 
 import ai.alquimista.nigredo.canais.MensagemDeSaida;
 import ai.alquimista.nigredo.canais.ResultadoDoEnvio;
+import ai.alquimista.nigredo.canais.control.EnderecoDeResposta;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
@@ -34,7 +35,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Sends an e-mail as plain UTF-8 text over SMTP with Jakarta Mail, using a session built from
  * {@code alquimista.smtp.*} rather than a container mail resource. The Message-ID is derived from the
  * idempotency key so a repeat is recognisable downstream, and a message with a {@code descadastro} link carries
- * one-click unsubscribe headers (RFC 2369 / RFC 8058). SMTP 5xx and bad addresses fail the message; anything
+ * one-click unsubscribe headers (RFC 2369 / RFC 8058). With {@code alquimista.email.reply-domain} set, the Reply-To
+ * names the send ({@link EnderecoDeResposta}), so SES routes a reply to its tenant and lead. SMTP 5xx and bad addresses fail the message; anything
  * else (4xx, an unreachable server) is tried again later.
  */
 @ApplicationScoped
@@ -71,6 +73,11 @@ public class SmtpEmail implements Transmissor {
     @ConfigProperty(name = "alquimista.smtp.from", defaultValue = "Alquimista <nao-responda@alquimista.local>")
     String from;
 
+    /** Where replies go: {@code respostas+<envio id>@<domain>}, received by SES; no Reply-To when unset. */
+    @Inject
+    @ConfigProperty(name = "alquimista.email.reply-domain")
+    Optional<String> replyDomain = Optional.empty();
+
     @Override
     public ResultadoDoEnvio transmitir(MensagemDeSaida mensagem) {
         InternetAddress recipient;
@@ -98,6 +105,11 @@ public class SmtpEmail implements Transmissor {
         message.setSentDate(new Date());
         message.setText(mensagem.corpo(), "UTF-8");
         message.setHeader("X-Alquimista-Envio", mensagem.envioId().toString());
+        Optional<EnderecoDeResposta> respostas = EnderecoDeResposta.de(replyDomain);
+        if (respostas.isPresent()) {
+            message.setReplyTo(
+                    new InternetAddress[] {new InternetAddress(respostas.get().para(mensagem.envioId()))});
+        }
         if (mensagem.descadastro().isPresent()) {
             addUnsubscribe(message, mensagem.descadastro().get());
         }

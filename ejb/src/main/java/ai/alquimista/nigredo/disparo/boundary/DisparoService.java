@@ -4,7 +4,9 @@ import ai.alquimista.fibonacci.messages.AgentMessage;
 import ai.alquimista.fibonacci.queues.Queue;
 import ai.alquimista.fibonacci.traces.boundary.Hop;
 import ai.alquimista.fibonacci.traces.boundary.HopRecorder;
+import ai.alquimista.nigredo.canais.boundary.EntradaEmail;
 import ai.alquimista.nigredo.canais.boundary.EntradaWhatsapp;
+import ai.alquimista.nigredo.canais.events.EmailRecebido;
 import ai.alquimista.nigredo.canais.events.WebhookWhatsappRecebido;
 import ai.alquimista.nigredo.disparo.control.ProgramacaoDeEnvios;
 import ai.alquimista.nigredo.disparo.control.RelogioDoDisparo;
@@ -23,7 +25,8 @@ import javax.sql.DataSource;
  * ativa; when later leads join a campaign that enrols them on its own ({@code nigredo.estrategia.leads_enrolled})
  * schedules theirs the same way (the leads already scheduled keep their sends); {@link DisparoTimer} sends them within
  * the rules. A WhatsApp webhook for the tenant's number ({@code canal.whatsapp.recebido}) brings the replies and the
- * statuses of its sends.
+ * statuses of its sends; what SES tells about
+ * the e-mails it sent ({@code canal.email.recebido}: replies, bounces, complaints) is processed here too.
  */
 @Stateless
 public class DisparoService {
@@ -36,6 +39,8 @@ public class DisparoService {
 
     @Inject
     EntradaWhatsapp entradaWhatsapp;
+
+    EntradaEmail entradaEmail;
 
     @Resource(lookup = "java:app/jdbc/alquimista")
     DataSource dataSource;
@@ -53,6 +58,8 @@ public class DisparoService {
                 WebhookWhatsappRecebido webhook = hop.read(WebhookWhatsappRecebido.class);
                 entradaWhatsapp.processar(webhook.webhookId(), hop.tenantId(), webhook.phoneNumberId());
             }
+            case EmailRecebido.TYPE ->
+                entradaEmail.processar(hop.read(EmailRecebido.class).webhookId(), hop.tenantId());
             default -> throw hop.unhandled(Queue.DISPARO);
         }
     }

@@ -61,6 +61,24 @@ class SmtpEmailTest {
     }
 
     @Test
+    void withAReplyDomainTheReplyToNamesTheSendSoTheReplyFindsItsWayBack() throws Exception {
+        email.replyDomain = Optional.of("respostas.alquimista.test");
+        MensagemDeSaida mensagem = mensagem("maria@padariapaoquente.com.br", Optional.empty());
+
+        email.transmitir(mensagem);
+
+        assertThat(onlyReceived().getReplyTo())
+                .containsExactly(new InternetAddress("respostas+" + mensagem.envioId() + "@respostas.alquimista.test"));
+    }
+
+    @Test
+    void withoutAReplyDomainRepliesGoToTheSenderAsBefore() throws Exception {
+        email.transmitir(mensagem("maria@padariapaoquente.com.br", Optional.empty()));
+
+        assertThat(onlyReceived().getHeader("Reply-To")).isNull();
+    }
+
+    @Test
     void withoutADescadastroLinkThereAreNoUnsubscribeHeaders() throws Exception {
         email.transmitir(mensagem("maria@padariapaoquente.com.br", Optional.empty()));
 
