@@ -53,8 +53,8 @@ class EntradaEmailTest {
 
     private final PublishedEvents eventos = new PublishedEvents();
     private final WebhooksRecebidos webhooks = Beans.wire(new WebhooksRecebidos(), db.dataSource());
-    private final Respostas respostas =
-            Beans.wire(new Respostas(), db.dataSource(), eventos, Beans.wire(new AuditTrail(), db.entityManager()));
+    private final AuditTrail audit = Beans.wire(new AuditTrail(), db.entityManager());
+    private final Respostas respostas = Beans.wire(new Respostas(), db.dataSource(), eventos, audit);
     private final WebhookSes webhook = Beans.wire(
             new WebhookSes(),
             new VerificadorSns(OrigensSns.de("localhost", SnsLocal.TOPICO), SnsLocal.confianca(), RELOGIO),
@@ -67,7 +67,7 @@ class EntradaEmailTest {
             new EntradaEmail(),
             webhooks,
             respostas,
-            Beans.wire(new Orfas(), db.dataSource()),
+            Beans.wire(new Orfas(), db.dataSource(), respostas, audit, RELOGIO),
             RELOGIO,
             db.dataSource(),
             Optional.of(DOMINIO));
