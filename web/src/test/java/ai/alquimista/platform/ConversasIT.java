@@ -1,6 +1,7 @@
 package ai.alquimista.platform;
 
 import static ai.alquimista.platform.Prospeccao.activate;
+import static ai.alquimista.platform.Prospeccao.activateWith;
 import static ai.alquimista.platform.Prospeccao.approveAndSend;
 import static ai.alquimista.platform.Prospeccao.eventually;
 import static ai.alquimista.platform.Prospeccao.importCsv;
@@ -60,7 +61,7 @@ class ConversasIT {
     private Api equipe(UUID tenant, String atendimento) {
         Api manager = prospeccao.manager(tenant, "gil");
         activate(manager, "nigredo-recebimento", "nigredo-estrategia", "nigredo-disparo", "nigredo-sentimento");
-        activate(manager, "nigredo-atendimento", "{\"settings\": " + atendimento + "}");
+        activateWith(manager, "nigredo-atendimento", "{\"settings\": " + atendimento + "}");
         importCsv(manager, PADARIA);
         return manager;
     }

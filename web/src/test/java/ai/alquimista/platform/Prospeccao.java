@@ -43,7 +43,7 @@ final class Prospeccao {
     }
 
     /** @param body the activation request, as {@code {"settings": {…}}} */
-    static void activate(Api manager, String agent, String body) {
+    static void activateWith(Api manager, String agent, String body) {
         assertThat(manager.post("api/agents/" + agent + "/activate", body).status())
                 .as(agent)
                 .isEqualTo(200);
@@ -51,7 +51,7 @@ final class Prospeccao {
 
     static void activate(Api manager, String... agents) {
         for (String agent : agents) {
-            activate(manager, agent, "{}");
+            activateWith(manager, agent, "{}");
         }
     }
 

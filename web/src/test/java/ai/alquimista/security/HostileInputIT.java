@@ -118,7 +118,9 @@ class HostileInputIT {
             String sandboxMessage,
             String envio,
             String event,
-            String orfa) {}
+            String orfa,
+            String lead,
+            String revisao) {}
 
     @Test
     void everyOperationRefusesHostileInputWithAProblemAndWritesNothing() throws Exception {
@@ -682,6 +684,12 @@ class HostileInputIT {
         if (path.startsWith("/api/conversas/orfas/{id}")) {
             return scene.orfa();
         }
+        if (path.startsWith("/api/conversas/revisao/{id}")) {
+            return scene.revisao();
+        }
+        if (path.startsWith("/api/conversas/{leadId}")) {
+            return scene.lead();
+        }
         return null;
     }
 
@@ -856,12 +864,12 @@ class HostileInputIT {
         String approved = campaigns(signedIn, 1).get(0);
         var approval = signedIn.post("api/campanhas/" + approved + "/approve", "");
         assertThat(approval.status()).as("approval: " + approval.body()).isEqualTo(200);
-        String sandboxMessage = eventually()
+        JsonObject sandbox = eventually()
                 .until(
                         () -> signedIn.get("api/sandbox/mensagens").json().getJsonArray("items"),
                         items -> !items.isEmpty())
-                .getJsonObject(0)
-                .getString("id");
+                .getJsonObject(0);
+        String sandboxMessage = sandbox.getString("id");
         String envio = signedIn.get("api/campanhas/" + approved + "/envios")
                 .json()
                 .getJsonArray("items")
@@ -884,6 +892,7 @@ class HostileInputIT {
                         + " \"detail\": {\"texto\": \"Tenho interesse\", \"context\": {\"source\": \"whatsapp\"}}}");
         assertThat(event.status()).as("event: " + event.body()).isEqualTo(202);
         String orfa = orfa(signedIn, numero);
+        String revisao = revisao(signedIn, sandboxMessage);
         return new Scene(
                 tenant,
                 email,
@@ -898,7 +907,23 @@ class HostileInputIT {
                 sandboxMessage,
                 envio,
                 event.json().getString("id"),
-                orfa);
+                orfa,
+                sandbox.getString("lead_id"),
+                revisao);
+    }
+
+    /** An irritated reply: Atendimento leaves it for a person, an item of the review queue. */
+    private static String revisao(Api signedIn, String sandboxMessage) {
+        var reply = signedIn.post(
+                "api/sandbox/mensagens/" + sandboxMessage + "/resposta",
+                "{\"texto\": \"Que absurdo, já é a terceira mensagem, que falta de respeito!!!\"}");
+        assertThat(reply.status()).as("reply: " + reply.body()).isEqualTo(201);
+        return eventually()
+                .until(
+                        () -> signedIn.get("api/conversas/revisao").json().getJsonArray("items"),
+                        items -> !items.isEmpty())
+                .getJsonObject(0)
+                .getString("id");
     }
 
     /** A stranger writes to the tenant's WhatsApp number, in a webhook signed as Meta signs it: an orphan. */

@@ -40,6 +40,7 @@ public class DisparoService {
     @Inject
     EntradaWhatsapp entradaWhatsapp;
 
+    @Inject
     EntradaEmail entradaEmail;
 
     @Resource(lookup = "java:app/jdbc/alquimista")
