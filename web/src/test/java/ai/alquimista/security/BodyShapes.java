@@ -167,10 +167,15 @@ final class BodyShapes {
                 Map.entry(
                         "POST /api/conversas/revisao/{id}/aprovar",
                         new Shape(
-                                // nobody's reply in the review queue: every variant is refused, whatever the text
                                 () -> object(Map.of("texto", "Oi! Posso ajudar com os preços.")),
                                 UnaryOperator.identity(),
-                                List.of("texto"))),
+                                List.of("texto"),
+                                // the only field: made invalid by its length (over 4,096 characters) or by its type
+                                (field, value) -> object(Map.of(
+                                        "texto",
+                                        value instanceof jakarta.json.JsonString text
+                                                ? Json.createValue(text.getString() + " " + "x".repeat(4100))
+                                                : value)))),
                 Map.entry(
                         "POST /api/sentimento/analise",
                         new Shape(
