@@ -1,8 +1,10 @@
 package ai.alquimista.nigredo.canais.boundary;
 
+import ai.alquimista.nigredo.canais.Anexo;
 import ai.alquimista.nigredo.canais.MensagemDeSaida;
 import ai.alquimista.nigredo.canais.ResultadoDoEnvio;
 import ai.alquimista.nigredo.canais.control.EnderecoDeResposta;
+import jakarta.activation.DataHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
@@ -12,7 +14,10 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.io.UnsupportedEncodingException;
 import java.lang.reflect.Method;
 import java.net.URI;
@@ -34,7 +39,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Sends an e-mail as plain UTF-8 text over SMTP with Jakarta Mail, using a session built from
  * {@code alquimista.smtp.*} rather than a container mail resource. The Message-ID is derived from the
- * idempotency key so a repeat is recognisable downstream, and a message with a {@code descadastro} link carries
+ * idempotency key so a repeat is recognisable downstream, attachments (an invite, a report) follow the text, and a message with a {@code descadastro} link carries
  * one-click unsubscribe headers (RFC 2369 / RFC 8058). With {@code alquimista.email.reply-domain} set, the Reply-To
  * names the send ({@link EnderecoDeResposta}), so SES routes a reply to its tenant and lead. SMTP 5xx and bad addresses fail the message; anything
  * else (4xx, an unreachable server) is tried again later.
@@ -103,7 +108,7 @@ public class SmtpEmail implements Transmissor {
         message.setRecipient(Message.RecipientType.TO, recipient);
         message.setSubject(mensagem.assunto(), "UTF-8");
         message.setSentDate(new Date());
-        message.setText(mensagem.corpo(), "UTF-8");
+        conteudo(message, mensagem);
         message.setHeader("X-Alquimista-Envio", mensagem.envioId().toString());
         Optional<EnderecoDeResposta> respostas = EnderecoDeResposta.de(replyDomain);
         if (respostas.isPresent()) {
@@ -114,6 +119,25 @@ public class SmtpEmail implements Transmissor {
             addUnsubscribe(message, mensagem.descadastro().get());
         }
         return message;
+    }
+
+    /** Plain text alone, or text followed by its attachments (an invite is read by mail clients from its part). */
+    private static void conteudo(MimeMessage message, MensagemDeSaida mensagem) throws MessagingException {
+        if (mensagem.anexos().isEmpty()) {
+            message.setText(mensagem.corpo(), "UTF-8");
+            return;
+        }
+        MimeMultipart partes = new MimeMultipart("mixed");
+        MimeBodyPart texto = new MimeBodyPart();
+        texto.setText(mensagem.corpo(), "UTF-8");
+        partes.addBodyPart(texto);
+        for (Anexo anexo : mensagem.anexos()) {
+            MimeBodyPart parte = new MimeBodyPart();
+            parte.setDataHandler(new DataHandler(new ByteArrayDataSource(anexo.conteudo(), anexo.tipo())));
+            parte.setFileName(anexo.nome());
+            partes.addBodyPart(parte);
+        }
+        message.setContent(partes);
     }
 
     private static void addUnsubscribe(MimeMessage message, URI descadastro) throws MessagingException {

@@ -2,19 +2,24 @@ package ai.alquimista.nigredo.canais.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.alquimista.nigredo.canais.Anexo;
 import ai.alquimista.nigredo.canais.CanalDeEnvio;
 import ai.alquimista.nigredo.canais.MensagemDeSaida;
 import ai.alquimista.nigredo.canais.ResultadoDoEnvio;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
@@ -69,6 +74,33 @@ class SmtpEmailTest {
 
         assertThat(onlyReceived().getReplyTo())
                 .containsExactly(new InternetAddress("respostas+" + mensagem.envioId() + "@respostas.alquimista.test"));
+    }
+
+    @Test
+    void aMeetingConfirmationCarriesItsInviteAfterTheText() throws Exception {
+        byte[] convite = "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8);
+        MensagemDeSaida mensagem = new MensagemDeSaida(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                CanalDeEnvio.email,
+                "maria@padariapaoquente.com.br",
+                "Reunião confirmada",
+                CORPO,
+                Optional.empty(),
+                "agendamento:1",
+                Optional.empty(),
+                List.of(new Anexo("convite.ics", "text/calendar; method=REQUEST; charset=UTF-8", convite)));
+
+        email.transmitir(mensagem);
+
+        Multipart partes = (Multipart) onlyReceived().getContent();
+        assertThat(partes.getCount()).isEqualTo(2);
+        assertThat(((String) partes.getBodyPart(0).getContent()).replace("\r\n", "\n"))
+                .isEqualTo(CORPO);
+        BodyPart invite = partes.getBodyPart(1);
+        assertThat(invite.getFileName()).isEqualTo("convite.ics");
+        assertThat(invite.getContentType()).startsWith("text/calendar").contains("method=REQUEST");
+        assertThat(invite.getInputStream().readAllBytes()).isEqualTo(convite);
     }
 
     @Test
