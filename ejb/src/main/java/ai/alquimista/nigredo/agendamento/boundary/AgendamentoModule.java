@@ -1,9 +1,11 @@
 package ai.alquimista.nigredo.agendamento.boundary;
 
 import ai.alquimista.fibonacci.queues.Queue;
+import ai.alquimista.nigredo.agendamento.ConfiguracaoDaAgenda;
 import ai.alquimista.platform.agents.CatalogEntry;
 import ai.alquimista.platform.agents.boundary.AgentModule;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonObject;
 
 /** Agendamento in the marketplace. */
 @ApplicationScoped
@@ -21,5 +23,10 @@ public class AgendamentoModule implements AgentModule {
     @Override
     public CatalogEntry catalogEntry() {
         return ENTRY;
+    }
+
+    @Override
+    public void checkSettings(JsonObject settings) {
+        ConfiguracaoDaAgenda.de(settings);
     }
 }
