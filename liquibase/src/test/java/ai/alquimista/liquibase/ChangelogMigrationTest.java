@@ -53,7 +53,8 @@ class ChangelogMigrationTest {
                             "webhooks_recebidos",
                             "mensagens_orfas",
                             "respostas_em_revisao",
-                            "numeros_whatsapp"),
+                            "numeros_whatsapp",
+                            "calendario_eventos"),
             "alquimista_platform",
                     List.of(
                             "tenants",
@@ -152,6 +153,29 @@ class ChangelogMigrationTest {
                     .isInstanceOf(SQLException.class)
                     .hasMessageContaining("pk_processed_messages");
         }
+    }
+
+    @Test
+    void calendarBookingsOfOneTenantNeverOverlapButMayTouch() throws SQLException {
+        UUID tenant = UUID.randomUUID();
+        String insert = "INSERT INTO nigredo_leads.calendario_eventos (tenant_id, agendamento_id, periodo, titulo)"
+                + " VALUES (?, gen_random_uuid(), tstzrange(?::timestamptz, ?::timestamptz, '[)'), 'Reunião')";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(insert)) {
+            book(statement, tenant, "2025-03-04T10:00:00Z", "2025-03-04T11:00:00Z");
+            book(statement, tenant, "2025-03-04T11:00:00Z", "2025-03-04T12:00:00Z");
+            book(statement, UUID.randomUUID(), "2025-03-04T10:00:00Z", "2025-03-04T11:00:00Z");
+            assertThatThrownBy(() -> book(statement, tenant, "2025-03-04T10:30:00Z", "2025-03-04T11:30:00Z"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("ex_calendario_eventos_sem_sobreposicao");
+        }
+    }
+
+    private static void book(PreparedStatement statement, UUID tenant, String inicio, String fim) throws SQLException {
+        statement.setObject(1, tenant);
+        statement.setString(2, inicio);
+        statement.setString(3, fim);
+        statement.executeUpdate();
     }
 
     @Test
