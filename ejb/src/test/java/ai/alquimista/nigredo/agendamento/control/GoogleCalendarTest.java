@@ -32,14 +32,10 @@ import jakarta.json.Json;
 import java.io.StringReader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,8 +62,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class GoogleCalendarTest {
 
-    private static final KeyPair CHAVES = chaves();
-    private static final String CONTA = "agendamento@alquimista-prod.iam.gserviceaccount.com";
+    private static final KeyPair CHAVES = ContaDeServicoDeTeste.chaves();
+    private static final String CONTA = ContaDeServicoDeTeste.EMAIL;
     private static final String AGENDA = "vendas+agenda@fornobom.com.br";
     private static final String EVENTOS = "/calendar/v3/calendars/vendas%2Bagenda%40fornobom.com.br/events";
     private static final String FREE_BUSY = "/calendar/v3/freeBusy";
@@ -92,7 +88,8 @@ class GoogleCalendarTest {
         google.start();
         api.clock = clock;
         api.baseUrl = google.baseUrl();
-        api.arquivoDaConta = Optional.of(chaveDaConta().toString());
+        api.arquivoDaConta = Optional.of(ContaDeServicoDeTeste.chave(pasta, CHAVES, google.baseUrl() + TOKEN)
+                .toString());
         api.tempoLimite = Duration.ofSeconds(5);
         reservas = Beans.wire(new ReservasDeHorario(), database.dataSource());
         google.stubFor(post(urlEqualTo(TOKEN)).willReturn(json(200, """
@@ -137,8 +134,8 @@ class GoogleCalendarTest {
         assertThat(claims.getExpirationTime().getValue() - claims.getIssuedAt().getValue())
                 .isEqualTo(3600);
         assertThat(JsonWebStructure.fromCompactSerialization(assercao).getKeyIdHeaderValue())
-                .isEqualTo("chave-1");
-        assertThat(assinadaCom(assercao, chaves()))
+                .isEqualTo(ContaDeServicoDeTeste.KEY_ID);
+        assertThat(assinadaCom(assercao, ContaDeServicoDeTeste.chaves()))
                 .as("another key's signature")
                 .isFalse();
         google.verify(postRequestedFor(urlEqualTo(FREE_BUSY))
@@ -432,26 +429,6 @@ class GoogleCalendarTest {
                 .withBody(body);
     }
 
-    /** The service account's JSON key as Google Cloud hands it out, pointing at the local token endpoint. */
-    private Path chaveDaConta() throws Exception {
-        String pem = "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                        .encodeToString(CHAVES.getPrivate().getEncoded())
-                + "\n-----END PRIVATE KEY-----\n";
-        String chave = Json.createObjectBuilder()
-                .add("type", "service_account")
-                .add("project_id", "alquimista-prod")
-                .add("private_key_id", "chave-1")
-                .add("private_key", pem)
-                .add("client_email", CONTA)
-                .add("client_id", "104729384756102938475")
-                .add("auth_uri", "https://accounts.google.com/o/oauth2/auth")
-                .add("token_uri", google.baseUrl() + TOKEN)
-                .build()
-                .toString();
-        return Files.writeString(pasta.resolve("service-account.json"), chave);
-    }
-
     private static Map<String, String> formulario(String corpo) {
         Map<String, String> campos = new HashMap<>();
         for (String par : corpo.split("&")) {
@@ -467,15 +444,5 @@ class GoogleCalendarTest {
         JsonWebSignature jws = (JsonWebSignature) JsonWebStructure.fromCompactSerialization(assercao);
         jws.setKey(outras.getPublic());
         return jws.verifySignature();
-    }
-
-    private static KeyPair chaves() {
-        try {
-            KeyPairGenerator gerador = KeyPairGenerator.getInstance("RSA");
-            gerador.initialize(2048);
-            return gerador.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
