@@ -53,7 +53,9 @@ class ChangelogMigrationTest {
                             "webhooks_recebidos",
                             "mensagens_orfas",
                             "respostas_em_revisao",
-                            "numeros_whatsapp"),
+                            "numeros_whatsapp",
+                            "consentimentos",
+                            "supressoes"),
             "alquimista_platform",
                     List.of(
                             "tenants",
