@@ -87,7 +87,7 @@ class TitularesTest {
         assertThat(feito.alterado()).isTrue();
         assertThat(feito.canalDaConfirmacao()).isEqualTo("email");
         assertThat(deNovo.alterado()).isFalse();
-        assertThat(deNovo.confirmacao()).isNull();
+        assertThat(deNovo.envioId()).isNull();
         assertThat(db.text("SELECT status FROM nigredo_leads.leads WHERE id = ?", mariaEmA))
                 .isEqualTo("descadastrado");
         assertThat(db.text("SELECT metadata->'descadastro'->>'reason' FROM nigredo_leads.leads WHERE id = ?", mariaEmA))
