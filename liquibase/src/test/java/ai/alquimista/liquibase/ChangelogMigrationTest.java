@@ -54,7 +54,9 @@ class ChangelogMigrationTest {
                             "mensagens_orfas",
                             "respostas_em_revisao",
                             "numeros_whatsapp",
-                            "calendario_eventos"),
+                            "calendario_eventos",
+                            "consentimentos",
+                            "supressoes"),
             "alquimista_platform",
                     List.of(
                             "tenants",

@@ -172,6 +172,13 @@ export const api = {
   orphans: (page = 0, size = 20) => request(`/api/conversas/orfas?page=${page}&size=${size}`),
   assignOrphan: (id, leadId) => request(`/api/conversas/orfas/${encodeURIComponent(id)}/atribuir`, { method: 'POST', body: { lead_id: leadId } }),
   discardOrphan: (id) => request(`/api/conversas/orfas/${encodeURIComponent(id)}/descartar`, { method: 'POST', body: {} }),
+  /** LGPD: everything held about a person, by { telefone } or { email } (the export's JSON). */
+  titular: (who) => request(`/api/titulares?${new URLSearchParams(who)}`),
+  eraseTitular: (who) => request('/api/titulares/eliminacao', { method: 'POST', body: who }),
+  titularesSummary: () => request('/api/titulares/resumo'),
+  unsubscribeLead: (leadId, motivo) => request(`/api/leads/${encodeURIComponent(leadId)}/descadastro`, { method: 'POST', body: { motivo } }),
+  consent: (leadId) => request(`/api/leads/${encodeURIComponent(leadId)}/consentimento`),
+  setConsent: (leadId, body) => request(`/api/leads/${encodeURIComponent(leadId)}/consentimento`, { method: 'PUT', body }),
 };
 
 const FILE_TYPES = { csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };

@@ -12,10 +12,11 @@ import * as sandbox from './views/sandbox.js';
 import * as conversas from './views/conversas.js';
 import * as conversa from './views/conversa.js';
 import * as lead from './views/lead.js';
+import * as titulares from './views/titulares.js';
 
 /**
  * Hash routes: #/login, #/marketplace, #/meus-agentes, #/leads, #/lead?id=, #/importar(?id=), #/campanhas,
- * #/campanha?id=, #/conversas(?aba=), #/conversa?lead=, #/sandbox, #/funil. `nav` names the menu link a
+ * #/campanha?id=, #/conversas(?aba=), #/conversa?lead=, #/sandbox, #/funil, #/titulares. `nav` names the menu link a
  * route belongs to when it has none.
  */
 const ROUTES = {
@@ -31,6 +32,7 @@ const ROUTES = {
   conversa: { view: conversa, title: 'Conversa', nav: 'conversas' },
   sandbox: { view: sandbox, title: 'Sandbox' },
   funil: { view: funnel, title: 'Funil' },
+  titulares: { view: titulares, title: 'Privacidade (LGPD)' },
 };
 const HOME = 'marketplace';
 

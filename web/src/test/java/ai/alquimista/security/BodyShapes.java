@@ -196,6 +196,28 @@ final class BodyShapes {
                                 UnaryOperator.identity(),
                                 List.of("lead_id"))),
                 Map.entry(
+                        "POST /api/titulares/eliminacao",
+                        new Shape(
+                                // nobody the tenant holds: 404 with nothing changed; both identifiers: 400
+                                () -> object(Map.of("email", freshEmail.get())),
+                                body -> HostileValues.with(body, "telefone", Json.createValue("(11) 98765-4321")),
+                                List.of("telefone", "email"))),
+                Map.entry(
+                        "POST /api/leads/{id}/descadastro",
+                        new Shape(
+                                () -> object(Map.of("motivo", "pediu por telefone")),
+                                body -> HostileValues.with(body, "canal", Json.createValue("pombo-correio")),
+                                List.of("motivo"))),
+                Map.entry(
+                        "PUT /api/leads/{id}/consentimento",
+                        new Shape(
+                                () -> object(Map.of(
+                                        "base_legal", "consentimento",
+                                        "fonte", "formulário do site",
+                                        "evidencia", "aceite em 2026-11-01")),
+                                body -> HostileValues.with(body, "base_legal", Json.createValue("talvez")),
+                                List.of("base_legal", "fonte", "evidencia", "data"))),
+                Map.entry(
                         "POST /webhooks/whatsapp",
                         new Shape(
                                 // the suite never signs: every variant is refused 401 (WhatsAppWebhookIT signs)

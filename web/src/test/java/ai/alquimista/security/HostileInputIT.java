@@ -687,6 +687,9 @@ class HostileInputIT {
         if (path.startsWith("/api/conversas/revisao/{id}")) {
             return scene.revisao();
         }
+        if (path.startsWith("/api/leads/{id}")) {
+            return scene.lead();
+        }
         if (path.startsWith("/api/conversas/{leadId}")) {
             return scene.lead();
         }

@@ -7,6 +7,7 @@ import ai.alquimista.nigredo.enriquecimento.ResultadoDaConsulta;
 import ai.alquimista.nigredo.enriquecimento.boundary.Enriquecimento;
 import ai.alquimista.nigredo.estrategia.control.PlanejamentoDeCampanhas;
 import ai.alquimista.nigredo.recebimento.control.ImportProcessing;
+import ai.alquimista.testing.ChaveDeTeste;
 import ai.alquimista.testing.JpaDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -35,7 +36,11 @@ class LeadsAvulsosEmCargaTest {
 
     private final PlanejamentoDeCampanhas estrategia = Componentes.planejamento(db);
     private final ImportProcessing recebimento = Beans.wire(
-            new ImportProcessing(), db.dataSource(), new SemConsultaRemota(), Clock.fixed(AGORA, ZoneOffset.UTC));
+            new ImportProcessing(),
+            db.dataSource(),
+            new SemConsultaRemota(),
+            Clock.fixed(AGORA, ZoneOffset.UTC),
+            ChaveDeTeste.chaveDosTitulares());
 
     @Test
     void fiveHundredLeadsPostedOneByOneInTwoSegmentsMakeTwoDrafts() {

@@ -233,6 +233,7 @@ function statusPanel(first) {
   const accepted = h('dd', { testid: 'import-accepted' });
   const duplicates = h('dd', { testid: 'import-duplicates' });
   const rejected = h('dd', { testid: 'import-rejected' });
+  const suppressed = h('dd', { testid: 'import-suppressed' });
   const report = h('div', { class: 'import-report', testid: 'import-report', hidden: true });
   const element = h('section', { class: 'import-panel card', testid: 'import-progress', 'aria-labelledby': 'import-panel-title' },
     h('div', { class: 'import-panel__head' },
@@ -248,7 +249,9 @@ function statusPanel(first) {
     h('dl', { class: 'import-counts' },
       h('div', { class: 'import-count import-count--accepted' }, h('dt', {}, 'Aceitos'), accepted),
       h('div', { class: 'import-count import-count--duplicates' }, h('dt', {}, 'Duplicados'), duplicates),
-      h('div', { class: 'import-count import-count--rejected' }, h('dt', {}, 'Rejeitados'), rejected)),
+      h('div', { class: 'import-count import-count--rejected' }, h('dt', {}, 'Rejeitados'), rejected),
+      h('div', { class: 'import-count import-count--suppressed', title: 'Pessoas que pediram a eliminação dos seus dados (LGPD): nunca são importadas de novo' },
+        h('dt', {}, 'Suprimidos (LGPD)'), suppressed)),
     report);
 
   let lastStatus = null;
@@ -275,13 +278,15 @@ function statusPanel(first) {
       accepted.textContent = count(data?.accepted);
       duplicates.textContent = count(data?.duplicates);
       rejected.textContent = count(data?.rejected);
+      suppressed.textContent = count(data?.suppressed);
       // The badge is redrawn and the change announced only when the status changes, not at every poll.
       if (status !== lastStatus) {
         lastStatus = status;
         replace(badgeSlot, badge('import', status, STATUS_LABELS, { testid: 'import-status' }));
         live.textContent = done
           ? `Importação concluída: ${plural(data?.accepted, 'lead aceito', 'leads aceitos')}, `
-            + `${plural(data?.duplicates, 'duplicado', 'duplicados')}, ${plural(data?.rejected, 'rejeitado', 'rejeitados')}.`
+            + `${plural(data?.duplicates, 'duplicado', 'duplicados')}, ${plural(data?.rejected, 'rejeitado', 'rejeitados')}`
+            + `${Number(data?.suppressed) > 0 ? `, ${plural(data?.suppressed, 'suprimido', 'suprimidos')} (LGPD)` : ''}.`
           : status === 'processando' ? 'Processando as linhas da planilha…' : 'Arquivo recebido, aguardando o processamento…';
       }
       if (done && report.hidden) {

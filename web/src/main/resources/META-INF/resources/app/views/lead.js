@@ -1,12 +1,12 @@
 import { h, replace } from '../dom.js';
-import { api } from '../api.js';
+import { api, hasRole } from '../api.js';
 import { cnpj, date, labels, leadStatus, nextStep, phone, plural, text } from '../format.js';
-import { badge, loadInto, loading, pageHead, timeEl } from '../ui.js';
+import { badge, confirmAction, flash, loadInto, loading, pageHead, problemView, timeEl, withBusy } from '../ui.js';
 
 /**
  * A lead, #/lead?id=…: its company (CNPJ, sector, size, main activity), the contact, the WhatsApp consent
- * evidence kept at import, what happened so far (arrival, first contact, first reply, current status) and a
- * link to the conversation.
+ * evidence kept at import, its consent and legal-basis record (LGPD), what happened so far (arrival, first
+ * contact, first reply, current status), a link to the conversation and, for the sales team, the opt-out button.
  */
 export async function render(root, ctx) {
   const id = ctx.params.get('id');
@@ -52,7 +52,52 @@ export async function render(root, ctx) {
         h('a', { href: `#/conversa?lead=${encodeURIComponent(id)}`, class: 'button button--ghost', testid: 'lead-conversa-link' },
           mensagens.length ? `Ver a conversa (${plural(mensagens.length, 'mensagem', 'mensagens')})` : 'Ver a conversa')),
       h('ol', { class: 'timeline', testid: 'lead-timeline' }, milestones(lead, mensagens).map(([what, when]) =>
-        h('li', { class: 'timeline__item', testid: 'lead-marco' }, h('strong', {}, what), when ? timeEl(when, date) : null)))));
+        h('li', { class: 'timeline__item', testid: 'lead-marco' }, h('strong', {}, what), when ? timeEl(when, date) : null)))),
+    await privacy(id, lead, ctx));
+}
+
+const BASES = { legitimo_interesse: 'Legítimo interesse', consentimento: 'Consentimento' };
+
+/** LGPD: the consent and legal-basis record, and the opt-out (seed 001 handleDescadastro) for the sales team. */
+async function privacy(id, lead, ctx) {
+  const facts = h('dl', { class: 'facts facts--stacked', testid: 'lead-base-legal' }, h('dd', {}, 'Carregando…'));
+  try {
+    const consent = await api.consent(id);
+    replace(facts, ...(consent?.registrado
+      ? [fact('Base legal', BASES[consent.base_legal] ?? text(consent.base_legal), 'lead-base-legal-valor'),
+        fact('Fonte', text(consent.fonte), 'lead-base-legal-fonte'),
+        fact('Evidência', consent.evidencia ? consent.evidencia : (consent.anonimizado_em ? 'Apagada com a eliminação dos dados' : '—'), 'lead-base-legal-evidencia'),
+        fact('Desde', consent.data ? timeEl(consent.data, date) : '—', 'lead-base-legal-data')]
+      : [fact('Base legal', 'Sem registro (lead anterior ao registro de consentimento)', 'lead-base-legal-valor')]));
+  } catch (error) {
+    if (error?.status !== 401) replace(facts, h('dd', {}, problemView(error)));
+  }
+  const user = await ctx.user().catch(() => null);
+  const canOptOut = hasRole(user, 'operator') && lead.status !== 'descadastrado' && (lead.telefone || lead.email);
+  const optOut = h('button', { type: 'button', class: 'button button--danger', testid: 'lead-descadastrar' }, 'Descadastrar (LGPD)');
+  optOut.addEventListener('click', async () => {
+    const ok = await confirmAction({
+      title: 'Descadastrar o lead',
+      message: 'O lead não receberá mais mensagens, as reuniões futuras são canceladas e ele recebe uma confirmação. Continuar?',
+      confirmLabel: 'Descadastrar',
+      danger: true,
+    });
+    if (!ok) return;
+    await withBusy(optOut, 'Descadastrando…', async () => {
+      try {
+        await api.unsubscribeLead(id, 'pedido registrado na página do lead');
+        flash.success('Lead descadastrado: a confirmação foi enviada.');
+        ctx.refresh();
+      } catch (error) {
+        if (error?.status !== 401) flash.error(problemView(error));
+      }
+    });
+  });
+  return h('section', { class: 'card section', 'aria-labelledby': 'lead-privacy-title', testid: 'lead-privacidade' },
+    h('div', { class: 'section__head' },
+      h('h2', { class: 'section-title', id: 'lead-privacy-title' }, 'Privacidade (LGPD)'),
+      canOptOut ? optOut : null),
+    facts);
 }
 
 function fact(term, value, testid) {

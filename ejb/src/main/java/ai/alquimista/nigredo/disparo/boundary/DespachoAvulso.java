@@ -3,6 +3,8 @@ package ai.alquimista.nigredo.disparo.boundary;
 import ai.alquimista.nigredo.canais.boundary.SandboxChannel;
 import ai.alquimista.nigredo.disparo.control.Despacho;
 import ai.alquimista.nigredo.disparo.control.Ritmo;
+import ai.alquimista.nigredo.titulares.ChaveLocal;
+import ai.alquimista.nigredo.titulares.Pseudonimos;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -26,7 +28,9 @@ public final class DespachoAvulso {
                 new SplittableRandom(seed),
                 // the benchmark measures dispatch; nobody listens for nigredo.disparo.sent
                 sent -> {},
-                urlPublica);
+                urlPublica,
+                // the suppression list of an embedded install, as the application keys it
+                Pseudonimos.comChave(ChaveLocal.loadOrCreate(ChaveLocal.defaultDirectory())));
     }
 
     /** The tenant has sends from {@code quando} on. */

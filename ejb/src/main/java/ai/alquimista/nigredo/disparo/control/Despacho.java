@@ -14,6 +14,8 @@ import ai.alquimista.nigredo.estrategia.Etapa;
 import ai.alquimista.nigredo.estrategia.ModeloDeMensagem;
 import ai.alquimista.nigredo.estrategia.Renderizacao;
 import ai.alquimista.nigredo.estrategia.Roteiro;
+import ai.alquimista.nigredo.titulares.Pseudonimos;
+import ai.alquimista.nigredo.titulares.boundary.Supressoes;
 import ai.alquimista.shared.json.JsonText;
 import ai.alquimista.shared.templates.TemplateRefused;
 import java.net.URI;
@@ -56,6 +58,7 @@ public class Despacho {
     private final RandomGenerator random;
     private final Consumer<EnvioRealizado> aoEnviar;
     private final String urlPublica;
+    private final Pseudonimos titulares;
     private final JanelaDeEnvio janela = JanelaDeEnvio.comercial();
 
     public Despacho(
@@ -63,8 +66,10 @@ public class Despacho {
             Transmissores transmissores,
             RandomGenerator random,
             Consumer<EnvioRealizado> aoEnviar,
-            String urlPublica) {
+            String urlPublica,
+            Pseudonimos titulares) {
         this.clock = clock;
+        this.titulares = titulares;
         this.transmissores = transmissores;
         this.random = random;
         this.aoEnviar = aoEnviar;
@@ -117,7 +122,7 @@ public class Despacho {
     }
 
     private Resultado tratar(Connection db, Remetente tenant, EnvioDevido envio, Instant agora) throws SQLException {
-        Optional<Encerramento> encerrar = motivoParaEncerrar(db, tenant.id(), envio);
+        Optional<Encerramento> encerrar = motivoParaEncerrar(db, tenant.id(), envio, titulares);
         if (encerrar.isPresent()) {
             Envios.encerrar(
                     db, envio.id(), encerrar.get().status(), encerrar.get().motivo());
@@ -219,11 +224,23 @@ public class Despacho {
         return Resultado.ENCERRADO;
     }
 
-    /** A later stage stops once the lead answered; nobody on the blocklist (address, phone or domain) is contacted. */
+    /**
+     * A later stage stops once the lead answered; nobody on the blocklist (address, phone or domain) or the
+     * suppression list is contacted.
+     */
     private record Encerramento(String status, String motivo) {}
 
-    private static Optional<Encerramento> motivoParaEncerrar(Connection db, UUID tenantId, EnvioDevido envio)
-            throws SQLException {
+    private static Optional<Encerramento> motivoParaEncerrar(
+            Connection db, UUID tenantId, EnvioDevido envio, Pseudonimos titulares) throws SQLException {
+        // An erased person (LGPD) gets nothing, not even a confirmation: whatever the send, whoever scheduled it.
+        if (Supressoes.suprimido(
+                db,
+                titulares,
+                tenantId,
+                envio.whatsapp() ? envio.destinatario() : envio.telefone(),
+                envio.whatsapp() ? null : envio.destinatario())) {
+            return Optional.of(new Encerramento("bloqueado", "bloqueado: pessoa suprimida (eliminação, LGPD)"));
+        }
         if (envio.tipo() == TipoDeEnvio.confirmacao) {
             return Optional.empty();
         }

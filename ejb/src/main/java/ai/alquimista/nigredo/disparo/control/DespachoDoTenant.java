@@ -1,6 +1,7 @@
 package ai.alquimista.nigredo.disparo.control;
 
 import ai.alquimista.fibonacci.events.boundary.EventIntake;
+import ai.alquimista.nigredo.titulares.boundary.ChaveDosTitulares;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
@@ -34,6 +35,9 @@ public class DespachoDoTenant {
     EventIntake events;
 
     @Inject
+    ChaveDosTitulares titulares;
+
+    @Inject
     @ConfigProperty(name = "alquimista.public-url", defaultValue = "http://127.0.0.1:8080")
     String publicUrl;
 
@@ -46,7 +50,8 @@ public class DespachoDoTenant {
                 canais,
                 new SplittableRandom(),
                 sent -> events.publish(sent.evento(), sent.tenantId()),
-                publicUrl);
+                publicUrl,
+                titulares.pseudonimos());
     }
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

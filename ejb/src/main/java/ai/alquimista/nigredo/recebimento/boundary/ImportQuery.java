@@ -27,7 +27,7 @@ public class ImportQuery {
     public ImportReport describe(Caller caller, UUID importId) {
         try (Connection db = dataSource.getConnection();
                 PreparedStatement select = db.prepareStatement("SELECT source, file_name, status, total_rows,"
-                        + " processed_rows, accepted, duplicates, rejected, created_at, finished_at"
+                        + " processed_rows, accepted, duplicates, rejected, suppressed, created_at, finished_at"
                         + " FROM nigredo_leads.imports WHERE id = ? AND tenant_id = ?")) {
             select.setObject(1, importId);
             select.setObject(2, caller.tenantId());
@@ -53,6 +53,7 @@ public class ImportQuery {
                 row.getInt("accepted"),
                 row.getInt("duplicates"),
                 row.getInt("rejected"),
+                row.getInt("suppressed"),
                 instant(row.getTimestamp("created_at")),
                 instant(row.getTimestamp("finished_at")),
                 issues);

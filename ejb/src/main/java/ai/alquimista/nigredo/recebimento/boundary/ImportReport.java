@@ -16,6 +16,7 @@ public record ImportReport(
         int accepted,
         int duplicates,
         int rejected,
+        int suppressed,
         @JsonbProperty("created_at") Instant createdAt,
         @JsonbProperty("finished_at") Instant finishedAt,
         List<ImportIssue> issues) {}

@@ -11,6 +11,9 @@ import ai.alquimista.nigredo.recebimento.Recepcao;
 import ai.alquimista.nigredo.recebimento.ReceptionOutcome;
 import ai.alquimista.nigredo.recebimento.RejectedLead;
 import ai.alquimista.nigredo.recebimento.events.RecebimentoConcluido;
+import ai.alquimista.nigredo.titulares.boundary.ChaveDosTitulares;
+import ai.alquimista.nigredo.titulares.boundary.Consentimentos;
+import ai.alquimista.nigredo.titulares.boundary.Supressoes;
 import ai.alquimista.shared.json.JsonText;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
@@ -50,6 +53,9 @@ public class ImportProcessing {
     @Inject
     Clock clock;
 
+    @Inject
+    ChaveDosTitulares titulares;
+
     /** Whether the import has rows left, and whether this chunk finished it (then with its summary). */
     public record Progress(boolean rowsRemain, boolean completedNow, RecebimentoConcluido.Resumo summary) {}
 
@@ -74,11 +80,16 @@ public class ImportProcessing {
         int accepted = 0;
         int duplicates = 0;
         int rejected = 0;
+        int suppressed = 0;
+        String fonte = fonte(db, importId);
         try (PreparedStatement lead = db.prepareStatement(INSERT_LEAD);
                 ImportIssues issues = new ImportIssues(db, importId)) {
             for (Map.Entry<Integer, JsonObject> row : rows.entrySet()) {
                 ReceptionOutcome outcome = Recepcao.receive(lead(row.getValue()));
-                if (outcome instanceof AcceptedLead acceptedLead) {
+                if (outcome instanceof AcceptedLead acceptedLead && suprimido(db, tenantId, acceptedLead)) {
+                    suppressed++;
+                    issues.add(row.getKey(), "email/telefone", Supressoes.PROBLEMA_NO_IMPORT);
+                } else if (outcome instanceof AcceptedLead acceptedLead) {
                     UUID leadId = UUID.randomUUID();
                     String optIn = OptInWhatsapp.evidencia(
                                     text(row.getValue(), LeadRecebido.OPT_IN_WHATSAPP),
@@ -86,6 +97,8 @@ public class ImportProcessing {
                             .orElse(null);
                     if (insert(lead, leadId, acceptedLead, tenantId, importId, optIn)) {
                         accepted++;
+                        Consentimentos.registrarNoImport(
+                                db, tenantId, leadId, fonte + ", linha " + row.getKey(), optIn, clock.instant());
                         enrich(db, leadId, acceptedLead);
                     } else {
                         duplicates++;
@@ -103,7 +116,33 @@ public class ImportProcessing {
             }
             issues.flush();
         }
-        count(db, importId, rows.size(), accepted, duplicates, rejected);
+        count(db, importId, rows.size(), accepted, duplicates, rejected, suppressed);
+    }
+
+    /** An erased person (LGPD) is never received again: the row is reported as suppressed. */
+    private boolean suprimido(Connection db, UUID tenantId, AcceptedLead lead) throws SQLException {
+        return Supressoes.suprimido(
+                db,
+                titulares.pseudonimos(),
+                tenantId,
+                lead.telefone().map(t -> t.e164()).orElse(null),
+                lead.email().map(e -> e.value()).orElse(null));
+    }
+
+    /** Where the import's leads came from, for their consent records: "importação do arquivo leads.csv (…)". */
+    private static String fonte(Connection db, UUID importId) throws SQLException {
+        try (PreparedStatement select =
+                db.prepareStatement("SELECT source, file_name FROM nigredo_leads.imports WHERE id = ?")) {
+            select.setObject(1, importId);
+            try (ResultSet row = select.executeQuery()) {
+                String origem = !row.next()
+                        ? "importação"
+                        : row.getString(2) != null
+                                ? "importação do arquivo " + row.getString(2)
+                                : "importação pela API (" + row.getString(1) + ")";
+                return origem + " " + importId;
+            }
+        }
     }
 
     private static final String INSERT_LEAD = "INSERT INTO nigredo_leads.leads (id, tenant_id, empresa, cnpj, contato,"
@@ -195,16 +234,18 @@ public class ImportProcessing {
         }
     }
 
-    private static void count(Connection db, UUID importId, int processed, int accepted, int duplicates, int rejected)
+    private static void count(
+            Connection db, UUID importId, int processed, int accepted, int duplicates, int rejected, int suppressed)
             throws SQLException {
         try (PreparedStatement update = db.prepareStatement("UPDATE nigredo_leads.imports SET status = 'processando',"
                 + " processed_rows = processed_rows + ?, accepted = accepted + ?, duplicates = duplicates + ?,"
-                + " rejected = rejected + ? WHERE id = ? AND status <> 'concluido'")) {
+                + " rejected = rejected + ?, suppressed = suppressed + ? WHERE id = ? AND status <> 'concluido'")) {
             update.setInt(1, processed);
             update.setInt(2, accepted);
             update.setInt(3, duplicates);
             update.setInt(4, rejected);
-            update.setObject(5, importId);
+            update.setInt(5, suppressed);
+            update.setObject(6, importId);
             update.executeUpdate();
         }
     }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.alquimista.nigredo.canais.MensagemDeSaida;
 import ai.alquimista.nigredo.estrategia.Etapa;
+import ai.alquimista.nigredo.titulares.Pseudonimos;
 import ai.alquimista.testing.CampanhaBuilder;
 import ai.alquimista.testing.EmbeddedDatabase;
 import ai.alquimista.testing.RecordingTransmissor;
@@ -40,7 +41,12 @@ abstract class DespachoCenario {
     final RecordingTransmissor provedor = new RecordingTransmissor();
     final List<EnvioRealizado> publicados = new ArrayList<>();
     final Despacho despacho = new Despacho(
-            clock, (canal, settings, db) -> provedor, new SplittableRandom(20261201), publicados::add, URL_PUBLICA);
+            clock,
+            (canal, settings, db) -> provedor,
+            new SplittableRandom(20261201),
+            publicados::add,
+            URL_PUBLICA,
+            Pseudonimos.comChave("chave-de-teste-com-pelo-menos-32-bytes!"));
 
     UUID tenant;
 

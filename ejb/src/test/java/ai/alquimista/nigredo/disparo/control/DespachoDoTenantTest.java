@@ -11,6 +11,7 @@ import ai.alquimista.nigredo.canais.CanalDeEnvio;
 import ai.alquimista.nigredo.canais.boundary.Transmissor;
 import ai.alquimista.nigredo.disparo.events.MensagemEnviada;
 import ai.alquimista.nigredo.estrategia.Variante;
+import ai.alquimista.testing.ChaveDeTeste;
 import ai.alquimista.testing.EmbeddedDatabase;
 import ai.alquimista.testing.PublishedEvents;
 import ai.alquimista.testing.SimulatedClock;
@@ -50,6 +51,7 @@ class DespachoDoTenantTest {
         despacho.dataSource = database.dataSource();
         despacho.events = events;
         despacho.publicUrl = "https://app.alquimista.test";
+        despacho.titulares = ChaveDeTeste.chaveDosTitulares();
         despacho.build();
     }
 

@@ -14,6 +14,10 @@ import ai.alquimista.nigredo.canais.ResultadoDoEnvio;
 import ai.alquimista.nigredo.estrategia.Etapa;
 import ai.alquimista.nigredo.estrategia.Roteiro;
 import ai.alquimista.nigredo.estrategia.Variante;
+import ai.alquimista.nigredo.recebimento.Email;
+import ai.alquimista.nigredo.recebimento.Telefone;
+import ai.alquimista.nigredo.titulares.Pseudonimos;
+import ai.alquimista.testing.ChaveDeTeste;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
@@ -133,6 +137,38 @@ class DespachoTest extends DespachoCenario {
                 .containsEntry("motivo", "bloqueado: destinatário na lista de bloqueio");
         assertThat(envio(bloqueadoPorDominio, Etapa.topo)).containsEntry("status", "bloqueado");
         assertThat(envio(livre, Etapa.topo)).containsEntry("status", "enviado");
+    }
+
+    @Test
+    void aSuppressedPersonIsNeverContactedEvenWhenALeadWithTheirAddressComesBack() throws SQLException {
+        tenant = aTenant().insert(database);
+        UUID suprimidoPorTelefone = aLead(tenant).telefone("+5511912340777").insert(database);
+        UUID suprimidoPorEmail = aLead(tenant).email("ana@apagada.com.br").insert(database);
+        UUID livre = aLead(tenant).telefone("+5511912340888").insert(database);
+        Pseudonimos chave = ChaveDeTeste.pseudonimos();
+        UUID titular = UUID.randomUUID();
+        database.execute(
+                "INSERT INTO nigredo_leads.supressoes (tenant_id, titular, tipo, hash) VALUES (?, ?, 'telefone', ?),"
+                        + " (?, ?, 'email', ?)",
+                tenant,
+                titular,
+                chave.telefone(tenant, new Telefone("+5511912340777")),
+                tenant,
+                titular,
+                chave.email(tenant, new Email("ana@apagada.com.br")));
+        programar(aCampanha(tenant)
+                .canal("multi")
+                .lead(suprimidoPorTelefone)
+                .lead(suprimidoPorEmail, CanalDeEnvio.email, Variante.A)
+                .lead(livre));
+
+        rodarAte(brasilia("2026-12-01T10:05"));
+
+        assertThat(provedor.destinatarios()).containsExactly("+5511912340888");
+        assertThat(envio(suprimidoPorTelefone, Etapa.topo))
+                .containsEntry("status", "bloqueado")
+                .containsEntry("motivo", "bloqueado: pessoa suprimida (eliminação, LGPD)");
+        assertThat(envio(suprimidoPorEmail, Etapa.topo)).containsEntry("status", "bloqueado");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.alquimista.nigredo.enriquecimento.ResultadoDaConsulta;
 import ai.alquimista.nigredo.enriquecimento.boundary.Enriquecimento;
+import ai.alquimista.testing.ChaveDeTeste;
 import ai.alquimista.testing.EmbeddedDatabase;
 import ai.alquimista.testing.SimulatedClock;
 import ai.alquimista.testing.Transaction;
@@ -372,6 +373,7 @@ class ImportProcessingTest {
         ImportProcessing processing = new ImportProcessing();
         processing.dataSource = dataSource;
         processing.clock = clock;
+        processing.titulares = ChaveDeTeste.chaveDosTitulares();
         processing.enriquecimento = new Enriquecimento() {
             @Override
             public boolean inline() {
