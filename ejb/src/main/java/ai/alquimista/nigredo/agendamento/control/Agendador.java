@@ -98,6 +98,11 @@ public class Agendador {
                 LOG.info(() -> "lead " + pedido.leadId() + " of tenant " + tenantId + " no longer exists");
                 return;
             }
+            if (pedido.interacaoId() != null
+                    && envios.programado(tenantId, TipoDeEnvio.agendamento, pedido.interacaoId())) {
+                LOG.info(() -> "the request " + pedido.interacaoId() + " was already answered");
+                return;
+            }
             if (aberta(tenantId, pedido.leadId(), false).isPresent()) {
                 LOG.info(() -> "lead " + pedido.leadId() + " already has an open proposal; not proposing twice");
                 return;
@@ -153,6 +158,10 @@ public class Agendador {
             Optional<LeadDaAgenda> lead = AgendaQuery.lead(db, tenantId, resposta.leadId());
             if (lead.isEmpty()) {
                 LOG.info(() -> "lead " + resposta.leadId() + " of tenant " + tenantId + " no longer exists");
+                return;
+            }
+            if (envios.programado(tenantId, TipoDeEnvio.agendamento, resposta.interacaoId())) {
+                LOG.info(() -> "the answer " + resposta.interacaoId() + " was already handled");
                 return;
             }
             AgendaDoTenant agenda = AgendaQuery.agenda(db, tenantId);

@@ -1,6 +1,7 @@
 package ai.alquimista.nigredo.disparo.boundary;
 
 import ai.alquimista.nigredo.disparo.EnvioDeConversa;
+import ai.alquimista.nigredo.disparo.TipoDeEnvio;
 import ai.alquimista.nigredo.disparo.control.AnexosDoEnvio;
 import ai.alquimista.nigredo.disparo.control.EnviosDaContaQuery;
 import ai.alquimista.nigredo.disparo.control.RelogioDoDisparo;
@@ -74,6 +75,21 @@ public class EnviosDaConversa {
                 }
                 return row.getObject(1, UUID.class);
             }
+        }
+    }
+
+    /** Whether the answer of this type to the lead's message {@code interacaoId} was already scheduled. */
+    public boolean programado(UUID tenantId, TipoDeEnvio tipo, UUID interacaoId) {
+        try (Connection db = dataSource.getConnection();
+                PreparedStatement select = db.prepareStatement(
+                        "SELECT 1 FROM nigredo_leads.envios WHERE idempotency_key = ? AND tenant_id = ?")) {
+            select.setString(1, tipo + ":" + interacaoId);
+            select.setObject(2, tenantId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot look up the conversation's send: " + e.getMessage(), e);
         }
     }
 
