@@ -12,10 +12,11 @@ import * as sandbox from './views/sandbox.js';
 import * as conversas from './views/conversas.js';
 import * as conversa from './views/conversa.js';
 import * as lead from './views/lead.js';
+import * as agenda from './views/agenda.js';
 
 /**
  * Hash routes: #/login, #/marketplace, #/meus-agentes, #/leads, #/lead?id=, #/importar(?id=), #/campanhas,
- * #/campanha?id=, #/conversas(?aba=), #/conversa?lead=, #/sandbox, #/funil. `nav` names the menu link a
+ * #/campanha?id=, #/conversas(?aba=), #/conversa?lead=, #/sandbox, #/agenda(?id=), #/funil. `nav` names the menu link a
  * route belongs to when it has none.
  */
 const ROUTES = {
@@ -30,6 +31,7 @@ const ROUTES = {
   conversas: { view: conversas, title: 'Conversas' },
   conversa: { view: conversa, title: 'Conversa', nav: 'conversas' },
   sandbox: { view: sandbox, title: 'Sandbox' },
+  agenda: { view: agenda, title: 'Agenda' },
   funil: { view: funnel, title: 'Funil' },
 };
 const HOME = 'marketplace';

@@ -52,7 +52,22 @@ export async function render(root, ctx) {
         h('a', { href: `#/conversa?lead=${encodeURIComponent(id)}`, class: 'button button--ghost', testid: 'lead-conversa-link' },
           mensagens.length ? `Ver a conversa (${plural(mensagens.length, 'mensagem', 'mensagens')})` : 'Ver a conversa')),
       h('ol', { class: 'timeline', testid: 'lead-timeline' }, milestones(lead, mensagens).map(([what, when]) =>
-        h('li', { class: 'timeline__item', testid: 'lead-marco' }, h('strong', {}, what), when ? timeEl(when, date) : null)))));
+        h('li', { class: 'timeline__item', testid: 'lead-marco' }, h('strong', {}, what), when ? timeEl(when, date) : null)))),
+    meetings(id));
+}
+
+/** The lead's meetings (Agendamento), each opening its page in the Agenda; loaded on its own, after the lead. */
+function meetings(leadId) {
+  const list = h('div', { testid: 'lead-reunioes-lista' }, loading('Carregando as reuniões…'));
+  api.agendamentos({ lead: leadId, size: 50 }).then((reply) => {
+    const items = (reply.items ?? []).filter((a) => !a.encerramento);
+    replace(list, items.length === 0
+      ? h('p', {}, 'Nenhuma reunião com este lead.')
+      : h('ul', {}, items.map((a) => h('li', { testid: 'lead-reuniao' },
+        h('a', { href: `#/agenda?id=${encodeURIComponent(a.id)}` }, date(a.data_hora)), ` · ${a.status}`))));
+  }, () => replace(list, h('p', {}, 'Não foi possível carregar as reuniões.')));
+  return h('section', { class: 'card section', 'aria-labelledby': 'lead-meetings-title', testid: 'lead-reunioes' },
+    h('h2', { class: 'section-title', id: 'lead-meetings-title' }, 'Reuniões'), list);
 }
 
 function fact(term, value, testid) {
