@@ -144,6 +144,12 @@ export const api = {
   activations: () => request('/api/activations'),
   leads: (page = 0, size = 20) => request(`/api/leads?page=${page}&size=${size}`),
   funnel: () => request('/api/funnel'),
+  agendamentos: ({ status = '', de = '', ate = '', lead = '', page = 0, size = 100 } = {}) => request('/api/agendamentos?'
+    + `${status ? `status=${encodeURIComponent(status)}&` : ''}${de ? `de=${encodeURIComponent(de)}&` : ''}`
+    + `${ate ? `ate=${encodeURIComponent(ate)}&` : ''}${lead ? `lead_id=${encodeURIComponent(lead)}&` : ''}page=${page}&size=${size}`),
+  agendamento: (id) => request(`/api/agendamentos/${encodeURIComponent(id)}`),
+  marcarAgendamento: (id, marca, body) => request(`/api/agendamentos/${encodeURIComponent(id)}/${encodeURIComponent(marca)}`,
+    { method: 'POST', body }),
   importLeads: (file) => request('/api/leads/import', { method: 'POST', body: leadFile(file), timeout: UPLOAD_TIMEOUT_MS }),
   importReport: (id) => request(`/api/imports/${encodeURIComponent(id)}`),
   campaigns: (page = 0, size = 20) => request(`/api/campanhas?page=${page}&size=${size}`),

@@ -13,11 +13,12 @@ import * as conversas from './views/conversas.js';
 import * as conversa from './views/conversa.js';
 import * as lead from './views/lead.js';
 import * as titulares from './views/titulares.js';
+import * as agenda from './views/agenda.js';
 
 /**
  * Hash routes: #/login, #/marketplace, #/meus-agentes, #/leads, #/lead?id=, #/importar(?id=), #/campanhas,
- * #/campanha?id=, #/conversas(?aba=), #/conversa?lead=, #/sandbox, #/funil, #/titulares. `nav` names the menu link a
- * route belongs to when it has none.
+ * #/campanha?id=, #/conversas(?aba=), #/conversa?lead=, #/sandbox, #/agenda(?id=), #/funil, #/titulares. `nav` names
+ * the menu link a route belongs to when it has none.
  */
 const ROUTES = {
   login: { view: login, title: 'Entrar', public: true },
@@ -31,6 +32,7 @@ const ROUTES = {
   conversas: { view: conversas, title: 'Conversas' },
   conversa: { view: conversa, title: 'Conversa', nav: 'conversas' },
   sandbox: { view: sandbox, title: 'Sandbox' },
+  agenda: { view: agenda, title: 'Agenda' },
   funil: { view: funnel, title: 'Funil' },
   titulares: { view: titulares, title: 'Privacidade (LGPD)' },
 };

@@ -177,6 +177,13 @@ final class BodyShapes {
                                                 ? Json.createValue(text.getString() + " " + "x".repeat(4100))
                                                 : value)))),
                 Map.entry(
+                        "POST /api/agendamentos/{id}/remarcado",
+                        new Shape(
+                                // the scene's agendamento is a proposal: even a valid move is refused (409)
+                                () -> object(Map.of("data_hora", "2030-01-07T13:00:00Z")),
+                                UnaryOperator.identity(),
+                                List.of("data_hora"))),
+                Map.entry(
                         "POST /api/sentimento/analise",
                         new Shape(
                                 () -> object(Map.of("texto", "Tenho interesse, vamos agendar")),

@@ -120,7 +120,8 @@ class HostileInputIT {
             String event,
             String orfa,
             String lead,
-            String revisao) {}
+            String revisao,
+            String agendamento) {}
 
     @Test
     void everyOperationRefusesHostileInputWithAProblemAndWritesNothing() throws Exception {
@@ -690,6 +691,9 @@ class HostileInputIT {
         if (path.startsWith("/api/leads/{id}")) {
             return scene.lead();
         }
+        if (path.startsWith("/api/agendamentos/{id}")) {
+            return scene.agendamento();
+        }
         if (path.startsWith("/api/conversas/{leadId}")) {
             return scene.lead();
         }
@@ -899,6 +903,10 @@ class HostileInputIT {
                 ? revisao(signedIn, sandboxMessage)
                 // without Atendimento no reply waits for a person: an id of nothing, as the other tenant's are
                 : UUID.randomUUID().toString();
+        String agendamento = agents.contains("nigredo-agendamento")
+                ? agendamento(signedIn, sandboxMessage)
+                // without Agendamento no meeting is proposed: an id of nothing, as the other tenant's are
+                : UUID.randomUUID().toString();
         return new Scene(
                 tenant,
                 email,
@@ -915,7 +923,20 @@ class HostileInputIT {
                 event.json().getString("id"),
                 orfa,
                 sandbox.getString("lead_id"),
-                revisao);
+                revisao,
+                agendamento);
+    }
+
+    /** The lead then wants a meeting: Agendamento proposes three slots, an agendamento proposto. */
+    private static String agendamento(Api signedIn, String sandboxMessage) {
+        var reply = signedIn.post(
+                "api/sandbox/mensagens/" + sandboxMessage + "/resposta",
+                "{\"texto\": \"Tenho interesse, vamos agendar\"}");
+        assertThat(reply.status()).as("reply: " + reply.body()).isEqualTo(201);
+        return eventually()
+                .until(() -> signedIn.get("api/agendamentos").json().getJsonArray("items"), items -> !items.isEmpty())
+                .getJsonObject(0)
+                .getString("id");
     }
 
     /** An irritated reply: Atendimento leaves it for a person, an item of the review queue. */

@@ -1,7 +1,9 @@
 package ai.alquimista.nigredo.disparo;
 
+import ai.alquimista.nigredo.canais.Anexo;
 import ai.alquimista.nigredo.canais.CanalDeEnvio;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -12,6 +14,7 @@ import java.util.UUID;
  *
  * @param assunto the e-mail subject; null on WhatsApp
  * @param pausa how long after now, on Disparo's clock, it is due: a person does not answer in the same second
+ * @param anexos files an e-mail carries (a meeting's invite); none on WhatsApp
  */
 public record EnvioDeConversa(
         UUID tenantId,
@@ -21,7 +24,21 @@ public record EnvioDeConversa(
         CanalDeEnvio canal,
         String assunto,
         String corpo,
-        Duration pausa) {
+        Duration pausa,
+        List<Anexo> anexos) {
+
+    /** A message without attachments, as every answer and confirmation is. */
+    public EnvioDeConversa(
+            UUID tenantId,
+            UUID leadId,
+            UUID interacaoId,
+            TipoDeEnvio tipo,
+            CanalDeEnvio canal,
+            String assunto,
+            String corpo,
+            Duration pausa) {
+        this(tenantId, leadId, interacaoId, tipo, canal, assunto, corpo, pausa, List.of());
+    }
 
     public EnvioDeConversa {
         Objects.requireNonNull(tenantId, "tenantId");
@@ -34,6 +51,10 @@ public record EnvioDeConversa(
         }
         if (!Objects.requireNonNull(tipo, "tipo").daConversa()) {
             throw new IllegalArgumentException("a campaign's send is scheduled from its campaign: " + tipo);
+        }
+        anexos = List.copyOf(anexos);
+        if (!anexos.isEmpty() && canal != CanalDeEnvio.email) {
+            throw new IllegalArgumentException("only an e-mail carries attachments, not " + canal);
         }
     }
 

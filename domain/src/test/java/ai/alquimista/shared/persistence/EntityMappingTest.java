@@ -9,6 +9,7 @@ import ai.alquimista.fibonacci.events.entity.Event;
 import ai.alquimista.fibonacci.events.entity.EventStatus;
 import ai.alquimista.fibonacci.outbox.entity.OutboxMessage;
 import ai.alquimista.fibonacci.traces.entity.Trace;
+import ai.alquimista.nigredo.agendamento.Horario;
 import ai.alquimista.nigredo.agendamento.entity.Agendamento;
 import ai.alquimista.nigredo.agendamento.entity.AgendamentoStatus;
 import ai.alquimista.nigredo.estrategia.entity.Campanha;
@@ -42,6 +43,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -161,8 +163,14 @@ class EntityMappingTest {
                 UUID.randomUUID());
         interacao.classify(Sentimento.positivo, 80);
         Instant amanha = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        Agendamento agendamento = new Agendamento(tenant, lead.getId(), amanha, null);
-        agendamento.confirm("cal-1");
+        Agendamento agendamento = Agendamento.proposta(
+                tenant,
+                lead.getId(),
+                UUID.randomUUID(),
+                "whatsapp",
+                List.of(Horario.de(amanha, java.time.Duration.ofMinutes(60))),
+                Instant.now());
+        agendamento.confirmar(agendamento.opcoes().get(0), "cal-1", "briefing", Instant.now());
         persist(interacao);
         persist(agendamento);
         persist(new Campanha(

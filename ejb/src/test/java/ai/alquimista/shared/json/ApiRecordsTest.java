@@ -86,9 +86,11 @@ class ApiRecordsTest {
                 "Oi",
                 null,
                 Instant.parse("2026-01-31T11:00:00Z"),
-                respostas);
+                respostas,
+                Json.createArrayBuilder().add("convite.ics").build());
 
         assertThat(JSONB.toJson(mensagem))
+                .contains("\"anexos\":[\"convite.ics\"]")
                 .contains("\"respostas\":[{\"texto\":\"SAIR\",\"created_at\":\"2026-01-31T12:00:00.000000Z\"}]")
                 .contains("\"created_at\":\"2026-01-31T11:00:00Z\"")
                 .doesNotContain("assunto")

@@ -6,7 +6,8 @@ import { badge, confirmAction, flash, loadInto, loading, pageHead, problemView, 
 /**
  * A lead, #/lead?id=…: its company (CNPJ, sector, size, main activity), the contact, the WhatsApp consent
  * evidence kept at import, its consent and legal-basis record (LGPD), what happened so far (arrival, first
- * contact, first reply, current status), a link to the conversation and, for the sales team, the opt-out button.
+ * contact, first reply, current status), its meetings, a link to the conversation and, for the sales team, the
+ * opt-out button.
  */
 export async function render(root, ctx) {
   const id = ctx.params.get('id');
@@ -53,6 +54,7 @@ export async function render(root, ctx) {
           mensagens.length ? `Ver a conversa (${plural(mensagens.length, 'mensagem', 'mensagens')})` : 'Ver a conversa')),
       h('ol', { class: 'timeline', testid: 'lead-timeline' }, milestones(lead, mensagens).map(([what, when]) =>
         h('li', { class: 'timeline__item', testid: 'lead-marco' }, h('strong', {}, what), when ? timeEl(when, date) : null)))),
+    meetings(id),
     await privacy(id, lead, ctx));
 }
 
@@ -98,6 +100,20 @@ async function privacy(id, lead, ctx) {
       h('h2', { class: 'section-title', id: 'lead-privacy-title' }, 'Privacidade (LGPD)'),
       canOptOut ? optOut : null),
     facts);
+}
+
+/** The lead's meetings (Agendamento), each opening its page in the Agenda; loaded on its own, after the lead. */
+function meetings(leadId) {
+  const list = h('div', { testid: 'lead-reunioes-lista' }, loading('Carregando as reuniões…'));
+  api.agendamentos({ lead: leadId, size: 50 }).then((reply) => {
+    const items = (reply.items ?? []).filter((a) => !a.encerramento);
+    replace(list, items.length === 0
+      ? h('p', {}, 'Nenhuma reunião com este lead.')
+      : h('ul', {}, items.map((a) => h('li', { testid: 'lead-reuniao' },
+        h('a', { href: `#/agenda?id=${encodeURIComponent(a.id)}` }, date(a.data_hora)), ` · ${a.status}`))));
+  }, () => replace(list, h('p', {}, 'Não foi possível carregar as reuniões.')));
+  return h('section', { class: 'card section', 'aria-labelledby': 'lead-meetings-title', testid: 'lead-reunioes' },
+    h('h2', { class: 'section-title', id: 'lead-meetings-title' }, 'Reuniões'), list);
 }
 
 function fact(term, value, testid) {

@@ -75,6 +75,9 @@ function messageCard(message, canReply, reload) {
     subject: message.assunto, body: message.corpo, template: message.modelo,
     canal: message.canal === 'whatsapp' ? 'whatsapp' : 'email', testid: 'sandbox',
   }),
+  Array.isArray(message.anexos) && message.anexos.length
+    ? h('p', { class: 'message__template', testid: 'sandbox-anexos' }, `Anexos: ${message.anexos.map(text).join(', ')}`)
+    : null,
   h('div', { class: 'inbox-message__replies', tabindex: '-1', 'aria-label': `Respostas de ${text(message.destinatario)}` },
     replies.map((answer) => h('div', { class: 'reply', testid: 'sandbox-reply' },
       h('p', { class: 'reply__label' }, 'Resposta do lead · ', timeEl(answer.created_at)),

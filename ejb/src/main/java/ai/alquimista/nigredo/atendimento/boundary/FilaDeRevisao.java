@@ -2,9 +2,12 @@ package ai.alquimista.nigredo.atendimento.boundary;
 
 import ai.alquimista.fibonacci.events.Violation;
 import ai.alquimista.nigredo.atendimento.PoliticaDaMarca;
+import ai.alquimista.nigredo.atendimento.ProximoPasso;
 import ai.alquimista.nigredo.atendimento.Violacao;
 import ai.alquimista.nigredo.atendimento.control.ConversaQuery;
 import ai.alquimista.nigredo.atendimento.control.LeadDaConversa;
+import ai.alquimista.nigredo.atendimento.control.Revisao;
+import ai.alquimista.nigredo.atendimento.control.RevisoesQuery;
 import ai.alquimista.nigredo.canais.CanalDeEnvio;
 import ai.alquimista.nigredo.disparo.EnvioDeConversa;
 import ai.alquimista.nigredo.disparo.TipoDeEnvio;
@@ -58,6 +61,20 @@ public class FilaDeRevisao {
 
     @Inject
     Clock clock;
+
+    /**
+     * Another agent hands the conversation to a person (Agendamento: no free slot, the calendar failed, the answer was
+     * never understood): it waits here with why, nothing drafted. In the caller's transaction; once per interação.
+     */
+    public void aguardarPessoa(UUID tenantId, UUID leadId, UUID interacaoId, CanalDeEnvio canal, String motivo) {
+        try (Connection db = dataSource.getConnection()) {
+            RevisoesQuery.guardar(
+                    db,
+                    new Revisao(tenantId, leadId, interacaoId, canal, null, motivo, ProximoPasso.forward_to_scheduler));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot put the conversation in the review queue: " + e.getMessage(), e);
+        }
+    }
 
     public Page<RespostaEmRevisao> pendentes(Caller caller, int page, int size) {
         try (Connection db = dataSource.getConnection();

@@ -1,6 +1,7 @@
 package ai.alquimista.nigredo.atendimento.control;
 
 import ai.alquimista.fibonacci.events.boundary.EventIntake;
+import ai.alquimista.nigredo.agendamento.boundary.AgendamentoNaConversa;
 import ai.alquimista.nigredo.agendamento.events.ReuniaoSolicitada;
 import ai.alquimista.nigredo.atendimento.CategoriaDeObjecao;
 import ai.alquimista.nigredo.atendimento.ConfirmacaoDeDescadastro;
@@ -36,7 +37,9 @@ import javax.sql.DataSource;
 /**
  * Seed 001 §5.4 for one reply, inside Atendimento's transaction: Sentimento reads it, the next step is decided and
  * recorded on the interação, the lead moves, a draft is written and checked against the brand, and the answer goes
- * out through Disparo after a person-like pause, or waits for a person in the review queue.
+ * out through Disparo after a person-like pause, or waits for a person in the review queue. When Agendamento books
+ * for the tenant, its proposal of slots is the answer to a lead who wants a meeting, and a lead with a proposal open
+ * has its next reply read by Agendamento (an opt-out still goes the opt-out way).
  */
 @Dependent
 public class Atendente {
@@ -64,6 +67,9 @@ public class Atendente {
     @Inject
     PausaDeAtendimento pausa;
 
+    @Inject
+    AgendamentoNaConversa agendamento;
+
     public void atender(UUID tenantId, LeadRespondeu resposta, UUID traceId) {
         try (Connection db = dataSource.getConnection()) {
             var lead = ConversaQuery.lead(db, tenantId, resposta.leadId());
@@ -82,6 +88,11 @@ public class Atendente {
         CanalDeEnvio canal = CanalDeEnvio.valueOf(resposta.canal());
         if (resposta.descadastro()) {
             confirmarDescadastro(db, lead, resposta, canal, traceId);
+            return;
+        }
+        if (agendamento.ativo(lead.tenantId()) && agendamento.propostaAberta(lead.tenantId(), lead.id())) {
+            agendamento.encaminhar(
+                    lead.tenantId(), lead.id(), resposta.interacaoId(), resposta.canal(), resposta.mensagem());
             return;
         }
         if (resposta.mensagem().isBlank()) {
@@ -109,12 +120,15 @@ public class Atendente {
         ConversaQuery.classificar(db, lead.tenantId(), resposta.interacaoId(), analise, passo, objecao, traceId);
         envios.reterDaConta(lead.tenantId(), lead.id(), lead.conta(), retencao(lead));
         Optional<PoliticaDaMarca> politica = politica(lead);
+        seguir(db, lead, resposta, passo);
+        if (passo == ProximoPasso.forward_to_scheduler && agendamento.ativo(lead.tenantId())) {
+            LOG.fine(() -> "reply " + resposta.interacaoId() + " is answered by Agendamento's proposal");
+            return;
+        }
         if (politica.isEmpty()) {
-            seguir(db, lead, resposta, passo);
             aguardarPessoa(db, lead, resposta, canal, null, POLITICA_INVALIDA, passo);
             return;
         }
-        seguir(db, lead, resposta, passo);
         if (!passo.respondeAutomaticamente()) {
             aguardarPessoa(db, lead, resposta, canal, null, motivoSemResposta(passo, analise), passo);
             return;

@@ -43,7 +43,7 @@ public class SandboxCaixa {
     public Page<SandboxMensagem> page(Caller caller, int page, int size) {
         try (Connection db = dataSource.getConnection();
                 PreparedStatement select = db.prepareStatement("SELECT s.id, s.envio_id, e.lead_id, l.empresa, s.canal,"
-                        + " s.destinatario, s.assunto, s.corpo, s.modelo, s.created_at, count(*) OVER () AS total,"
+                        + " s.destinatario, s.assunto, s.corpo, s.modelo, s.created_at, s.anexos, count(*) OVER () AS total,"
                         + " (SELECT COALESCE(jsonb_agg(jsonb_build_object('texto', i.mensagem, 'created_at',"
                         + " to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'))"
                         + " ORDER BY i.created_at), '[]'::jsonb) FROM nigredo_leads.interacoes i WHERE i.lead_id = e.lead_id"
@@ -81,7 +81,8 @@ public class SandboxCaixa {
                 row.getString("corpo"),
                 row.getString("modelo"),
                 row.getTimestamp("created_at").toInstant(),
-                JsonText.array(row.getString("respostas")));
+                JsonText.array(row.getString("respostas")),
+                JsonText.array(row.getString("anexos")));
     }
 
     /**

@@ -3,6 +3,8 @@ package ai.alquimista.nigredo.canais.boundary;
 import ai.alquimista.nigredo.canais.CanalDeEnvio;
 import ai.alquimista.nigredo.canais.MensagemDeSaida;
 import ai.alquimista.nigredo.canais.ResultadoDoEnvio;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -27,7 +29,8 @@ public class SandboxChannel implements Transmissor {
         UUID id = UUID.randomUUID();
         try (PreparedStatement insert =
                 db.prepareStatement("INSERT INTO nigredo_leads.sandbox_mensagens (id, tenant_id,"
-                        + " envio_id, canal, destinatario, assunto, corpo, modelo) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " envio_id, canal, destinatario, assunto, corpo, modelo, anexos)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))"
                         + " ON CONFLICT (envio_id) DO NOTHING")) {
             insert.setObject(1, id);
             insert.setObject(2, mensagem.tenantId());
@@ -37,6 +40,7 @@ public class SandboxChannel implements Transmissor {
             insert.setString(6, mensagem.canal() == CanalDeEnvio.email ? mensagem.assunto() : null);
             insert.setString(7, mensagem.corpo());
             insert.setString(8, mensagem.modelo().map(m -> m.nome()).orElse(null));
+            insert.setString(9, nomes(mensagem));
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(
@@ -46,5 +50,12 @@ public class SandboxChannel implements Transmissor {
                 ? Optional.of(mensagem.destinatario().replace("+", ""))
                 : Optional.empty();
         return new ResultadoDoEnvio.Enviado("sandbox." + id, waId);
+    }
+
+    /** What the sandbox shows of the attachments: their file names, e.g. {@code ["convite.ics"]}. */
+    private static String nomes(MensagemDeSaida mensagem) {
+        JsonArrayBuilder nomes = Json.createArrayBuilder();
+        mensagem.anexos().forEach(anexo -> nomes.add(anexo.nome()));
+        return nomes.build().toString();
     }
 }

@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * A message the sandbox channel recorded instead of sending it, with the replies simulated since ({@code respostas}:
- * {@code [{texto, created_at}]}, gathered by the query itself).
+ * {@code [{texto, created_at}]}, gathered by the query itself) and the names of the files it carried ({@code anexos}, e.g.
+ * a meeting's {@code convite.ics}).
  */
 public record SandboxMensagem(
         UUID id,
@@ -20,4 +21,5 @@ public record SandboxMensagem(
         String corpo,
         String modelo,
         @JsonbProperty("created_at") Instant createdAt,
-        JsonArray respostas) {}
+        JsonArray respostas,
+        JsonArray anexos) {}

@@ -1,6 +1,8 @@
 package ai.alquimista.nigredo.disparo.boundary;
 
 import ai.alquimista.nigredo.disparo.EnvioDeConversa;
+import ai.alquimista.nigredo.disparo.TipoDeEnvio;
+import ai.alquimista.nigredo.disparo.control.AnexosDoEnvio;
 import ai.alquimista.nigredo.disparo.control.EnviosDaContaQuery;
 import ai.alquimista.nigredo.disparo.control.RelogioDoDisparo;
 import ai.alquimista.nigredo.disparo.control.Ritmo;
@@ -36,9 +38,10 @@ public class EnviosDaConversa {
         Instant devido = relogio.clock().instant().plus(envio.pausa());
         try (Connection db = dataSource.getConnection()) {
             try (PreparedStatement insert = db.prepareStatement("INSERT INTO nigredo_leads.envios (id, tenant_id,"
-                    + " lead_id, tipo, canal, destinatario, assunto, corpo, interacao_id, idempotency_key, status, due_at)"
-                    + " SELECT ?, l.tenant_id, l.id, ?, ?, CASE WHEN ? = 'whatsapp' THEN l.telefone ELSE l.email END,"
-                    + " ?, ?, ?, ?, 'agendado', ? FROM nigredo_leads.leads l WHERE l.id = ? AND l.tenant_id = ?"
+                    + " lead_id, tipo, canal, destinatario, assunto, corpo, interacao_id, idempotency_key, status, due_at,"
+                    + " anexos) SELECT ?, l.tenant_id, l.id, ?, ?, CASE WHEN ? = 'whatsapp' THEN l.telefone ELSE"
+                    + " l.email END, ?, ?, ?, ?, 'agendado', ?, CAST(? AS jsonb) FROM nigredo_leads.leads l"
+                    + " WHERE l.id = ? AND l.tenant_id = ?"
                     + " ON CONFLICT (idempotency_key) DO NOTHING")) {
                 insert.setObject(1, UUID.randomUUID());
                 insert.setString(2, envio.tipo().name());
@@ -49,8 +52,9 @@ public class EnviosDaConversa {
                 insert.setObject(7, envio.interacaoId());
                 insert.setString(8, envio.idempotencyKey());
                 insert.setTimestamp(9, Timestamp.from(devido));
-                insert.setObject(10, envio.leadId());
-                insert.setObject(11, envio.tenantId());
+                insert.setString(10, AnexosDoEnvio.json(envio.anexos()));
+                insert.setObject(11, envio.leadId());
+                insert.setObject(12, envio.tenantId());
                 insert.executeUpdate();
             }
             Ritmo.acordar(db, envio.tenantId(), devido);
@@ -71,6 +75,21 @@ public class EnviosDaConversa {
                 }
                 return row.getObject(1, UUID.class);
             }
+        }
+    }
+
+    /** Whether the answer of this type to the lead's message {@code interacaoId} was already scheduled. */
+    public boolean programado(UUID tenantId, TipoDeEnvio tipo, UUID interacaoId) {
+        try (Connection db = dataSource.getConnection();
+                PreparedStatement select = db.prepareStatement(
+                        "SELECT 1 FROM nigredo_leads.envios WHERE idempotency_key = ? AND tenant_id = ?")) {
+            select.setString(1, tipo + ":" + interacaoId);
+            select.setObject(2, tenantId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot look up the conversation's send: " + e.getMessage(), e);
         }
     }
 

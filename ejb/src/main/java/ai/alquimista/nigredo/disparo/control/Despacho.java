@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -299,7 +300,7 @@ public class Despacho {
         Optional<ModeloWhatsapp> template = Optional.empty();
         Optional<URI> descadastro = Optional.empty();
         String corpo = envio.corpo();
-        if (!envio.whatsapp() && envio.tipo() == TipoDeEnvio.resposta) {
+        if (!envio.whatsapp() && envio.tipo() != TipoDeEnvio.confirmacao) {
             URI link = URI.create(urlPublica + "/descadastro/" + envio.id());
             descadastro = Optional.of(link);
             corpo = corpo + "\n\n--\nNão quer mais receber nossas mensagens? Descadastre-se: " + link;
@@ -322,7 +323,8 @@ public class Despacho {
                 corpo,
                 template,
                 envio.idempotencyKey(),
-                descadastro);
+                descadastro,
+                envio.whatsapp() ? List.of() : AnexosDoEnvio.de(envio.anexos()));
     }
 
     /** The Disparo setting naming the approved template that reopens a WhatsApp conversation after 24 hours. */

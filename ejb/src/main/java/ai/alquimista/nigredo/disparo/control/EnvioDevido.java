@@ -26,12 +26,13 @@ record EnvioDevido(
         String setor,
         String telefone,
         String leadStatus,
-        String mensagens) {
+        String mensagens,
+        String anexos) {
 
     /** A send with its lead and campaign (none for a conversation's send), whatever its state. */
     static final String COLUNAS = "SELECT e.id, e.campanha_id, e.lead_id, e.etapa, e.variante, e.canal,"
             + " e.destinatario, e.idempotency_key, e.tipo, e.assunto, e.corpo, l.empresa, l.contato, l.setor,"
-            + " l.telefone, l.status AS lead_status, c.mensagens"
+            + " l.telefone, l.status AS lead_status, c.mensagens, e.anexos"
             + " FROM nigredo_leads.envios e LEFT JOIN nigredo_leads.campanhas c ON c.id = e.campanha_id"
             + " JOIN nigredo_leads.leads l ON l.id = e.lead_id";
 
@@ -58,7 +59,8 @@ record EnvioDevido(
                 row.getString("setor"),
                 row.getString("telefone"),
                 row.getString("lead_status"),
-                row.getString("mensagens"));
+                row.getString("mensagens"),
+                row.getString("anexos"));
     }
 
     private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {

@@ -111,6 +111,21 @@ public final class EliminacaoQuery {
                         tenantId,
                         leads));
         contagens.put(
+                "calendario_eventos",
+                update(
+                        db,
+                        "UPDATE nigredo_leads.calendario_eventos SET titulo = 'Reunião - " + ANONIMIZADO
+                                + "', descricao"
+                                + " = '" + ANONIMIZADO
+                                + "', participantes = COALESCE(participantes, '[]'::jsonb) - ?::text[]"
+                                + " WHERE tenant_id = ? AND agendamento_id IN (SELECT id FROM nigredo_leads.agendamentos"
+                                + " WHERE tenant_id = ? AND lead_id = ANY (?)) AND descricao IS DISTINCT FROM '"
+                                + ANONIMIZADO + "'",
+                        emails,
+                        tenantId,
+                        tenantId,
+                        leads));
+        contagens.put(
                 "mensagens_orfas",
                 update(
                         db,

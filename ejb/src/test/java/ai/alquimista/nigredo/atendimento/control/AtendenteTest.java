@@ -4,6 +4,8 @@ import static ai.alquimista.nigredo.estrategia.Cenario.LeadDoImport.empresa;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.alquimista.fibonacci.traces.boundary.HopRecorder;
+import ai.alquimista.nigredo.agendamento.boundary.AgendamentoNaConversa;
+import ai.alquimista.nigredo.agendamento.events.RespostaAProposta;
 import ai.alquimista.nigredo.agendamento.events.ReuniaoSolicitada;
 import ai.alquimista.nigredo.atendimento.RedacaoIndisponivel;
 import ai.alquimista.nigredo.atendimento.Redator;
@@ -63,7 +65,12 @@ class AtendenteTest {
                 redatores,
                 envios,
                 eventos,
-                new PausaDeAtendimento(60, 0));
+                new PausaDeAtendimento(60, 0),
+                Beans.wire(
+                        new AgendamentoNaConversa(),
+                        db.entityManager(),
+                        Beans.wire(new ActivationGate(), db.entityManager()),
+                        eventos));
     }
 
     private Atendente atendente() {
@@ -133,6 +140,47 @@ class AtendenteTest {
                 .contains("Maria");
         assertThat(db.value("SELECT due_at FROM nigredo_leads.envios WHERE interacao_id = ?", interesse.interacaoId()))
                 .isEqualTo(Timestamp.from(AGORA.plusSeconds(60)));
+    }
+
+    @Test
+    void withAgendamentoActiveTheProposalIsTheAnswerToALeadWhoWantsAMeeting() {
+        cenario.comAgentes("nigredo-agendamento");
+        LeadRespondeu interesse = respondeu(maria, "Tenho interesse, vamos agendar", false);
+
+        atender(atendente(), interesse);
+
+        assertThat(interacao(interesse, "proximo_passo")).isEqualTo("forward_to_scheduler");
+        assertThat(eventos.all())
+                .singleElement()
+                .satisfies(publicado ->
+                        assertThat(publicado.event()).isEqualTo(new ReuniaoSolicitada(maria, interesse.interacaoId())));
+        assertThat(envios("resposta")).isZero();
+    }
+
+    @Test
+    void aLeadWithAnOpenProposalHasItsAnswerReadByAgendamentoButAnOptOutStillOptsOut() {
+        cenario.comAgentes("nigredo-agendamento");
+        db.execute(
+                "INSERT INTO nigredo_leads.agendamentos (id, lead_id, tenant_id, data_hora, status)"
+                        + " VALUES (?, ?, ?, ?, 'proposto')",
+                UUID.randomUUID(),
+                maria,
+                cenario.tenant(),
+                Timestamp.from(AGORA.plusSeconds(86_400)));
+        LeadRespondeu escolha = respondeu(maria, "a segunda", false);
+        LeadRespondeu pare = respondeu(maria, "PARE", true);
+
+        atender(atendente(), escolha);
+        atender(atendente(), pare);
+
+        assertThat(interacao(escolha, "proximo_passo")).isNull();
+        assertThat(eventos.all())
+                .singleElement()
+                .satisfies(publicado -> assertThat(publicado.event())
+                        .isEqualTo(new RespostaAProposta(maria, escolha.interacaoId(), "whatsapp", "a segunda")));
+        assertThat(interacao(pare, "proximo_passo")).isEqualTo("opt_out");
+        assertThat(envios("confirmacao")).isEqualTo(1);
+        assertThat(envios("resposta")).isZero();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static ai.alquimista.testing.LeadBuilder.aLead;
 import static ai.alquimista.testing.TenantBuilder.aTenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.alquimista.nigredo.canais.Anexo;
 import ai.alquimista.nigredo.canais.CanalDeEnvio;
 import ai.alquimista.nigredo.disparo.EnvioDeConversa;
 import ai.alquimista.nigredo.disparo.TipoDeEnvio;
@@ -15,6 +16,7 @@ import ai.alquimista.nigredo.leads.Conta;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,6 +61,28 @@ class DespachoDaConversaTest extends DespachoCenario {
     private UUID responder(UUID interacao, TipoDeEnvio tipo, Duration pausa) throws SQLException {
         return database.inTransaction(db -> conversa.programar(new EnvioDeConversa(
                 tenant, maria, interacao, tipo, CanalDeEnvio.whatsapp, null, "Oi Maria, que bom!", pausa)));
+    }
+
+    @Test
+    void aMeetingConfirmationByEmailCarriesItsInvite() throws SQLException {
+        UUID interacao = recebida(maria, clock.instant().minusSeconds(60));
+        Anexo convite =
+                new Anexo("convite.ics", "text/calendar; method=REQUEST; charset=UTF-8", "BEGIN:VCALENDAR".getBytes());
+
+        database.inTransaction(db -> conversa.programar(new EnvioDeConversa(
+                tenant,
+                maria,
+                interacao,
+                TipoDeEnvio.agendamento,
+                CanalDeEnvio.email,
+                "Reunião com a Alquimia",
+                "Reunião confirmada, Maria.",
+                Duration.ZERO,
+                List.of(convite))));
+        rodarAte(clock.instant().plus(Duration.ofMinutes(10)));
+
+        assertThat(unicaMensagem().anexos()).containsExactly(convite);
+        assertThat(unicaMensagem().destinatario()).isEqualTo("maria@paoquente.com.br");
     }
 
     @Test

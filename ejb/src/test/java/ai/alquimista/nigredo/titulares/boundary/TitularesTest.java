@@ -201,9 +201,16 @@ class TitularesTest {
         interacao(a, mariaEmA, "Oi, sou a Maria, meu e-mail é " + EMAIL);
         interacao(b, mariaEmB, "Oi, sou a Maria da outra empresa");
         UUID envio = envioAgendado(a, mariaEmA);
+        UUID reuniao = agendamento(a, mariaEmA, "now() + interval '2 days'");
+        db.execute("UPDATE nigredo_leads.agendamentos SET briefing = 'Maria quer pão' WHERE id = ?", reuniao);
         db.execute(
-                "UPDATE nigredo_leads.agendamentos SET briefing = 'Maria quer pão' WHERE id = ?",
-                agendamento(a, mariaEmA, "now() + interval '2 days'"));
+                "INSERT INTO nigredo_leads.calendario_eventos (id, tenant_id, agendamento_id, periodo, titulo, descricao,"
+                        + " participantes, provedor) VALUES (?, ?, ?, tstzrange(now() + interval '2 days', now()"
+                        + " + interval '2 days 1 hour'), 'Reunião - Maria Silva', 'Maria quer pão', ?::jsonb, 'embutido')",
+                UUID.randomUUID(),
+                a.tenant(),
+                reuniao,
+                "[\"" + EMAIL + "\", \"vendas@alquimia.com.br\"]");
         db.execute(
                 "INSERT INTO nigredo_leads.blocklist (id, tenant_id, lead_id, telefone, motivo) VALUES (?, ?, ?, ?, 'x')",
                 UUID.randomUUID(),
@@ -238,6 +245,11 @@ class TitularesTest {
                 .isEqualTo("cancelado|ANONIMIZADO");
         assertThat(db.value("SELECT briefing FROM nigredo_leads.agendamentos WHERE lead_id = ?", mariaEmA))
                 .isNull();
+        assertThat(db.text(
+                        "SELECT concat_ws('|', titulo, descricao, participantes::text)"
+                                + " FROM nigredo_leads.calendario_eventos WHERE agendamento_id = ?",
+                        reuniao))
+                .isEqualTo("Reunião - ANONIMIZADO|ANONIMIZADO|[\"vendas@alquimia.com.br\"]");
         assertThat(db.count("SELECT count(*) FROM nigredo_leads.blocklist WHERE tenant_id = ?", a.tenant()))
                 .isZero();
         assertThat(db.text("SELECT texto FROM nigredo_leads.mensagens_orfas WHERE tenant_id = ?", a.tenant()))
