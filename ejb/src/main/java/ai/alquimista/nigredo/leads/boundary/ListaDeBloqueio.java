@@ -53,13 +53,18 @@ public final class ListaDeBloqueio {
         cancelarAgendamentosFuturos(db, tenantId, leadId);
     }
 
-    /** Seed 001's handleDescadastro: a meeting still to come is cancelled with the opt-out. */
+    /**
+     * Seed 001's handleDescadastro: a meeting still to come is cancelled with the opt-out, and its time is free again
+     * in the calendar's bookings (an event already in Google Calendar stays there for the sales team to remove).
+     */
     private static void cancelarAgendamentosFuturos(Connection db, UUID tenantId, UUID leadId) throws SQLException {
-        try (PreparedStatement cancel = db.prepareStatement("UPDATE nigredo_leads.agendamentos SET status = 'cancelado'"
-                + " WHERE tenant_id = ? AND lead_id = ? AND data_hora > now() AND status IN ('proposto', 'confirmado',"
-                + " 'remarcado')")) {
+        try (PreparedStatement cancel = db.prepareStatement("WITH cancelados AS (UPDATE nigredo_leads.agendamentos"
+                + " SET status = 'cancelado' WHERE tenant_id = ? AND lead_id = ? AND data_hora > now() AND status IN"
+                + " ('proposto', 'confirmado', 'remarcado') RETURNING id) DELETE FROM nigredo_leads.calendario_eventos"
+                + " WHERE tenant_id = ? AND agendamento_id IN (SELECT id FROM cancelados)")) {
             cancel.setObject(1, tenantId);
             cancel.setObject(2, leadId);
+            cancel.setObject(3, tenantId);
             cancel.executeUpdate();
         }
     }

@@ -74,6 +74,13 @@ class RespostasTest {
                 reuniao,
                 maria,
                 cenario.tenant());
+        db.execute(
+                "INSERT INTO nigredo_leads.calendario_eventos (id, tenant_id, agendamento_id, periodo, titulo, provedor)"
+                        + " VALUES (?, ?, ?, tstzrange(now() + interval '2 days', now() + interval '2 days 1 hour'),"
+                        + " 'Reunião - Padaria Pão Quente', 'embutido')",
+                UUID.randomUUID(),
+                cenario.tenant(),
+                reuniao);
 
         db.inTransaction(() -> respostas.registrar(resposta(maria, "PARE", "wamid.HBgM2")));
 
@@ -88,6 +95,9 @@ class RespostasTest {
                 .isEqualTo(1);
         assertThat(db.text("SELECT status FROM nigredo_leads.agendamentos WHERE id = ?", reuniao))
                 .isEqualTo("cancelado");
+        assertThat(db.count("SELECT count(*) FROM nigredo_leads.calendario_eventos WHERE agendamento_id = ?", reuniao))
+                .as("the cancelled meeting's time is free again")
+                .isZero();
         assertThat(db.count(
                         "SELECT count(*) FROM alquimista_platform.audit_logs WHERE tenant_id = ?"
                                 + " AND action = 'lead.descadastro' AND target_id = ?",
