@@ -3,8 +3,8 @@ package ai.alquimista.platform;
 import static ai.alquimista.platform.Prospeccao.activate;
 import static ai.alquimista.platform.Prospeccao.activateWith;
 import static ai.alquimista.platform.Prospeccao.approveAndSend;
+import static ai.alquimista.platform.Prospeccao.awaitImport;
 import static ai.alquimista.platform.Prospeccao.eventually;
-import static ai.alquimista.platform.Prospeccao.importCsv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.alquimista.spine.Api;
@@ -25,17 +25,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Seed 001's integration scenario to its end, through the queues: imported, approved, sent; the lead answers "Tenho
- * interesse, vamos agendar", is offered three slots, answers "1", and there is exactly one meeting, confirmed, with its
- * briefing, and one confirmation carrying the invite.
+ * Seed 001's integration scenario to its end, through the queues: a lead created, enriched, in a campaign, sent; the
+ * lead answers "Tenho interesse, vamos agendar", is offered three slots, answers "1", and there is exactly one meeting,
+ * confirmed, with its briefing, one calendar event and one confirmation carrying the invite.
  */
 @ExtendWith({EmbeddedInfrastructure.class, ArquillianExtension.class})
 @RunAsClient
 class AgendamentosIT {
 
-    private static final String PADARIA = """
-            empresa,contato,telefone,email,setor,porte,opt_in_whatsapp
-            Padaria Pão Quente,MARIA SILVA,,maria@paoquente.com.br,Alimentação,ME,
+    /**
+     * Seed 001's {@code criarLead({empresa: 'Empresa Teste', email: 'test@example.com'})}, with a CNPJ of the offline
+     * sample so that it is enriched.
+     */
+    private static final String LEAD = """
+            {"leads": [{"empresa": "Padaria Pão Quente", "contato": "MARIA SILVA", "cnpj": "11.222.333/0001-81",
+                        "email": "maria@paoquente.com.br", "setor": "Alimentação", "porte": "ME"}]}
             """;
 
     private final Tenants tenants = new Tenants();
@@ -84,7 +88,19 @@ class AgendamentosIT {
                 "nigredo-atendimento");
         activateWith(
                 manager, "nigredo-agendamento", "{\"settings\": {\"email_comercial\": \"vendas@alquimia.com.br\"}}");
-        importCsv(manager, PADARIA);
+        var criado = manager.post("api/leads", LEAD);
+        assertThat(criado.status()).isEqualTo(202);
+        awaitImport(manager, criado.json().getString("import_id"));
+        assertThat(eventually()
+                        .until(
+                                () -> manager.get("api/leads").json().getJsonArray("items"),
+                                leads -> leads.size() == 1
+                                        && leads.getJsonObject(0)
+                                                .getString("status")
+                                                .equals("enriquecido"))
+                        .getJsonObject(0)
+                        .getString("empresa"))
+                .startsWith("Padaria Pão Quente");
         JsonObject primeiroToque = approveAndSend(manager, 1).get(0);
 
         assertThat(manager.post(
@@ -131,6 +147,9 @@ class AgendamentosIT {
                         "SELECT count(*) FROM fibonacci_core.events WHERE tenant_id = ?"
                                 + " AND type = 'nigredo.agendamento.confirmed'",
                         tenant))
+                .isEqualTo(1);
+        assertThat(tenants.count("SELECT count(*) FROM nigredo_leads.calendario_eventos WHERE tenant_id = ?", tenant))
+                .as("one calendar event")
                 .isEqualTo(1);
 
         var outro = manager.get("api/agendamentos/" + UUID.randomUUID());
