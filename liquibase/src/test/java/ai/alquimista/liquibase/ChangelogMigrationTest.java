@@ -53,7 +53,10 @@ class ChangelogMigrationTest {
                             "webhooks_recebidos",
                             "mensagens_orfas",
                             "respostas_em_revisao",
-                            "numeros_whatsapp"),
+                            "numeros_whatsapp",
+                            "funil_etapas",
+                            "funil_diario",
+                            "relatorios_diarios"),
             "alquimista_platform",
                     List.of(
                             "tenants",
