@@ -53,11 +53,10 @@ public final class MetricasDiariasQuery {
             select.setInt(2, limite);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                    int gestores = row.getInt(3);
                     dias.add(new Dia(
                             row.getObject(1, LocalDate.class),
                             MetricasFunil.de(JsonText.object(row.getString(2))),
-                            row.wasNull() ? Optional.empty() : Optional.of(gestores)));
+                            Optional.ofNullable(row.getObject(3, Integer.class))));
                 }
             }
         }
