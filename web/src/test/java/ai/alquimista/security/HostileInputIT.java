@@ -27,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
@@ -79,6 +81,7 @@ class HostileInputIT {
             "alquimista_platform.sign_in_guards");
 
     private final Tenants tenants = new Tenants();
+    private static final AtomicInteger SCENES = new AtomicInteger();
     private final Verdicts verdicts = new Verdicts();
 
     @ArquillianResource
@@ -120,7 +123,8 @@ class HostileInputIT {
             String event,
             String orfa,
             String lead,
-            String revisao) {}
+            String revisao,
+            String relatorio) {}
 
     @Test
     void everyOperationRefusesHostileInputWithAProblemAndWritesNothing() throws Exception {
@@ -687,6 +691,9 @@ class HostileInputIT {
         if (path.startsWith("/api/conversas/revisao/{id}")) {
             return scene.revisao();
         }
+        if (path.startsWith("/api/relatorios/{data}")) {
+            return scene.relatorio();
+        }
         if (path.startsWith("/api/conversas/{leadId}")) {
             return scene.lead();
         }
@@ -826,6 +833,9 @@ class HostileInputIT {
     /** A tenant with its admin and a viewer, an approved campaign with a sandbox message, a draft and an event. */
     private Scene scene(String company, String name, boolean everyAgent) {
         UUID tenant = tenants.tenant(company);
+        // a day with a report, each scene's its own (days back from the day before yesterday, never one to come)
+        String relatorio = tenants.relatorioDiario(tenant, LocalDate.now().minusDays(2 + SCENES.getAndIncrement()))
+                .toString();
         String email = "admin." + name + "@hostil-suite.com.br";
         UUID admin = tenants.user(tenant, email, "admin");
         UUID viewer = tenants.user(tenant, "leitor." + name + "@hostil-suite.com.br", "viewer");
@@ -912,7 +922,8 @@ class HostileInputIT {
                 event.json().getString("id"),
                 orfa,
                 sandbox.getString("lead_id"),
-                revisao);
+                revisao,
+                relatorio);
     }
 
     /** An irritated reply: Atendimento leaves it for a person, an item of the review queue. */
