@@ -219,7 +219,10 @@ function pdfLink(item, status) {
       status.textContent = 'Abrindo o relatório…';
       try {
         const blob = await api.reportPdf(data);
+        if (blob.type !== 'application/pdf') throw new Error(`not a PDF: ${blob.type}`);
         link.href = URL.createObjectURL(blob);
+        link.dataset.type = blob.type;
+        link.dataset.bytes = String(blob.size);
         link.target = '_blank';
         link.rel = 'noopener';
         link.dataset.ready = 'true';
