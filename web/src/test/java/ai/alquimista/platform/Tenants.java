@@ -69,6 +69,15 @@ public final class Tenants {
         return data;
     }
 
+    /** Relatórios' claim on a tenant's day, as if an instance had made and mailed its report: the timer leaves it be. */
+    public void relatorioJaFeito(UUID tenant, LocalDate data) {
+        execute(
+                "INSERT INTO nigredo_leads.relatorios_diarios (tenant_id, data, instancia, gestores)"
+                        + " VALUES (?, ?, 'fixture', 0) ON CONFLICT DO NOTHING",
+                tenant,
+                data);
+    }
+
     long count(String sql, Object... parameters) {
         return database.count(sql, parameters);
     }
