@@ -56,7 +56,10 @@ class ChangelogMigrationTest {
                             "numeros_whatsapp",
                             "calendario_eventos",
                             "consentimentos",
-                            "supressoes"),
+                            "supressoes",
+                            "funil_etapas",
+                            "funil_diario",
+                            "relatorios_diarios"),
             "alquimista_platform",
                     List.of(
                             "tenants",

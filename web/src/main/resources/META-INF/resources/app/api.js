@@ -143,7 +143,11 @@ export const api = {
   deactivate: (id) => request(`/api/agents/${encodeURIComponent(id)}/deactivate`, { method: 'POST', body: {} }),
   activations: () => request('/api/activations'),
   leads: (page = 0, size = 20) => request(`/api/leads?page=${page}&size=${size}`),
-  funnel: () => request('/api/funnel'),
+  /** The funnel of a period ({de, ate} as YYYY-MM-DD; neither: all time), with its days. */
+  funnel: ({ de, ate } = {}) => request(`/api/funnel${query({ de, ate })}`),
+  reports: () => request('/api/relatorios'),
+  /** A day's report as a PDF Blob (the API wants the bearer token, so a plain link cannot fetch it). */
+  reportPdf: (data) => pdf(`/api/relatorios/${encodeURIComponent(data)}.pdf`),
   agendamentos: ({ status = '', de = '', ate = '', lead = '', page = 0, size = 100 } = {}) => request('/api/agendamentos?'
     + `${status ? `status=${encodeURIComponent(status)}&` : ''}${de ? `de=${encodeURIComponent(de)}&` : ''}`
     + `${ate ? `ate=${encodeURIComponent(ate)}&` : ''}${lead ? `lead_id=${encodeURIComponent(lead)}&` : ''}page=${page}&size=${size}`),
@@ -186,6 +190,34 @@ export const api = {
   consent: (leadId) => request(`/api/leads/${encodeURIComponent(leadId)}/consentimento`),
   setConsent: (leadId, body) => request(`/api/leads/${encodeURIComponent(leadId)}/consentimento`, { method: 'PUT', body }),
 };
+
+/** ?de=…&ate=… with the values given; '' when none is. */
+function query(values) {
+  const given = Object.entries(values).filter(([, value]) => value !== undefined && value !== null && value !== '');
+  return given.length ? `?${new URLSearchParams(given)}` : '';
+}
+
+/** A PDF the API serves, as a Blob; an error as ApiError, as request() does. */
+async function pdf(path) {
+  const headers = { Accept: 'application/pdf, application/problem+json' };
+  if (session.token) headers.Authorization = `Bearer ${session.token}`;
+  let response;
+  try {
+    response = await fetch(new URL(path.replace(/^\//, ''), ROOT), {
+      headers, credentials: 'same-origin', cache: 'no-store', signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+  } catch (cause) {
+    throw new ApiError(0, { detail: cause?.name === 'TimeoutError' ? TIMEOUT_MESSAGE : NETWORK_MESSAGE });
+  }
+  if (response.ok) return response.blob();
+  const problem = await readBody(response);
+  const error = new ApiError(response.status, problem && typeof problem === 'object' ? problem : { title: response.statusText });
+  if (response.status === 401) {
+    session.end();
+    window.dispatchEvent(new CustomEvent('alquimista:unauthorized', { detail: error }));
+  }
+  throw error;
+}
 
 const FILE_TYPES = { csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
 

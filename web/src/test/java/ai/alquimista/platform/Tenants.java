@@ -1,7 +1,14 @@
 package ai.alquimista.platform;
 
+import ai.alquimista.nigredo.atendimento.CategoriaDeObjecao;
+import ai.alquimista.nigredo.relatorios.ContagemDoFunil;
+import ai.alquimista.nigredo.relatorios.MetricasFunil;
+import ai.alquimista.nigredo.relatorios.ObjecaoRecorrente;
+import ai.alquimista.nigredo.relatorios.Periodo;
 import ai.alquimista.platform.auth.Passwords;
 import ai.alquimista.spine.Database;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** Test fixture: tenants and users written straight to the database, as an operator would provision them. */
@@ -31,7 +38,7 @@ public final class Tenants {
         return id;
     }
 
-    UUID lead(UUID tenant, String empresa, String status) {
+    public UUID lead(UUID tenant, String empresa, String status) {
         UUID id = UUID.randomUUID();
         execute(
                 "INSERT INTO nigredo_leads.leads (id, tenant_id, empresa, contato, email, status)"
@@ -41,6 +48,34 @@ public final class Tenants {
                 empresa,
                 status);
         return id;
+    }
+
+    /**
+     * The daily report of a day, as Relatórios keeps it (nigredo_leads.metricas_diarias): 40 leads received, 32
+     * contacted, 4 answered, price the main objection.
+     */
+    public LocalDate relatorioDiario(UUID tenant, LocalDate data) {
+        MetricasFunil metricas = MetricasFunil.de(
+                Periodo.dia(data),
+                new ContagemDoFunil(40, 36, 32, 4, 3, 2, 1, 2, 1),
+                List.of(ObjecaoRecorrente.de(CategoriaDeObjecao.preco, 5)),
+                List.of("A objeção mais frequente foi sobre o preço (5 de 5 objeções)."));
+        execute(
+                "INSERT INTO nigredo_leads.metricas_diarias (id, tenant_id, data, metricas) VALUES (?, ?, ?, ?::jsonb)",
+                UUID.randomUUID(),
+                tenant,
+                data,
+                metricas.json().toString());
+        return data;
+    }
+
+    /** Relatórios' claim on a tenant's day, as if an instance had made and mailed its report: the timer leaves it be. */
+    public void relatorioJaFeito(UUID tenant, LocalDate data) {
+        execute(
+                "INSERT INTO nigredo_leads.relatorios_diarios (tenant_id, data, instancia, gestores)"
+                        + " VALUES (?, ?, 'fixture', 0) ON CONFLICT DO NOTHING",
+                tenant,
+                data);
     }
 
     long count(String sql, Object... parameters) {

@@ -27,6 +27,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +37,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
@@ -79,6 +82,7 @@ class HostileInputIT {
             "alquimista_platform.sign_in_guards");
 
     private final Tenants tenants = new Tenants();
+    private static final AtomicInteger SCENES = new AtomicInteger();
     private final Verdicts verdicts = new Verdicts();
 
     @ArquillianResource
@@ -121,7 +125,8 @@ class HostileInputIT {
             String orfa,
             String lead,
             String revisao,
-            String agendamento) {}
+            String agendamento,
+            String relatorio) {}
 
     @Test
     void everyOperationRefusesHostileInputWithAProblemAndWritesNothing() throws Exception {
@@ -694,6 +699,9 @@ class HostileInputIT {
         if (path.startsWith("/api/agendamentos/{id}")) {
             return scene.agendamento();
         }
+        if (path.startsWith("/api/relatorios/{data}")) {
+            return scene.relatorio();
+        }
         if (path.startsWith("/api/conversas/{leadId}")) {
             return scene.lead();
         }
@@ -833,6 +841,13 @@ class HostileInputIT {
     /** A tenant with its admin and a viewer, an approved campaign with a sandbox message, a draft and an event. */
     private Scene scene(String company, String name, boolean everyAgent) {
         UUID tenant = tenants.tenant(company);
+        // a day with a report, each scene's its own (days back from the day before yesterday, never one to come)
+        String relatorio = tenants.relatorioDiario(tenant, LocalDate.now().minusDays(2 + SCENES.getAndIncrement()))
+                .toString();
+        // the daily report timer must not write while the suite counts rows: this tenant's days are already done
+        LocalDate hoje = LocalDate.now(ZoneId.of("America/Sao_Paulo"));
+        tenants.relatorioJaFeito(tenant, hoje.minusDays(1));
+        tenants.relatorioJaFeito(tenant, hoje);
         String email = "admin." + name + "@hostil-suite.com.br";
         UUID admin = tenants.user(tenant, email, "admin");
         UUID viewer = tenants.user(tenant, "leitor." + name + "@hostil-suite.com.br", "viewer");
@@ -924,7 +939,8 @@ class HostileInputIT {
                 orfa,
                 sandbox.getString("lead_id"),
                 revisao,
-                agendamento);
+                agendamento,
+                relatorio);
     }
 
     /** The lead then wants a meeting: Agendamento proposes three slots, an agendamento proposto. */

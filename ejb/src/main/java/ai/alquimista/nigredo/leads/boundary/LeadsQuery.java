@@ -1,7 +1,6 @@
 package ai.alquimista.nigredo.leads.boundary;
 
 import ai.alquimista.nigredo.leads.entity.Lead;
-import ai.alquimista.nigredo.leads.entity.LeadStatus;
 import ai.alquimista.platform.audit.boundary.AuditTrail;
 import ai.alquimista.platform.auth.boundary.Caller;
 import ai.alquimista.shared.paging.Page;
@@ -10,11 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
-/** The tenant's leads (personal data: every read is audited) and its funnel summary. */
+/** The tenant's leads (personal data: every read is audited); the funnel is Relatórios' read model. */
 @Stateless
 public class LeadsQuery {
 
@@ -45,16 +42,5 @@ public class LeadsQuery {
                 null,
                 Json.createObjectBuilder().add("page", page).add("size", size).build());
         return new Page<>(items, page, size, total);
-    }
-
-    public Funil funnel(Caller caller) {
-        Map<LeadStatus, Long> byStatus = new EnumMap<>(LeadStatus.class);
-        em.createQuery(
-                        "SELECT l.status, COUNT(l) FROM Lead l WHERE l.tenantId = :tenant GROUP BY l.status",
-                        Object[].class)
-                .setParameter("tenant", caller.tenantId().toString())
-                .getResultList()
-                .forEach(row -> byStatus.put((LeadStatus) row[0], (Long) row[1]));
-        return Funil.of(byStatus);
     }
 }

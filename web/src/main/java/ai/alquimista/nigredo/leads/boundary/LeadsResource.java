@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
-/** The tenant's leads (each read audited: personal data) and its funnel summary. */
+/** The tenant's leads (each read audited: personal data); the funnel is {@code FunilResource}. */
 @Path("api")
 @RequestScoped
 @RolesAllowed("viewer")
@@ -36,12 +36,5 @@ public class LeadsResource {
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         Paging paging = Paging.of(page, size, 200);
         return leads.page(caller, paging.page(), paging.size());
-    }
-
-    @GET
-    @Path("funnel")
-    @Operation(summary = "Funnel summary: leads per stage and the stage-to-stage rates")
-    public Funil funnel() {
-        return leads.funnel(caller);
     }
 }
