@@ -184,7 +184,10 @@ function svgText(x, y, text, anchor) {
   return element;
 }
 
-/** The daily reports (Relatórios makes one per day at 08:00), each with a button that opens its PDF. */
+/**
+ * The daily reports (Relatórios makes one per day at 08:00), each with a button that opens its PDF; today's, so far,
+ * comes first.
+ */
 function reportsCard(reports) {
   const items = Array.isArray(reports) ? reports : [];
   const status = h('p', { class: 'hint', testid: 'reports-status', role: 'status' });
@@ -197,11 +200,12 @@ function reportsCard(reports) {
       empty: 'Nenhum relatório ainda: com o agente Relatórios ativo, o relatório do dia anterior chega às 8h.',
       row: (item) => ({ testid: 'report-row', dataset: { data: String(item?.data ?? '') } }),
       columns: [
-        { label: 'Dia', cell: (item) => day(item?.data) },
+        { label: 'Dia', cell: (item) => (item?.parcial ? `${day(item.data)} (até agora)` : day(item?.data)) },
         { label: 'Leads recebidos', cell: (item) => count(item?.leads_recebidos) },
         { label: 'Taxa de resposta', cell: (item) => rate(item?.taxa_resposta) },
         { label: 'Conversão', cell: (item) => rate(item?.taxa_conversao) },
-        { label: 'Enviado', cell: (item) => (item?.enviado_a == null ? '—' : `${count(item.enviado_a)} gestor(es)`) },
+        { label: 'Enviado', cell: (item) => (item?.parcial ? 'amanhã às 8h'
+          : item?.enviado_a == null ? '—' : `${count(item.enviado_a)} gestor(es)`) },
         { label: 'PDF', cell: (item) => pdfLink(item, status) },
       ],
     }),

@@ -2,9 +2,11 @@ package ai.alquimista.nigredo.relatorios.boundary;
 
 import ai.alquimista.fibonacci.events.Violation;
 import ai.alquimista.nigredo.relatorios.ContagemDoFunil;
+import ai.alquimista.nigredo.relatorios.GeradorDeInsights;
 import ai.alquimista.nigredo.relatorios.MetricasFunil;
 import ai.alquimista.nigredo.relatorios.control.FunilQuery;
 import ai.alquimista.nigredo.relatorios.control.MetricasDiariasQuery;
+import ai.alquimista.nigredo.relatorios.control.MetricasDoDia;
 import ai.alquimista.nigredo.relatorios.control.RelatorioEmPdf;
 import ai.alquimista.nigredo.relatorios.control.TenantDoRelatorio;
 import ai.alquimista.platform.auth.boundary.Caller;
@@ -17,8 +19,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +28,8 @@ import javax.sql.DataSource;
 
 /**
  * What the tenant reads of Relatórios: the funnel of a period from the read model, its days with a report, a day's
- * figures and its PDF. Aggregates only, no personal data.
+ * figures and its PDF. A day the 08:00 run has not made (today so far, or a day before Relatórios was active) is
+ * computed when asked, from the same read model, and neither stored nor mailed. Aggregates only, no personal data.
  */
 @Stateless
 public class Relatorios {
@@ -46,6 +49,9 @@ public class Relatorios {
 
     @Inject
     RelatorioEmPdf pdf;
+
+    @Inject
+    GeradorDeInsights insights;
 
     /**
      * The funnel from {@code de} to {@code ate} (both included, in the tenant's time zone), with its days. Without
@@ -79,25 +85,26 @@ public class Relatorios {
         }
     }
 
-    /** The tenant's days with a report, newest first. */
+    /** Today so far (unless its report is made), then the tenant's days with a report, newest first. */
     public List<RelatorioDoDia> dias(Caller caller) {
         try (Connection db = dataSource.getConnection()) {
-            return MetricasDiariasQuery.dias(db, caller.tenantId(), DIAS_LISTADOS).stream()
-                    .map(dia -> new RelatorioDoDia(
-                            dia.data(),
-                            dia.metricas().leadsRecebidos(),
-                            dia.metricas().leadsConvertidos(),
-                            dia.metricas().taxaResposta(),
-                            dia.metricas().taxaConversao(),
-                            dia.gestores().orElse(null),
-                            "api/relatorios/" + dia.data() + ".pdf"))
-                    .toList();
+            List<RelatorioDoDia> dias = new ArrayList<>();
+            TenantDoRelatorio tenant = tenant(db, caller);
+            LocalDate hoje = hoje(tenant);
+            List<MetricasDiariasQuery.Dia> feitos = MetricasDiariasQuery.dias(db, caller.tenantId(), DIAS_LISTADOS);
+            if (feitos.stream().noneMatch(dia -> dia.data().equals(hoje))) {
+                dias.add(
+                        RelatorioDoDia.parcial(MetricasDoDia.calcular(db, tenant.id(), tenant.fuso(), hoje, insights)));
+            }
+            feitos.forEach(dia ->
+                    dias.add(RelatorioDoDia.feito(dia.metricas(), dia.gestores().orElse(null))));
+            return dias;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot list the reports: " + e.getMessage(), e);
         }
     }
 
-    /** @throws NotFound for a day to come, or a day the tenant has no report of */
+    /** @throws NotFound for a day to come, or a day before the tenant was on the platform */
     public MetricasFunil metricas(Caller caller, LocalDate data) {
         try (Connection db = dataSource.getConnection()) {
             return metricas(db, caller, data);
@@ -109,30 +116,39 @@ public class Relatorios {
     /** The day's report as a PDF; {@link #metricas} says when there is none. */
     public byte[] pdf(Caller caller, LocalDate data) {
         try (Connection db = dataSource.getConnection()) {
-            MetricasFunil metricas = metricas(db, caller, data);
-            String empresa = TenantDoRelatorio.ler(db, caller.tenantId())
-                    .map(TenantDoRelatorio::empresa)
-                    .orElseThrow(() -> new NotFound("no report of " + data));
-            return pdf.pdf(empresa, metricas);
+            return pdf.pdf(tenant(db, caller).empresa(), metricas(db, caller, data));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the report of " + data + ": " + e.getMessage(), e);
         }
     }
 
     private MetricasFunil metricas(Connection db, Caller caller, LocalDate data) throws SQLException {
-        if (data.isAfter(hoje(db, caller))) {
+        TenantDoRelatorio tenant = tenant(db, caller);
+        if (data.isAfter(hoje(tenant))) {
             throw new NotFound("no report of " + data + ": the day has not come");
         }
-        return MetricasDiariasQuery.doDia(db, caller.tenantId(), data)
-                .orElseThrow(() -> new NotFound("no report of " + data));
+        Optional<MetricasFunil> feito = MetricasDiariasQuery.doDia(db, caller.tenantId(), data);
+        if (feito.isPresent()) {
+            return feito.get();
+        }
+        if (data.isBefore(tenant.desde())) {
+            throw new NotFound("no report of " + data + ": the company was not on Alquimista.AI yet");
+        }
+        return MetricasDoDia.calcular(db, tenant.id(), tenant.fuso(), data, insights);
+    }
+
+    private static TenantDoRelatorio tenant(Connection db, Caller caller) throws SQLException {
+        return TenantDoRelatorio.ler(db, caller.tenantId())
+                .orElseThrow(() -> new NotFound("no reports: the company does not exist"));
+    }
+
+    private LocalDate hoje(TenantDoRelatorio tenant) {
+        return clock.instant().atZone(tenant.fuso()).toLocalDate();
     }
 
     private LocalDate hoje(Connection db, Caller caller) {
         try {
-            ZoneId fuso = TenantDoRelatorio.ler(db, caller.tenantId())
-                    .map(TenantDoRelatorio::fuso)
-                    .orElse(ZoneId.of("America/Sao_Paulo"));
-            return clock.instant().atZone(fuso).toLocalDate();
+            return hoje(tenant(db, caller));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the tenant's time zone: " + e.getMessage(), e);
         }

@@ -6,16 +6,11 @@ import ai.alquimista.nigredo.canais.MensagemDeSaida;
 import ai.alquimista.nigredo.canais.ResultadoDoEnvio;
 import ai.alquimista.nigredo.canais.boundary.Transmissor;
 import ai.alquimista.nigredo.disparo.boundary.EmailDoTenant;
-import ai.alquimista.nigredo.relatorios.ContagemDoFunil;
-import ai.alquimista.nigredo.relatorios.DadosDoDia;
 import ai.alquimista.nigredo.relatorios.GeradorDeInsights;
 import ai.alquimista.nigredo.relatorios.MetricasFunil;
-import ai.alquimista.nigredo.relatorios.ObjecaoRecorrente;
-import ai.alquimista.nigredo.relatorios.Periodo;
-import ai.alquimista.nigredo.relatorios.control.FunilQuery;
 import ai.alquimista.nigredo.relatorios.control.Gestores;
 import ai.alquimista.nigredo.relatorios.control.MetricasDiariasQuery;
-import ai.alquimista.nigredo.relatorios.control.ObjecoesQuery;
+import ai.alquimista.nigredo.relatorios.control.MetricasDoDia;
 import ai.alquimista.nigredo.relatorios.control.Reivindicacoes;
 import ai.alquimista.nigredo.relatorios.control.RelatorioEmPdf;
 import ai.alquimista.nigredo.relatorios.control.TenantDoRelatorio;
@@ -130,16 +125,7 @@ public class RelatoriosDiarios {
     }
 
     private MetricasFunil metricas(Connection db, RelatorioDevido devido) throws SQLException {
-        LocalDate data = devido.data();
-        ContagemDoFunil dia = FunilQuery.contagem(db, devido.tenantId(), data, data);
-        ContagemDoFunil anterior = FunilQuery.contagem(db, devido.tenantId(), data.minusDays(1), data.minusDays(1));
-        List<ObjecaoRecorrente> objecoes = ObjecoesQuery.recorrentes(
-                db,
-                devido.tenantId(),
-                data.atStartOfDay(devido.fuso()).toInstant(),
-                data.plusDays(1).atStartOfDay(devido.fuso()).toInstant());
-        return MetricasFunil.de(
-                Periodo.dia(data), dia, objecoes, insights.insights(new DadosDoDia(data, dia, anterior, objecoes)));
+        return MetricasDoDia.calcular(db, devido.tenantId(), devido.fuso(), devido.data(), insights);
     }
 
     /** @return how many managers the provider accepted the report for */

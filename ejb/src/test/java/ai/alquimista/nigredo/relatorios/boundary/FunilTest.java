@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ai.alquimista.nigredo.conversas.control.InteracoesRecebidasQuery;
 import ai.alquimista.nigredo.estrategia.Beans;
 import ai.alquimista.nigredo.leads.boundary.ListaDeBloqueio;
+import ai.alquimista.nigredo.relatorios.InsightsPorRegras;
 import ai.alquimista.nigredo.relatorios.control.RelatorioEmPdf;
 import ai.alquimista.platform.auth.boundary.Caller;
 import ai.alquimista.platform.users.entity.Role;
@@ -31,8 +32,8 @@ class FunilTest {
     @RegisterExtension
     final EmbeddedDatabase database = new EmbeddedDatabase();
 
-    private final Relatorios relatorios =
-            Beans.wire(new Relatorios(), database.dataSource(), Clock.systemUTC(), new RelatorioEmPdf());
+    private final Relatorios relatorios = Beans.wire(
+            new Relatorios(), database.dataSource(), Clock.systemUTC(), new RelatorioEmPdf(), new InsightsPorRegras());
 
     private UUID tenant;
     private Caller viewer;

@@ -1,5 +1,6 @@
 package ai.alquimista.nigredo.relatorios.boundary;
 
+import static ai.alquimista.testing.LeadBuilder.aLead;
 import static ai.alquimista.testing.TenantBuilder.aTenant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ai.alquimista.nigredo.atendimento.CategoriaDeObjecao;
 import ai.alquimista.nigredo.estrategia.Beans;
 import ai.alquimista.nigredo.relatorios.ContagemDoFunil;
+import ai.alquimista.nigredo.relatorios.InsightsPorRegras;
 import ai.alquimista.nigredo.relatorios.MetricasFunil;
 import ai.alquimista.nigredo.relatorios.ObjecaoRecorrente;
 import ai.alquimista.nigredo.relatorios.Periodo;
@@ -19,6 +21,7 @@ import ai.alquimista.testing.EmbeddedDatabase;
 import ai.alquimista.testing.SimulatedClock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -39,11 +42,16 @@ class RelatoriosTest {
 
     private static final LocalDate DIA = LocalDate.parse("2026-03-09");
 
-    private final Relatorios relatorios = Beans.wire(
-            new Relatorios(),
-            database.dataSource(),
-            new SimulatedClock(Instant.parse("2026-03-10T12:00:00Z")),
-            new RelatorioEmPdf());
+    private final Relatorios relatorios = relatorios(Instant.parse("2026-03-10T12:00:00Z"));
+
+    private Relatorios relatorios(Instant agora) {
+        return Beans.wire(
+                new Relatorios(),
+                database.dataSource(),
+                new SimulatedClock(agora),
+                new RelatorioEmPdf(),
+                new InsightsPorRegras());
+    }
 
     private final MetricasFunil metricas = MetricasFunil.de(
             Periodo.dia(DIA),
@@ -82,10 +90,11 @@ class RelatoriosTest {
             assertThat(imagens(documento)).as("the funnel chart").isNotEmpty();
         }
         assertThat(relatorios.metricas(gestor, DIA)).isEqualTo(metricas);
-        assertThat(relatorios.dias(gestor)).singleElement().satisfies(dia -> {
+        assertThat(relatorios.dias(gestor)).hasSize(2).last().satisfies(dia -> {
             assertThat(dia.data()).isEqualTo(DIA);
             assertThat(dia.pdf()).isEqualTo("api/relatorios/2026-03-09.pdf");
             assertThat(dia.enviadoA()).isNull();
+            assertThat(dia.parcial()).isFalse();
         });
     }
 
@@ -100,7 +109,38 @@ class RelatoriosTest {
         assertThatThrownBy(() -> relatorios.metricas(gestor, LocalDate.parse("2026-03-08")))
                 .isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> relatorios.pdf(outro, DIA)).isInstanceOf(NotFound.class);
-        assertThat(relatorios.dias(outro)).isEmpty();
+        assertThat(relatorios.dias(outro))
+                .as("only its own day so far")
+                .singleElement()
+                .satisfies(dia -> assertThat(dia.parcial()).isTrue());
+    }
+
+    @Test
+    void todaysReportIsMadeWhenAskedFromTheFunnelSoFarAndIsNeitherStoredNorMailed() throws Exception {
+        Instant agora = Instant.now();
+        Relatorios hoje = relatorios(agora);
+        Caller gestor = daEmpresa("Padaria Pão Quente Ltda");
+        aLead(gestor.tenantId()).empresa("Mercado Central").insert(database);
+        aLead(gestor.tenantId()).empresa("Oficina Boa Vista").insert(database);
+        LocalDate dia = agora.atZone(ZoneId.of("America/Sao_Paulo")).toLocalDate();
+
+        List<RelatorioDoDia> dias = hoje.dias(gestor);
+        byte[] pdf = hoje.pdf(gestor, dia);
+
+        assertThat(dias).singleElement().satisfies(parcial -> {
+            assertThat(parcial.data()).isEqualTo(dia);
+            assertThat(parcial.parcial()).isTrue();
+            assertThat(parcial.leadsRecebidos()).isEqualTo(2);
+        });
+        try (PDDocument documento = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(documento)).contains("Padaria Pão Quente Ltda");
+        }
+        assertThat(hoje.metricas(gestor, dia).leadsRecebidos()).isEqualTo(2);
+        assertThat(database.count("SELECT count(*) FROM nigredo_leads.metricas_diarias"))
+                .isZero();
+        assertThatThrownBy(() -> hoje.metricas(gestor, dia.minusDays(1)))
+                .as("the day before the company was on the platform")
+                .isInstanceOf(NotFound.class);
     }
 
     private static List<PDImageXObject> imagens(PDDocument documento) throws Exception {
