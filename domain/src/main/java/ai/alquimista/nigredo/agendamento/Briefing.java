@@ -38,6 +38,7 @@ public record Briefing(
             String proximoPasso) {}
 
     private static final DateTimeFormatter QUANDO = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final String RODAPE = "\n\n--\n";
 
     public Briefing {
         empresa = new LinkedHashMap<>(empresa);
@@ -96,11 +97,18 @@ public record Briefing(
             if (mensagem.intencao() != null) {
                 texto.append(" [").append(mensagem.intencao()).append(']');
             }
-            texto.append(": ")
-                    .append(mensagem.texto() == null ? "" : mensagem.texto().strip())
-                    .append('\n');
+            texto.append(": ").append(semRodape(mensagem.texto())).append('\n');
         }
         return texto.toString();
+    }
+
+    /** Our e-mails end with a signature-style footer (the unsubscribe link): the team reads the message, not it. */
+    private static String semRodape(String texto) {
+        if (texto == null) {
+            return "";
+        }
+        int rodape = texto.lastIndexOf(RODAPE);
+        return (rodape < 0 ? texto : texto.substring(0, rodape)).strip();
     }
 
     private static void item(StringBuilder texto, String rotulo, String valor) {

@@ -32,7 +32,7 @@ class BriefingTest {
                                 Instant.parse("2026-11-19T13:00:00Z"),
                                 "enviado",
                                 "whatsapp",
-                                "Olá Maria!",
+                                "Olá Maria!\n\n--\nNão quer mais receber nossas mensagens? Descadastre-se: https://x/descadastro/1",
                                 null,
                                 null,
                                 null,
@@ -70,7 +70,9 @@ class BriefingTest {
                 .contains("- Sentimento: neutro (40) → positivo (80)")
                 .contains("- Objeções levantadas: preco")
                 .contains("HISTÓRICO (3 mensagens)")
-                .contains("[19/11/2026 10:00] Nós (whatsapp): Olá Maria!")
+                .contains("[19/11/2026 10:00] Nós (whatsapp): Olá Maria!\n")
+                .as("the unsubscribe footer of our e-mails is not part of the conversation")
+                .doesNotContain("Descadastre-se")
                 .contains("[19/11/2026 11:00] Lead (whatsapp) [objecao]: Está caro, mas tenho interesse");
     }
 }
