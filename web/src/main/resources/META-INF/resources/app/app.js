@@ -94,7 +94,11 @@ async function render() {
     navigate,
     afterLogin,
     isCurrent: () => current === renderCount,
-    refresh: () => render(),
+    /** Draws the page again; `keepFlash` keeps the message just shown (a mark's "feito") on the new page. */
+    refresh: ({ keepFlash: keep = false } = {}) => {
+      keepFlash = keep === true;
+      return render();
+    },
     user: currentUser,
     signedIn: (user) => {
       afterLogin = null;

@@ -14,7 +14,7 @@ import org.awaitility.core.ConditionFactory;
  * A tenant's prospecting as its sales team drives it through the API: a manager signs in, activates agents,
  * imports a spreadsheet, approves the campaign and watches the sandbox.
  */
-final class Prospeccao {
+public final class Prospeccao {
 
     private static final Duration PIPELINE = Duration.ofSeconds(90);
 
@@ -22,19 +22,24 @@ final class Prospeccao {
     private final Tenants tenants;
     private final String suffix;
 
-    Prospeccao(Api api, Tenants tenants, String suffix) {
+    public Prospeccao(Api api, Tenants tenants, String suffix) {
         this.api = api;
         this.tenants = tenants;
         this.suffix = suffix;
     }
 
     /** Polls once a second: the IT's per-tenant rate limit is 60 requests a minute. */
-    static ConditionFactory eventually() {
+    public static ConditionFactory eventually() {
         return await().atMost(PIPELINE).pollInterval(Duration.ofSeconds(1));
     }
 
-    Api manager(UUID tenant, String name) {
-        String email = name + "." + suffix + "@empresa.com.br";
+    /** The e-mail {@link #manager} signs in with. */
+    public String email(String name) {
+        return name + "." + suffix + "@empresa.com.br";
+    }
+
+    public Api manager(UUID tenant, String name) {
+        String email = email(name);
         tenants.user(tenant, email, "manager");
         var login =
                 api.post("auth/login", "{\"email\": \"" + email + "\", \"password\": \"" + Tenants.PASSWORD + "\"}");
@@ -43,19 +48,19 @@ final class Prospeccao {
     }
 
     /** @param body the activation request, as {@code {"settings": {…}}} */
-    static void activateWith(Api manager, String agent, String body) {
+    public static void activateWith(Api manager, String agent, String body) {
         assertThat(manager.post("api/agents/" + agent + "/activate", body).status())
                 .as(agent)
                 .isEqualTo(200);
     }
 
-    static void activate(Api manager, String... agents) {
+    public static void activate(Api manager, String... agents) {
         for (String agent : agents) {
             activateWith(manager, agent, "{}");
         }
     }
 
-    static String importCsv(Api manager, String csv) {
+    public static String importCsv(Api manager, String csv) {
         var accepted = manager.post("api/leads/import?filename=leads.csv", "text/csv; charset=utf-8", csv);
         assertThat(accepted.status()).isEqualTo(202);
         String importId = accepted.json().getString("import_id");
@@ -63,21 +68,21 @@ final class Prospeccao {
         return importId;
     }
 
-    static void awaitImport(Api manager, String importId) {
+    public static void awaitImport(Api manager, String importId) {
         eventually()
                 .until(
                         () -> manager.get("api/imports/" + importId).json(),
                         r -> r.getString("status").equals("concluido"));
     }
 
-    static JsonObject firstCampaign(Api manager) {
+    public static JsonObject firstCampaign(Api manager) {
         return eventually()
                 .until(() -> manager.get("api/campanhas").json().getJsonArray("items"), items -> !items.isEmpty())
                 .getJsonObject(0);
     }
 
     /** The spreadsheet's campaign approved, until its first touches are in the sandbox. */
-    static List<JsonObject> approveAndSend(Api manager, int firstTouches) {
+    public static List<JsonObject> approveAndSend(Api manager, int firstTouches) {
         String id = firstCampaign(manager).getString("id");
         assertThat(manager.post("api/campanhas/" + id + "/approve", "").status())
                 .isEqualTo(200);

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Objects;
 
 /**
@@ -37,5 +38,14 @@ public record Expediente(ZoneId zona, LocalTime abertura, LocalTime fechamento, 
         return dia.getDayOfWeek() != DayOfWeek.SATURDAY
                 && dia.getDayOfWeek() != DayOfWeek.SUNDAY
                 && !FeriadosNacionais.feriado(dia);
+    }
+
+    /** Whether the meeting starts at the opening or later and ends by the closing of the day it starts on. */
+    public boolean dentroDoHorario(Horario horario) {
+        ZonedDateTime inicio = horario.inicio().atZone(zona);
+        ZonedDateTime fim = horario.fim().atZone(zona);
+        return fim.toLocalDate().equals(inicio.toLocalDate())
+                && !inicio.toLocalTime().isBefore(abertura)
+                && !fim.toLocalTime().isAfter(fechamento);
     }
 }

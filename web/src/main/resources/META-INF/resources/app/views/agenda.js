@@ -6,6 +6,11 @@ import { badge, confirmAction, emptyState, flash, loadInto, loading, pageHead, p
 const STATUS = Object.freeze({
   proposto: 'Proposto', confirmado: 'Confirmado', remarcado: 'Remarcado', realizado: 'Realizado', cancelado: 'Cancelado',
 });
+/** What a refused mark (409) means for the sales team; the server's detail follows it. */
+const RECUSAS = Object.freeze({
+  realizado: 'A reunião ainda não começou: ela só pode ser marcada como realizada a partir do horário marcado.',
+  remarcado: 'O novo horário não está livre na agenda: escolha outro.',
+});
 const dia = new Intl.DateTimeFormat('pt-BR', { weekday: 'long', day: '2-digit', month: '2-digit', year: 'numeric' });
 const hora = new Intl.DateTimeFormat('pt-BR', { hour: '2-digit', minute: '2-digit' });
 
@@ -68,22 +73,28 @@ async function detail(root, ctx, id) {
   const lead = a.lead ?? {};
   document.title = `Reunião - ${text(lead.empresa)} · Agenda · Alquimista.AI`;
   const operator = hasRole(user, 'operator');
-  const problem = h('div', { testid: 'agenda-problema' });
+  const problem = h('div', { class: 'form-error', role: 'alert', hidden: true, testid: 'agenda-problema' });
   const act = (marca, label, { danger = false, ask } = {}) => h('button', {
     type: 'button', class: `button${danger ? ' button--danger' : ''}`, testid: `agenda-${marca}`,
     onclick: async (event) => {
+      // read before any await: once the handler yields, the event no longer has a currentTarget
+      const button = event.currentTarget;
       let payload;
       if (ask) {
         payload = ask();
         if (!payload) return;
       } else if (!await confirmAction({ message: `${label}?`, confirmLabel: label, danger })) return;
-      await withBusy(event.currentTarget, 'Aguarde…', async () => {
+      await withBusy(button, 'Aguarde…', async () => {
         try {
           await api.marcarAgendamento(id, marca, payload);
           flash.success(`${label}: feito.`);
-          ctx.refresh();
+          ctx.refresh({ keepFlash: true });
         } catch (error) {
-          replace(problem, problemView(error, { fieldLabels: { data_hora: 'Novo horário' } }));
+          problem.hidden = false;
+          replace(problem, problemView(error, {
+            headlines: Object.hasOwn(RECUSAS, marca) ? { 409: RECUSAS[marca] } : {},
+            fieldLabels: { data_hora: 'Novo horário' },
+          }));
         }
       });
     },

@@ -1,5 +1,8 @@
 package ai.alquimista.nigredo.agendamento.boundary;
 
+import ai.alquimista.fibonacci.events.Violation;
+import ai.alquimista.nigredo.agendamento.EventoDeAgenda;
+import ai.alquimista.nigredo.agendamento.Expediente;
 import ai.alquimista.nigredo.agendamento.Horario;
 import ai.alquimista.nigredo.agendamento.control.AgendaDoTenant;
 import ai.alquimista.nigredo.agendamento.control.AgendaQuery;
@@ -14,6 +17,7 @@ import ai.alquimista.nigredo.leads.entity.LeadStatus;
 import ai.alquimista.platform.audit.boundary.AuditTrail;
 import ai.alquimista.platform.auth.boundary.Caller;
 import ai.alquimista.shared.errors.Conflict;
+import ai.alquimista.shared.errors.InvalidInput;
 import ai.alquimista.shared.errors.NotFound;
 import ai.alquimista.shared.paging.Page;
 import jakarta.annotation.Resource;
@@ -118,9 +122,12 @@ public class Agendamentos {
 
     /**
      * The meeting moves to {@code inicio}, same length, in a slot that is free: the old event is removed and a new one
-     * booked, or nothing changes.
+     * booked, or nothing changes. The new calendar event, like the saga's, invites the sales team only: it carries the
+     * internal briefing (the lead's invite is the confirmation's).
      *
      * @throws Conflict when the new slot is taken, or the meeting cannot be moved in its state
+     * @throws InvalidInput (field {@code data_hora}) when the new time is past, not on a business day, or not within
+     *     office hours (08:00–18:00 in the tenant's time zone)
      */
     public AgendamentoDetalhe remarcado(Caller caller, UUID id, Instant inicio) {
         Agendamento agendamento = doTenant(caller, id, true);
@@ -128,18 +135,17 @@ public class Agendamentos {
         if (!Agendamento.MARCADOS.contains(agendamento.getStatus())) {
             throw new Conflict("cannot reschedule agendamento " + id + ": it is " + agendamento.getStatus());
         }
-        if (!inicio.isAfter(agora)) {
-            throw new Conflict("a meeting can only be moved to a time still to come");
-        }
+        AgendaDoTenant agenda = agenda(caller);
         Horario novo = Horario.de(inicio, Duration.ofMinutes(agendamento.getDuracao()));
-        Calendario calendario = calendario(caller);
+        exigirExpediente(agenda, novo, agora);
+        Calendario calendario = calendarios.doTenant(agenda.tenantId(), agenda.settings());
         calendario.cancelar(agendamento.getId());
         if (calendario.ocupados(novo).stream().anyMatch(novo::sobrepoe)) {
             throw new Conflict("the slot " + inicio + " is not free in the calendar");
         }
         String eventId;
         try {
-            eventId = calendario.criar(new ai.alquimista.nigredo.agendamento.EventoDeAgenda(
+            eventId = calendario.criar(new EventoDeAgenda(
                     agendamento.getId(),
                     novo,
                     "Reunião - "
@@ -147,7 +153,7 @@ public class Agendamentos {
                                     .map(Lead::getEmpresa)
                                     .orElse(""),
                     agendamento.getBriefing(),
-                    participantes(caller, agendamento)));
+                    agenda.configuracao().emailComercial().stream().toList()));
         } catch (HorarioOcupado e) {
             throw new Conflict("the slot " + inicio + " was booked meanwhile");
         } catch (CalendarioIndisponivel e) {
@@ -156,6 +162,23 @@ public class Agendamentos {
         agendamento.remarcar(novo, eventId, agora);
         auditar(caller, "agendamento.remarcado", agendamento);
         return detalhe(agendamento);
+    }
+
+    /** A meeting moves only to a time still to come, on a business day, within the tenant's office hours. */
+    private static void exigirExpediente(AgendaDoTenant agenda, Horario novo, Instant agora) {
+        Expediente expediente = Expediente.comercial(agenda.zona(), novo.duracao());
+        String problema = null;
+        if (!novo.inicio().isAfter(agora)) {
+            problema = "must be a time still to come";
+        } else if (!expediente.diaUtil(novo.inicio().atZone(agenda.zona()).toLocalDate())) {
+            problema = "must be on a business day (Monday to Friday, not a national holiday)";
+        } else if (!expediente.dentroDoHorario(novo)) {
+            problema = "must start at " + Expediente.ABERTURA + " or later and end by " + Expediente.FECHAMENTO + " ("
+                    + agenda.zona() + "); the meeting lasts " + novo.duracao().toMinutes() + " minutes";
+        }
+        if (problema != null) {
+            throw new InvalidInput(List.of(new Violation("data_hora", problema)));
+        }
     }
 
     /** The lead closed the deal at a meeting that took place: agendamento and lead are marked convertido. */
@@ -191,21 +214,6 @@ public class Agendamentos {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the tenant's calendar settings: " + e.getMessage(), e);
         }
-    }
-
-    private List<String> participantes(Caller caller, Agendamento agendamento) {
-        List<String> participantes = new java.util.ArrayList<>();
-        Optional.ofNullable(em.find(Lead.class, agendamento.getLeadId()))
-                .map(Lead::getEmail)
-                .filter(e -> !e.isBlank())
-                .map(String::toLowerCase)
-                .ifPresent(participantes::add);
-        agenda(caller)
-                .configuracao()
-                .emailComercial()
-                .filter(e -> !participantes.contains(e))
-                .ifPresent(participantes::add);
-        return participantes;
     }
 
     private void auditar(Caller caller, String acao, Agendamento agendamento) {

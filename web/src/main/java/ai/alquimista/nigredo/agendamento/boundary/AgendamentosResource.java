@@ -101,7 +101,9 @@ public class AgendamentosResource {
     @Path("{id}/remarcado")
     @RolesAllowed("operator")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Move a confirmed meeting to {data_hora} (ISO-8601 instant), a free slot still to come")
+    @Operation(
+            summary = "Move a confirmed meeting to {data_hora} (ISO-8601 instant): a free slot still to come, on a"
+                    + " business day within office hours (08:00-18:00, the tenant's time zone)")
     public AgendamentoDetalhe remarcado(@PathParam("id") String id, String body) {
         UUID agendamento = id(id);
         return agendamentos.remarcado(caller, agendamento, dataHora(body));
