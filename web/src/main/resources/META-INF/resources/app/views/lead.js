@@ -89,7 +89,7 @@ async function privacy(id, lead, ctx) {
       try {
         await api.unsubscribeLead(id, 'pedido registrado na página do lead');
         flash.success('Lead descadastrado: a confirmação foi enviada.');
-        ctx.refresh();
+        ctx.refresh({ keepFlash: true });
       } catch (error) {
         if (error?.status !== 401) flash.error(problemView(error));
       }

@@ -5,6 +5,7 @@ import ai.alquimista.nigredo.agendamento.entity.AgendamentoStatus;
 import ai.alquimista.platform.auth.boundary.Caller;
 import ai.alquimista.shared.errors.InvalidInput;
 import ai.alquimista.shared.errors.NotFound;
+import ai.alquimista.shared.http.QueryValues;
 import ai.alquimista.shared.ids.Ids;
 import ai.alquimista.shared.paging.Page;
 import ai.alquimista.shared.paging.Paging;
@@ -24,7 +25,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -42,8 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class AgendamentosResource {
 
     private static final int MAX_BODY = 4 * 1024;
-    private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
-    private static final Instant LATEST = Instant.parse("2999-12-31T23:59:59Z");
 
     @Inject
     Agendamentos agendamentos;
@@ -65,9 +63,9 @@ public class AgendamentosResource {
         List<Violation> violations = new ArrayList<>();
         var filtro = new Agendamentos.Filtro(
                 status(status, violations),
-                instant("de", de, violations),
-                instant("ate", ate, violations),
-                lead(leadId, violations));
+                QueryValues.instant("de", de, violations),
+                QueryValues.instant("ate", ate, violations),
+                QueryValues.uuid("lead_id", leadId, violations));
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations);
         }
@@ -128,7 +126,7 @@ public class AgendamentosResource {
                     new Violation("data_hora", "is required: an ISO-8601 instant such as 2026-11-23T17:00:00Z")));
         }
         List<Violation> violations = new ArrayList<>();
-        Optional<Instant> instant = instant("data_hora", text.getString(), violations);
+        Optional<Instant> instant = QueryValues.instant("data_hora", text.getString(), violations);
         if (!violations.isEmpty() || instant.isEmpty()) {
             throw new InvalidInput(
                     violations.isEmpty() ? List.of(new Violation("data_hora", "is required")) : violations);
@@ -148,31 +146,6 @@ public class AgendamentosResource {
                             "status", "must be one of proposto, confirmado, realizado, cancelado, remarcado"));
                     return Optional.empty();
                 });
-    }
-
-    private static Optional<UUID> lead(String value, List<Violation> violations) {
-        Optional<UUID> id = Ids.parse(value);
-        if (id.isEmpty() && value != null && !value.isBlank()) {
-            violations.add(new Violation("lead_id", "must be a UUID"));
-        }
-        return id;
-    }
-
-    private static Optional<Instant> instant(String field, String value, List<Violation> violations) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            Instant instant = Instant.parse(value);
-            if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
-                violations.add(new Violation(field, "must be an instant between the years 2000 and 2999"));
-                return Optional.empty();
-            }
-            return Optional.of(instant);
-        } catch (DateTimeParseException e) {
-            violations.add(new Violation(field, "must be an ISO-8601 instant such as 2026-11-23T17:00:00Z"));
-            return Optional.empty();
-        }
     }
 
     private static UUID id(String id) {
