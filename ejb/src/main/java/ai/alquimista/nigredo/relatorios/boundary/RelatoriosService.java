@@ -19,7 +19,11 @@ public class RelatoriosService {
         hops.record(Queue.RELATORIOS, message, "received").filter(Hop::acted).ifPresent(this::act);
     }
 
-    /** The skeleton of the agent's shape: its inputs are read and checked; acting on them is its own issue. */
+    /**
+     * A confirmed meeting is read, checked and its hop recorded, so the lead's trace shows it reached Relatórios. The
+     * funnel needs nothing more from it: the lead's move to {@code agendado} was counted by the read model's trigger
+     * in Agendamento's own transaction, and the daily report reads that.
+     */
     private void act(Hop hop) {
         switch (hop.type()) {
             case ReuniaoConfirmada.TYPE -> hop.read(ReuniaoConfirmada.class);
