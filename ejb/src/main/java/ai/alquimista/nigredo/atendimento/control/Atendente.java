@@ -90,7 +90,8 @@ public class Atendente {
             confirmarDescadastro(db, lead, resposta, canal, traceId);
             return;
         }
-        if (agendamento.ativo(lead.tenantId()) && agendamento.propostaAberta(lead.tenantId(), lead.id())) {
+        boolean agendamentoAtivo = agendamento.ativo(lead.tenantId());
+        if (agendamentoAtivo && agendamento.propostaAberta(lead.tenantId(), lead.id())) {
             agendamento.encaminhar(
                     lead.tenantId(), lead.id(), resposta.interacaoId(), resposta.canal(), resposta.mensagem());
             return;
@@ -121,7 +122,7 @@ public class Atendente {
         envios.reterDaConta(lead.tenantId(), lead.id(), lead.conta(), retencao(lead));
         Optional<PoliticaDaMarca> politica = politica(lead);
         seguir(db, lead, resposta, passo);
-        if (passo == ProximoPasso.forward_to_scheduler && agendamento.ativo(lead.tenantId())) {
+        if (passo == ProximoPasso.forward_to_scheduler && agendamentoAtivo) {
             LOG.fine(() -> "reply " + resposta.interacaoId() + " is answered by Agendamento's proposal");
             return;
         }
