@@ -3,9 +3,7 @@ package ai.alquimista.nigredo.recebimento.boundary;
 import ai.alquimista.fibonacci.events.Violation;
 import ai.alquimista.fibonacci.events.boundary.EventIntake;
 import ai.alquimista.fibonacci.queues.Queue;
-import ai.alquimista.nigredo.recebimento.Celulas;
-import ai.alquimista.nigredo.recebimento.Inconformidade;
-import ai.alquimista.nigredo.recebimento.control.ImportIssues;
+import ai.alquimista.nigredo.recebimento.control.ImportRowWriter;
 import ai.alquimista.nigredo.recebimento.events.LeadsImportados;
 import ai.alquimista.nigredo.recebimento.planilha.Linha;
 import ai.alquimista.platform.agents.boundary.ActivationGate;
@@ -38,7 +36,6 @@ import javax.sql.DataSource;
 public class LeadIntake {
 
     public static final int MAX_ROWS = 10_000;
-    private static final int BATCH = 500;
 
     @Resource(lookup = "java:app/jdbc/alquimista")
     DataSource dataSource;
@@ -78,11 +75,9 @@ public class LeadIntake {
     }
 
     /**
-     * Takes rows in as they are read (a file's, streamed): rows are inserted in batches of
-     * {@value #BATCH}, never held together; a row that could not be read becomes an issue of the
-     * import (field "linha"), a row with a cell the database cannot store (a control character) an issue of
-     * that field, and either counts as received and rejected at once, never stored. A file without rows is
-     * refused (400) and anything read from the stream that throws rolls everything back.
+     * Takes rows in as they are read (a file's, streamed): rows are inserted in batches, never held together (see
+     * {@link ImportRowWriter} for the rows refused at once). A file without rows is refused (400) and anything read
+     * from the stream that throws rolls everything back.
      */
     public ImportReceipt accept(Caller caller, String source, String fileName, Iterator<Linha> rows) {
         requireRecebimento(caller);
@@ -98,38 +93,12 @@ public class LeadIntake {
                 insert.setString(4, fileName);
                 insert.executeUpdate();
             }
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO nigredo_leads.import_rows"
-                            + " (import_id, row_number, data) VALUES (?, ?, ?::jsonb)");
-                    ImportIssues issues = new ImportIssues(connection, importId)) {
-                int batched = 0;
+            try (ImportRowWriter writer = new ImportRowWriter(connection, importId)) {
                 while (rows.hasNext()) {
-                    Linha row = rows.next();
-                    total++;
-                    if (row.malformada()) {
-                        issues.add(row.numero(), "linha", row.problema());
-                        refused++;
-                    } else {
-                        List<Inconformidade> unstorable = Celulas.inconformidades(row.dados());
-                        for (Inconformidade inconformidade : unstorable) {
-                            issues.add(row.numero(), inconformidade.campo(), inconformidade.message());
-                        }
-                        if (unstorable.isEmpty()) {
-                            insert.setObject(1, importId);
-                            insert.setInt(2, row.numero());
-                            insert.setString(3, row.dados().toString());
-                            insert.addBatch();
-                        } else {
-                            refused++;
-                        }
-                    }
-                    if (++batched == BATCH) {
-                        insert.executeBatch();
-                        issues.flush();
-                        batched = 0;
-                    }
+                    writer.write(rows.next());
                 }
-                insert.executeBatch();
-                issues.flush();
+                total = writer.written();
+                refused = writer.refused();
             }
             if (total == 0) {
                 throw new InvalidInput(List.of(new Violation("file", "the file has no leads")));

@@ -54,6 +54,9 @@ public class RecebimentoResource {
     LeadIntake intake;
 
     @Inject
+    LotesAbertos lotes;
+
+    @Inject
     ImportQuery imports;
 
     @Inject
@@ -73,10 +76,15 @@ public class RecebimentoResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Send one lead, an array of leads or {\"leads\": [...]} (up to 10,000) to the Recebimento"
-                    + " agent; answers 202 with the import id (manager or admin)")
+                    + " agent; answers 202 with the import id (manager or admin). Up to 100 leads join the tenant's open"
+                    + " lote, one import for every small post of the moment, handed to Recebimento within about half a"
+                    + " second; first_row says where this post's leads are in that import's report")
     public Response receive(String body) {
         List<JsonObject> rows = rows(JsonBodies.parse(body, BodyLimits.LEADS_JSON_BYTES));
-        return accepted(intake.accept(caller, "api", null, rows));
+        return accepted(
+                rows.size() <= LotesAbertos.MAX_LEADS
+                        ? lotes.receber(caller, rows)
+                        : intake.accept(caller, "api", null, rows));
     }
 
     @POST
