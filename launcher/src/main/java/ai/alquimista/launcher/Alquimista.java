@@ -8,7 +8,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * {@code ./alquimista start | inject <queue> <file|-> | bench [messages | import [rows] | disparo [sends] [tenants] |
+ * {@code ./alquimista start | inject <queue> <file|-> | bench [messages | import [rows] | load [--full] | disparo [sends] [tenants] |
  * sentimento [passes]]}.
  */
 public final class Alquimista {
@@ -47,6 +47,9 @@ public final class Alquimista {
                   inject <queue> <file|-> [k=v]  put a raw message on a queue (recebimento, demo, recebimento-dlq, ...)
                   bench [messages]               end-to-end and raw SQS throughput (default 5000 messages)
                   bench import [rows]            a generated CSV until every lead is in a draft campaign (10000)
+                  bench load [--full]            seed 001's load profile on POST /api/leads (10/50/100 rps for
+                                                 10/30/20 s, --full 60/300/60 s) and GET /api/agents at 100 rps:
+                                                 p50/p95/p99, errors, the lag until every lead is in a campaign
                   bench disparo [sends] [tenants]  due sends on a simulated clock, limit violations (10000, 10)
                   bench sentimento [passes]      the embedded classifier on the labelled replies: accuracy, confusion
                                                  matrix, opt-out precision/recall, time per message (200 passes)

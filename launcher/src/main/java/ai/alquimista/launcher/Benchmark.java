@@ -42,6 +42,9 @@ final class Benchmark {
         if (args.length > 0 && args[0].equals("sentimento")) {
             return SentimentoBenchmark.run(java.util.Arrays.copyOfRange(args, 1, args.length), out);
         }
+        if (args.length > 0 && args[0].equals("load")) {
+            return LoadBenchmark.run(settings, env, java.util.Arrays.copyOfRange(args, 1, args.length), out);
+        }
         if (args.length > 0 && args[0].equals("import")) {
             return ImportBenchmark.run(settings, env, java.util.Arrays.copyOfRange(args, 1, args.length), out);
         }

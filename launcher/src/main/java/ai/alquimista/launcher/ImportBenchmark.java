@@ -1,18 +1,10 @@
 package ai.alquimista.launcher;
 
-import ai.alquimista.shared.json.JsonText;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -20,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
 /**
@@ -43,31 +34,22 @@ final class ImportBenchmark {
         try (RunningSystem system = RunningSystem.start(settings, env, true);
                 Connection db = DriverManager.getConnection(
                         system.databaseUrl(), Benchmark.user(env), Benchmark.password(env))) {
-            HttpClient http = HttpClient.newHttpClient();
-            String base = settings.baseUrl();
-            String token = signIn(http, base, settings.home().resolve("demo-credentials.properties"));
-            for (String agent : new String[] {"nigredo-recebimento", "nigredo-estrategia"}) {
-                send(
-                        http,
-                        HttpRequest.newBuilder(URI.create(base + "/api/agents/" + agent + "/activate"))
-                                .header("Authorization", "Bearer " + token)
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString("{}")),
-                        200);
-            }
+            DemoApi api = DemoApi.signIn(
+                    HttpClient.newHttpClient(),
+                    settings.baseUrl(),
+                    settings.home().resolve("demo-credentials.properties"));
+            api.activate("nigredo-recebimento", "nigredo-estrategia");
             byte[] csv = csv(rows);
             out.printf("importing %d rows (%d KB of CSV) ...%n", rows, csv.length / 1024);
             long started = System.nanoTime();
-            JsonObject accepted = send(
-                    http,
-                    HttpRequest.newBuilder(URI.create(base + "/api/leads/import?filename=bench.csv"))
-                            .header("Authorization", "Bearer " + token)
+            JsonObject accepted = api.send(
+                    api.request("/api/leads/import?filename=bench.csv")
                             .header("Content-Type", "text/csv; charset=utf-8")
                             .POST(HttpRequest.BodyPublishers.ofByteArray(csv)),
                     202);
             double uploaded = seconds(started);
             UUID importId = UUID.fromString(accepted.getString("import_id"));
-            JsonObject report = awaitReceived(http, base, token, importId);
+            JsonObject report = awaitReceived(api, importId);
             double received = seconds(started);
             long placed = awaitCampaigns(db, importId);
             double planned = seconds(started);
@@ -116,36 +98,10 @@ final class ImportBenchmark {
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String signIn(HttpClient http, String base, Path credentials)
-            throws IOException, InterruptedException {
-        Properties demo = new Properties();
-        try (BufferedReader reader = Files.newBufferedReader(credentials)) {
-            demo.load(reader);
-        }
-        String body = Json.createObjectBuilder()
-                .add("email", demo.getProperty("email"))
-                .add("password", demo.getProperty("password"))
-                .build()
-                .toString();
-        return send(
-                        http,
-                        HttpRequest.newBuilder(URI.create(base + "/auth/login"))
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(body)),
-                        200)
-                .getString("access_token");
-    }
-
-    private static JsonObject awaitReceived(HttpClient http, String base, String token, UUID importId)
-            throws Exception {
+    private static JsonObject awaitReceived(DemoApi api, UUID importId) throws Exception {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
-            JsonObject report = send(
-                    http,
-                    HttpRequest.newBuilder(URI.create(base + "/api/imports/" + importId))
-                            .header("Authorization", "Bearer " + token)
-                            .GET(),
-                    200);
+            JsonObject report = api.send(api.request("/api/imports/" + importId).GET(), 200);
             if (report.getString("status").equals("concluido")) {
                 return report;
             }
@@ -184,16 +140,6 @@ final class ImportBenchmark {
                 return row.getLong(1);
             }
         }
-    }
-
-    private static JsonObject send(HttpClient http, HttpRequest.Builder request, int expected)
-            throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != expected) {
-            throw new IllegalStateException(
-                    request.build().uri() + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return JsonText.object(response.body());
     }
 
     private static double seconds(long started) {

@@ -1,0 +1,80 @@
+package ai.alquimista.launcher;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+
+/**
+ * Sends requests at a fixed rate whatever the answers' pace (an open loop, as independent clients would): request i
+ * is due at {@code i / rate} seconds, and its latency counts from then, so a server that falls behind shows in the
+ * figures rather than slowing the load down.
+ */
+final class OpenLoop {
+
+    /** What a phase measured: latencies in nanoseconds, sorted, and the answers that were not the expected status. */
+    record Result(String name, int rate, long[] latencies, int errors, Map<String, Integer> errorKinds) {
+
+        double percentileMillis(double p) {
+            if (latencies.length == 0) {
+                return Double.NaN;
+            }
+            int index = (int) Math.ceil(p * latencies.length) - 1;
+            return latencies[Math.max(0, Math.min(latencies.length - 1, index))] / 1e6;
+        }
+
+        int sent() {
+            return latencies.length;
+        }
+    }
+
+    private OpenLoop() {}
+
+    static Result run(
+            HttpClient http,
+            String name,
+            int rate,
+            Duration duration,
+            int expectedStatus,
+            IntFunction<HttpRequest> request)
+            throws InterruptedException {
+        int total = (int) (rate * duration.toMillis() / 1000);
+        long interval = TimeUnit.SECONDS.toNanos(1) / rate;
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        Map<String, Integer> errorKinds = new ConcurrentHashMap<>();
+        AtomicInteger errors = new AtomicInteger();
+        CompletableFuture<?>[] answers = new CompletableFuture<?>[total];
+        long start = System.nanoTime();
+        for (int i = 0; i < total; i++) {
+            long due = start + i * interval;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            answers[i] = http.sendAsync(request.apply(i), HttpResponse.BodyHandlers.discarding())
+                    .handle((response, failure) -> {
+                        latencies.add(System.nanoTime() - due);
+                        if (failure != null || response.statusCode() != expectedStatus) {
+                            errors.incrementAndGet();
+                            String kind = failure != null
+                                    ? failure.getClass().getSimpleName()
+                                    : "HTTP " + response.statusCode();
+                            errorKinds.merge(kind, 1, Integer::sum);
+                        }
+                        return null;
+                    });
+        }
+        CompletableFuture.allOf(answers).join();
+        long[] sorted = latencies.stream().mapToLong(Long::longValue).toArray();
+        Arrays.sort(sorted);
+        return new Result(name, rate, sorted, errors.get(), Map.copyOf(errorKinds));
+    }
+}
