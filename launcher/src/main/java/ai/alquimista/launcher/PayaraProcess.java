@@ -52,7 +52,9 @@ public final class PayaraProcess implements AutoCloseable {
                         ""));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g",
+                "-Xmx" + environment.getOrDefault("ALQUIMISTA_HEAP", "1g"),
+                // heap before and after each collection, for the benchmarks' peak heap (GcLog) and for operators
+                "-Xlog:gc:file=" + runtime.resolve(GcLog.FILE_NAME) + "::filecount=0",
                 "-Djava.io.tmpdir=" + tmp,
                 "-jar",
                 settings.payaraMicro().toString(),
