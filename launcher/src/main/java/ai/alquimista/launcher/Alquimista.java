@@ -8,7 +8,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * {@code ./alquimista start | inject <queue> <file|-> | bench [messages | import [rows] | load [--full] | disparo [sends] [tenants] |
+ * {@code ./alquimista start | join | inject <queue> <file|-> | bench [messages | import [rows] | load [--full] | disparo [sends] [tenants] |
  * sentimento [passes]]}.
  */
 public final class Alquimista {
@@ -29,7 +29,9 @@ public final class Alquimista {
         try {
             status = switch (command) {
                 case "start" -> Start.run(LaunchSettings.fromEnvironment(env), env, out);
+                case "join" -> Start.join(LaunchSettings.fromEnvironment(env), env, out);
                 case "inject" -> Inject.run(LaunchSettings.fromEnvironment(env), rest, out);
+                case "faults" -> FaultSuite.run(LaunchSettings.fromEnvironment(env), env, rest, out);
                 case "bench" -> Benchmark.run(LaunchSettings.fromEnvironment(env), env, rest, out);
                 default -> usage(out);
             };
@@ -44,7 +46,12 @@ public final class Alquimista {
         out.println("""
                 usage: ./alquimista <command>
                   start                          start PostgreSQL, SQS and Payara Micro (Ctrl-C stops all)
+                  join                           one more application instance (ALQUIMISTA_HTTP_PORT, e.g. 8081) on
+                                                 the database and queues of the system started from the same home
                   inject <queue> <file|-> [k=v]  put a raw message on a queue (recebimento, demo, recebimento-dlq, ...)
+                  faults [--quick]               break the system (kill -9 during an import, PostgreSQL down 60 s,
+                                                 a second instance taking over, a poison message) and count:
+                                                 every lead once, dead-letter queues empty
                   bench [messages]               end-to-end and raw SQS throughput (default 5000 messages)
                   bench import [rows]            a generated CSV until every lead is in a draft campaign (10000)
                   bench load [--full]            seed 001's load profile on POST /api/leads (10/50/100 rps for

@@ -49,7 +49,7 @@ final class Benchmark {
             return ImportBenchmark.run(settings, env, java.util.Arrays.copyOfRange(args, 1, args.length), out);
         }
         int messages = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
-        out.println("starting the system (Payara log: " + settings.home().resolve("payara/payara.log") + ") ...");
+        out.println("starting the system (Payara log: " + settings.payaraLog() + ") ...");
         try (RunningSystem system = RunningSystem.start(settings, env, true);
                 SqsClient sqs = SqsClients.forEndpoint(
                         system.sqsEndpoint(),

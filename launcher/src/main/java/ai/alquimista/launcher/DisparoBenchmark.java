@@ -42,7 +42,7 @@ final class DisparoBenchmark {
         int tenants = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         Map<String, String> child = new HashMap<>(env);
         child.put("ALQUIMISTA_DISPARO_ENABLED", "false");
-        out.println("starting the system (Payara log: " + settings.home().resolve("payara/payara.log") + ") ...");
+        out.println("starting the system (Payara log: " + settings.payaraLog() + ") ...");
         try (RunningSystem system = RunningSystem.start(settings, child, true);
                 Connection db = DriverManager.getConnection(
                         system.databaseUrl(), Benchmark.user(env), Benchmark.password(env))) {

@@ -15,15 +15,23 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public static final String USER = "postgres";
     public static final String PASSWORD = "postgres";
 
-    private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+    private EmbeddedPostgres postgres;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(Path dataDirectory, EmbeddedPostgres postgres) {
+        this.dataDirectory = dataDirectory;
         this.postgres = postgres;
     }
 
     /** Starts on {@code port} (0 picks a free one), keeping data in {@code dataDirectory} across restarts. */
     public static EmbeddedPostgresServer start(int port, Path dataDirectory) throws IOException {
         Files.createDirectories(dataDirectory);
+        EmbeddedPostgresServer server = new EmbeddedPostgresServer(dataDirectory, boot(port, dataDirectory));
+        server.createDatabase();
+        return server;
+    }
+
+    private static EmbeddedPostgres boot(int port, Path dataDirectory) throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
@@ -32,9 +40,17 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         if (port > 0) {
             builder.setPort(port);
         }
-        EmbeddedPostgresServer server = new EmbeddedPostgresServer(builder.start());
-        server.createDatabase();
-        return server;
+        return builder.start();
+    }
+
+    /** The fault suite's database outage: the server stops; its data stays. */
+    public void stop() throws IOException {
+        postgres.close();
+    }
+
+    /** After {@link #stop()}: the same data on the same port, so the application's URL still points at it. */
+    public void restart() throws IOException {
+        postgres = boot(port(), dataDirectory);
     }
 
     public String jdbcUrl() {

@@ -32,7 +32,7 @@ final class ImportBenchmark {
 
     static int run(LaunchSettings settings, Map<String, String> env, String[] args, PrintStream out) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-        out.println("starting the system (Payara log: " + settings.home().resolve("payara/payara.log") + ") ...");
+        out.println("starting the system (Payara log: " + settings.payaraLog() + ") ...");
         Map<String, String> child = new HashMap<>(env);
         // the target: an import of any size within a 512 MB heap (an OutOfMemoryError would fail the run)
         child.putIfAbsent("ALQUIMISTA_HEAP", "512m");
@@ -44,9 +44,9 @@ final class ImportBenchmark {
                     settings.baseUrl(),
                     settings.home().resolve("demo-credentials.properties"));
             api.activate("nigredo-recebimento", "nigredo-estrategia");
-            byte[] csv = csv(rows);
+            byte[] csv = csv(rows, UUID.randomUUID().toString().substring(0, 8));
             out.printf("importing %d rows (%d KB of CSV) ...%n", rows, csv.length / 1024);
-            Path gc = settings.home().resolve("payara").resolve(GcLog.FILE_NAME);
+            Path gc = settings.payaraRuntime().resolve(GcLog.FILE_NAME);
             int gcBefore = GcLog.lines(gc);
             long started = System.nanoTime();
             JsonObject accepted = api.send(
@@ -79,9 +79,11 @@ final class ImportBenchmark {
         return 0;
     }
 
-    /** Leads with a phone or e-mail, five segments; every 100th row repeats an earlier one, every 250th is malformed. */
-    private static byte[] csv(int rows) {
-        String run = UUID.randomUUID().toString().substring(0, 8);
+    /**
+     * Leads with a phone or e-mail, five segments; every 100th row repeats an earlier one, every 250th is malformed.
+     * Every e-mail carries {@code run}, so a run's leads can be counted.
+     */
+    static byte[] csv(int rows, String run) {
         StringBuilder csv = new StringBuilder("empresa,cnpj,contato,telefone,email,setor,porte\n");
         for (int i = 1; i <= rows; i++) {
             int n = i % 100 == 0 ? i - 1 : i;
@@ -121,6 +123,15 @@ final class ImportBenchmark {
             Thread.sleep(100);
         }
         throw new IllegalStateException("import " + importId + " not received within " + TIMEOUT);
+    }
+
+    /** How many distinct leads {@link #csv} makes of {@code rows} rows. */
+    static long distinctLeads(int rows) {
+        return java.util.stream.IntStream.rangeClosed(1, rows)
+                .filter(i -> i % 250 != 0)
+                .map(i -> i % 100 == 0 ? i - 1 : i)
+                .distinct()
+                .count();
     }
 
     /** Waits until every accepted lead of the import is in one of its campaigns. */

@@ -18,7 +18,8 @@ public record LaunchSettings(
         Optional<String> databaseUrl,
         Optional<String> sqsEndpoint,
         String environment,
-        String region) {
+        String region,
+        String instance) {
 
     public static LaunchSettings fromEnvironment(Map<String, String> env) {
         Path project = Path.of(env.getOrDefault("ALQUIMISTA_PROJECT_DIR", "."))
@@ -35,7 +36,36 @@ public record LaunchSettings(
                 Optional.ofNullable(env.get("ALQUIMISTA_DB_URL")).filter(s -> !s.isBlank()),
                 Optional.ofNullable(env.get("ALQUIMISTA_SQS_ENDPOINT")).filter(s -> !s.isBlank()),
                 env.getOrDefault("ALQUIMISTA_ENV", "local"),
-                env.getOrDefault("ALQUIMISTA_SQS_REGION", env.getOrDefault("AWS_REGION", "us-east-1")));
+                env.getOrDefault("ALQUIMISTA_SQS_REGION", env.getOrDefault("AWS_REGION", "us-east-1")),
+                "payara");
+    }
+
+    /**
+     * Another application instance beside the first, on the first one's database and queues ({@code ./alquimista
+     * join}): its own HTTP port and Payara directory, the same home (so the same signing and pseudonym keys).
+     */
+    public LaunchSettings joining(String databaseUrl, String sqsEndpoint) {
+        return new LaunchSettings(
+                projectDirectory,
+                home,
+                httpHost,
+                httpPort,
+                sqsPort,
+                postgresPort,
+                Optional.of(databaseUrl),
+                Optional.of(sqsEndpoint),
+                environment,
+                region,
+                "payara-" + httpPort);
+    }
+
+    /** Where this instance's Payara Micro keeps its runtime files and its log. */
+    public Path payaraRuntime() {
+        return home.resolve(instance);
+    }
+
+    public Path payaraLog() {
+        return payaraRuntime().resolve("payara.log");
     }
 
     public Path war() {

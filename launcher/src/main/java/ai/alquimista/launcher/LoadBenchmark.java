@@ -43,7 +43,7 @@ final class LoadBenchmark {
 
     static int run(LaunchSettings settings, Map<String, String> env, String[] args, PrintStream out) throws Exception {
         boolean full = Arrays.asList(args).contains("--full");
-        out.println("starting the system (Payara log: " + settings.home().resolve("payara/payara.log") + ") ...");
+        out.println("starting the system (Payara log: " + settings.payaraLog() + ") ...");
         try (RunningSystem system = RunningSystem.start(settings, unlimited(env), true);
                 Connection db = DriverManager.getConnection(
                         system.databaseUrl(), Benchmark.user(env), Benchmark.password(env))) {

@@ -32,7 +32,7 @@ public final class PayaraProcess implements AutoCloseable {
                 throw new IOException(required + " is missing: build first (mvn -DskipTests install)");
             }
         }
-        Path runtime = Files.createDirectories(settings.home().resolve("payara"));
+        Path runtime = Files.createDirectories(settings.payaraRuntime());
         // Micro keeps deployed applications in its root directory and redeploys them at the next start
         // before --deploy replaces them: start from an empty one so only this build runs.
         deleteRecursively(runtime.resolve("root"));
@@ -117,6 +117,11 @@ public final class PayaraProcess implements AutoCloseable {
             Thread.sleep(500);
         }
         throw new IOException("the application did not become healthy within " + timeout.toSeconds() + " s");
+    }
+
+    /** What a crash does: SIGKILL, no shutdown hooks, nothing flushed. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
     }
 
     public void awaitExit() throws InterruptedException {

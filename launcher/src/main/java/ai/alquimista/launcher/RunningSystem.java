@@ -21,7 +21,8 @@ public final class RunningSystem implements AutoCloseable {
     private final LaunchSettings settings;
     private final Optional<EmbeddedPostgresServer> postgres;
     private final Optional<EmbeddedSqsServer> sqs;
-    private final PayaraProcess payara;
+    private PayaraProcess payara;
+    private Map<String, String> applicationEnvironment;
     private final String databaseUrl;
     private final String sqsEndpoint;
 
@@ -59,16 +60,48 @@ public final class RunningSystem implements AutoCloseable {
             String databaseUrl = settings.databaseUrl()
                     .orElseGet(() -> postgres.orElseThrow().jdbcUrl());
             String sqsEndpoint = settings.sqsEndpoint().orElseGet(() -> settings.localSqsEndpoint());
-            payara = PayaraProcess.start(
-                    settings,
-                    childEnvironment(
-                            settings, environment, databaseUrl, sqsEndpoint, postgres.isPresent(), sqs.isPresent()),
-                    quiet);
+            Map<String, String> child = childEnvironment(
+                    settings, environment, databaseUrl, sqsEndpoint, postgres.isPresent(), sqs.isPresent());
+            payara = PayaraProcess.start(settings, child, quiet);
             RunningSystem system = new RunningSystem(settings, postgres, sqs, payara, databaseUrl, sqsEndpoint);
+            system.applicationEnvironment = child;
             payara.awaitHealthy(Duration.ofSeconds(180));
+            new SharedInfrastructure(databaseUrl, sqsEndpoint, postgres.isPresent(), sqs.isPresent())
+                    .write(settings.home());
             return system;
         } catch (IOException | InterruptedException | RuntimeException e) {
             new RunningSystem(settings, postgres, sqs, payara, null, null).close();
+            throw e;
+        }
+    }
+
+    /**
+     * A further application instance on the database and queues of the system started from the same home
+     * ({@code ./alquimista join}): what lets the work split between instances, as on ECS.
+     */
+    public static RunningSystem join(LaunchSettings settings, Map<String, String> environment, boolean quiet)
+            throws IOException, InterruptedException {
+        SharedInfrastructure shared = SharedInfrastructure.read(settings.home());
+        LaunchSettings joining = settings.joining(shared.databaseUrl(), shared.sqsEndpoint());
+        requireFree(joining.httpHost(), joining.httpPort(), "HTTP (ALQUIMISTA_HTTP_PORT)");
+        Map<String, String> child = childEnvironment(
+                joining,
+                environment,
+                shared.databaseUrl(),
+                shared.sqsEndpoint(),
+                shared.embeddedPostgres(),
+                shared.embeddedSqs());
+        // the first instance made the demo tenant and its printed sign-in; this one only joins
+        child.remove("ALQUIMISTA_DEMO_TENANT");
+        PayaraProcess payara = PayaraProcess.start(joining, child, quiet);
+        RunningSystem system = new RunningSystem(
+                joining, Optional.empty(), Optional.empty(), payara, shared.databaseUrl(), shared.sqsEndpoint());
+        system.applicationEnvironment = child;
+        try {
+            payara.awaitHealthy(Duration.ofSeconds(180));
+            return system;
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            system.close();
             throw e;
         }
     }
@@ -124,6 +157,27 @@ public final class RunningSystem implements AutoCloseable {
 
     public LaunchSettings settings() {
         return settings;
+    }
+
+    /** The application crashes (SIGKILL); the database and the queues stay up. */
+    public void killApplication() throws InterruptedException {
+        payara.kill();
+    }
+
+    /** Starts the application again after {@link #killApplication()}, as an orchestrator would, and waits for it. */
+    public void restartApplication() throws IOException, InterruptedException {
+        payara = PayaraProcess.start(settings, applicationEnvironment, true);
+        payara.awaitHealthy(Duration.ofSeconds(180));
+    }
+
+    public void stopDatabase() throws IOException {
+        postgres.orElseThrow(() -> new IllegalStateException("only the embedded database can be stopped"))
+                .stop();
+    }
+
+    public void restartDatabase() throws IOException {
+        postgres.orElseThrow(() -> new IllegalStateException("only the embedded database can be restarted"))
+                .restart();
     }
 
     public void awaitExit() throws InterruptedException {

@@ -16,8 +16,17 @@ final class Start {
     private Start() {}
 
     static int run(LaunchSettings settings, Map<String, String> env, PrintStream out) throws Exception {
+        return run(RunningSystem.start(settings, env, false), out);
+    }
+
+    /** {@code ./alquimista join}: one more instance on the running system's database and queues. */
+    static int join(LaunchSettings settings, Map<String, String> env, PrintStream out) throws Exception {
+        return run(RunningSystem.join(settings, env, false), out);
+    }
+
+    private static int run(RunningSystem system, PrintStream out) throws Exception {
+        LaunchSettings settings = system.settings();
         CountDownLatch stopped = new CountDownLatch(1);
-        RunningSystem system = RunningSystem.start(settings, env, false);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
