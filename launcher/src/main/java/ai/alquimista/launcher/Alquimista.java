@@ -46,6 +46,7 @@ public final class Alquimista {
                   start                          start PostgreSQL, SQS and Payara Micro (Ctrl-C stops all)
                   inject <queue> <file|-> [k=v]  put a raw message on a queue (recebimento, demo, recebimento-dlq, ...)
                   bench [messages]               end-to-end and raw SQS throughput (default 5000 messages)
+                  bench sqs [messages]           raw SQS throughput of the embedded server, in memory and persistent (5000)
                   bench import [rows]            a generated CSV until every lead is in a draft campaign (10000)
                   bench disparo [sends] [tenants]  due sends on a simulated clock, limit violations (10000, 10)
                   bench sentimento [passes]      the embedded classifier on the labelled replies: accuracy, confusion

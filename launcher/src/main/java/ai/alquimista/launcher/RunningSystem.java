@@ -3,6 +3,7 @@ package ai.alquimista.launcher;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,6 +18,8 @@ import java.util.logging.Logger;
 public final class RunningSystem implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(RunningSystem.class.getName());
+
+    public static final String SQS_IN_MEMORY = "ALQUIMISTA_SQS_IN_MEMORY";
 
     private final LaunchSettings settings;
     private final Optional<EmbeddedPostgresServer> postgres;
@@ -55,7 +58,7 @@ public final class RunningSystem implements AutoCloseable {
         try {
             sqs = settings.sqsEndpoint().isPresent()
                     ? Optional.empty()
-                    : Optional.of(EmbeddedSqsServer.start("127.0.0.1", settings.sqsPort()));
+                    : Optional.of(embeddedSqs(settings, environment));
             String databaseUrl = settings.databaseUrl()
                     .orElseGet(() -> postgres.orElseThrow().jdbcUrl());
             String sqsEndpoint = settings.sqsEndpoint().orElseGet(() -> settings.localSqsEndpoint());
@@ -71,6 +74,22 @@ public final class RunningSystem implements AutoCloseable {
             new RunningSystem(settings, postgres, sqs, payara, null, null).close();
             throw e;
         }
+    }
+
+    /**
+     * Queues and messages under {@code $ALQUIMISTA_HOME/sqs}, so a restart loses nothing in flight;
+     * {@code ALQUIMISTA_SQS_IN_MEMORY=true} keeps them in memory instead (faster, lost at stop).
+     */
+    private static EmbeddedSqsServer embeddedSqs(LaunchSettings settings, Map<String, String> environment)
+            throws IOException {
+        if (Boolean.parseBoolean(environment.getOrDefault(SQS_IN_MEMORY, "false"))) {
+            return EmbeddedSqsServer.start("127.0.0.1", settings.sqsPort());
+        }
+        return EmbeddedSqsServer.startPersistent("127.0.0.1", settings.sqsPort(), sqsStore(settings));
+    }
+
+    public static Path sqsStore(LaunchSettings settings) {
+        return settings.home().resolve("sqs");
     }
 
     private static Map<String, String> childEnvironment(
