@@ -1,0 +1,7 @@
+package ai.alquimista.nigredo.recebimento.boundary;
+
+/**
+ * Imports whose chain is stalled now: rows waiting with no chunk received, finished but never planned by
+ * Estratégia, and those the watchdog gave up on after its last resumption.
+ */
+public record StalledImports(long receiving, long planning, long givenUp) {}
