@@ -53,6 +53,7 @@ public final class Alquimista {
                                                  a second instance taking over, a poison message) and count:
                                                  every lead once, dead-letter queues empty
                   bench [messages]               end-to-end and raw SQS throughput (default 5000 messages)
+                  bench sqs [messages]           raw SQS throughput of the embedded server, in memory and persistent (5000)
                   bench import [rows]            a generated CSV until every lead is in a draft campaign (10000)
                   bench load [--full]            seed 001's load profile on POST /api/leads (10/50/100 rps for
                                                  10/30/20 s, --full 60/300/60 s) and GET /api/agents at 100 rps:

@@ -45,6 +45,9 @@ final class Benchmark {
         if (args.length > 0 && args[0].equals("load")) {
             return LoadBenchmark.run(settings, env, java.util.Arrays.copyOfRange(args, 1, args.length), out);
         }
+        if (args.length > 0 && args[0].equals("sqs")) {
+            return SqsStoreBenchmark.run(java.util.Arrays.copyOfRange(args, 1, args.length), out);
+        }
         if (args.length > 0 && args[0].equals("import")) {
             return ImportBenchmark.run(settings, env, java.util.Arrays.copyOfRange(args, 1, args.length), out);
         }
@@ -73,7 +76,7 @@ final class Benchmark {
     }
 
     /** Sends and, at the same time, receives and deletes one by one, as the adapter acknowledges. */
-    private static double raw(SqsClient sqs, int messages) throws Exception {
+    static double raw(SqsClient sqs, int messages) throws Exception {
         String url = sqs.createQueue(r -> r.queueName("alquimista-bench-raw-" + UUID.randomUUID()))
                 .queueUrl();
         try {

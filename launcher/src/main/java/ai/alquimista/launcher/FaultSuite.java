@@ -73,8 +73,10 @@ final class FaultSuite {
             api = signIn(settings);
             api.activate("nigredo-recebimento", "nigredo-estrategia");
             List<Row> rows = new ArrayList<>();
+            rows.add(systemStoppedDuringAnImport());
             rows.add(applicationKilledDuringAnImport());
             rows.add(databaseDownDuringAnImport(quick ? Duration.ofSeconds(20) : Duration.ofSeconds(60)));
+            rows.add(queuesDownDuringAnImport(quick ? Duration.ofSeconds(20) : Duration.ofSeconds(60)));
             rows.add(secondInstanceFinishesWhenTheFirstIsKilled());
             rows.add(poisonMessage());
             print(rows);
@@ -84,8 +86,35 @@ final class FaultSuite {
         }
     }
 
+    /** The restart case: everything stops (the embedded SQS too) a second after the 202, then starts again. */
+    private Row systemStoppedDuringAnImport() throws Exception {
+        out.printf("fault: the whole system stopped 1 s after a %,d-row import was accepted, then started ...%n", ROWS);
+        String run = newRun();
+        long started = System.nanoTime();
+        postImport(api, run);
+        Thread.sleep(1_000);
+        db.close();
+        system.close();
+        system = RunningSystem.start(settings, env, true);
+        db = DriverManager.getConnection(system.databaseUrl(), Benchmark.user(env), Benchmark.password(env));
+        api = signIn(settings);
+        return settle("whole system stopped during an import, started", run, started);
+    }
+
+    private Row queuesDownDuringAnImport(Duration outage) throws Exception {
+        out.printf("fault: the SQS endpoint down for %d s, 1 s into a %,d-row import ...%n", outage.toSeconds(), ROWS);
+        String run = newRun();
+        long started = System.nanoTime();
+        postImport(api, run);
+        Thread.sleep(1_000);
+        system.stopQueues();
+        Thread.sleep(outage.toMillis());
+        system.restartQueues();
+        return settle("SQS down " + outage.toSeconds() + " s during an import", run, started);
+    }
+
     private Row applicationKilledDuringAnImport() throws Exception {
-        out.printf("fault 1: the application killed (SIGKILL) 1 s after a %,d-row import was accepted ...%n", ROWS);
+        out.printf("fault: the application killed (SIGKILL) 1 s after a %,d-row import was accepted ...%n", ROWS);
         String run = newRun();
         long started = System.nanoTime();
         postImport(api, run);
@@ -97,7 +126,7 @@ final class FaultSuite {
     }
 
     private Row databaseDownDuringAnImport(Duration outage) throws Exception {
-        out.printf("fault 2: PostgreSQL stopped for %d s, 1 s into a %,d-row import ...%n", outage.toSeconds(), ROWS);
+        out.printf("fault: PostgreSQL stopped for %d s, 1 s into a %,d-row import ...%n", outage.toSeconds(), ROWS);
         String run = newRun();
         long started = System.nanoTime();
         postImport(api, run);
@@ -115,7 +144,7 @@ final class FaultSuite {
         second.put("ALQUIMISTA_HTTP_PORT", String.valueOf(settings.httpPort() + 1));
         LaunchSettings secondSettings = LaunchSettings.fromEnvironment(second);
         out.printf(
-                "fault 3: a second instance on port %d; the first killed 1 s after a %,d-row import ...%n",
+                "fault: a second instance on port %d; the first killed 1 s after a %,d-row import ...%n",
                 secondSettings.httpPort(), ROWS);
         try (RunningSystem other = RunningSystem.join(secondSettings, second, true)) {
             String run = newRun();
@@ -131,7 +160,7 @@ final class FaultSuite {
     }
 
     private Row poisonMessage() throws Exception {
-        out.println("fault 4: a poison message on the recebimento queue ...");
+        out.println("fault: a poison message on the recebimento queue ...");
         String body = "poison " + UUID.randomUUID();
         String queue = url(Queue.RECEBIMENTO.physicalName(settings.environment()));
         String deadLetters = url(Queue.RECEBIMENTO.physicalName(settings.environment()) + "-dlq");

@@ -38,6 +38,13 @@ final class OpenLoop {
 
     private OpenLoop() {}
 
+    private static String cause(Throwable failure) {
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause()
+                : failure;
+        return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+    }
+
     static Result run(
             HttpClient http,
             String name,
@@ -64,9 +71,7 @@ final class OpenLoop {
                         latencies.add(System.nanoTime() - due);
                         if (failure != null || response.statusCode() != expectedStatus) {
                             errors.incrementAndGet();
-                            String kind = failure != null
-                                    ? failure.getClass().getSimpleName()
-                                    : "HTTP " + response.statusCode();
+                            String kind = failure != null ? cause(failure) : "HTTP " + response.statusCode();
                             errorKinds.merge(kind, 1, Integer::sum);
                         }
                         return null;

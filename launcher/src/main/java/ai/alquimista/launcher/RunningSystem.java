@@ -3,6 +3,7 @@ package ai.alquimista.launcher;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,9 +19,11 @@ public final class RunningSystem implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(RunningSystem.class.getName());
 
+    public static final String SQS_IN_MEMORY = "ALQUIMISTA_SQS_IN_MEMORY";
+
     private final LaunchSettings settings;
     private final Optional<EmbeddedPostgresServer> postgres;
-    private final Optional<EmbeddedSqsServer> sqs;
+    private Optional<EmbeddedSqsServer> sqs;
     private PayaraProcess payara;
     private Map<String, String> applicationEnvironment;
     private final String databaseUrl;
@@ -56,7 +59,7 @@ public final class RunningSystem implements AutoCloseable {
         try {
             sqs = settings.sqsEndpoint().isPresent()
                     ? Optional.empty()
-                    : Optional.of(EmbeddedSqsServer.start("127.0.0.1", settings.sqsPort()));
+                    : Optional.of(embeddedSqs(settings, environment));
             String databaseUrl = settings.databaseUrl()
                     .orElseGet(() -> postgres.orElseThrow().jdbcUrl());
             String sqsEndpoint = settings.sqsEndpoint().orElseGet(() -> settings.localSqsEndpoint());
@@ -104,6 +107,22 @@ public final class RunningSystem implements AutoCloseable {
             system.close();
             throw e;
         }
+    }
+
+    /**
+     * Queues and messages under {@code $ALQUIMISTA_HOME/sqs}, so a restart loses nothing in flight;
+     * {@code ALQUIMISTA_SQS_IN_MEMORY=true} keeps them in memory instead (faster, lost at stop).
+     */
+    private static EmbeddedSqsServer embeddedSqs(LaunchSettings settings, Map<String, String> environment)
+            throws IOException {
+        if (Boolean.parseBoolean(environment.getOrDefault(SQS_IN_MEMORY, "false"))) {
+            return EmbeddedSqsServer.start("127.0.0.1", settings.sqsPort());
+        }
+        return EmbeddedSqsServer.startPersistent("127.0.0.1", settings.sqsPort(), sqsStore(settings));
+    }
+
+    public static Path sqsStore(LaunchSettings settings) {
+        return settings.home().resolve("sqs");
     }
 
     private static Map<String, String> childEnvironment(
@@ -168,6 +187,19 @@ public final class RunningSystem implements AutoCloseable {
     public void restartApplication() throws IOException, InterruptedException {
         payara = PayaraProcess.start(settings, applicationEnvironment, true);
         payara.awaitHealthy(Duration.ofSeconds(180));
+    }
+
+    /** The SQS endpoint goes away; with the embedded store its queues and messages stay on disk. */
+    public void stopQueues() {
+        sqs.orElseThrow(() -> new IllegalStateException("only the embedded SQS can be stopped"))
+                .close();
+    }
+
+    public void restartQueues() throws IOException {
+        if (sqs.isEmpty()) {
+            throw new IllegalStateException("only the embedded SQS can be restarted");
+        }
+        sqs = Optional.of(embeddedSqs(settings, applicationEnvironment));
     }
 
     public void stopDatabase() throws IOException {

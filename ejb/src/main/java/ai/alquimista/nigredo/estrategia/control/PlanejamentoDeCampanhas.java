@@ -65,6 +65,7 @@ public class PlanejamentoDeCampanhas {
                 .sorted(Comparator.comparing(Segmento::chave))
                 .forEach(segmento -> planejar(importId, tenantId, segmento, agora)
                         .ifPresent(campanha -> porSegmento.put(segmento.chave(), campanha)));
+        query.marcarPlanejada(importId, tenantId, agora);
         return segmentos.stream()
                 .map(segmento -> porSegmento.get(segmento.chave()))
                 .filter(Objects::nonNull)

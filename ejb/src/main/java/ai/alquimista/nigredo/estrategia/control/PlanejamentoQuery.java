@@ -185,6 +185,16 @@ public class PlanejamentoQuery {
                 .executeUpdate();
     }
 
+    /** Estratégia has placed the import's leads: the chain watchdog no longer hands the import to it. */
+    public void marcarPlanejada(UUID importId, UUID tenantId, Instant agora) {
+        em.createNativeQuery("UPDATE nigredo_leads.imports SET planned_at = ? WHERE id = ? AND tenant_id = ?"
+                        + " AND planned_at IS NULL")
+                .setParameter(1, java.sql.Timestamp.from(agora))
+                .setParameter(2, importId)
+                .setParameter(3, tenantId)
+                .executeUpdate();
+    }
+
     /** All the campaign's leads per channel, whatever import brought them. */
     public Totais totais(UUID campanhaId) {
         Map<CanalDeEnvio, Integer> porCanal = new EnumMap<>(CanalDeEnvio.class);

@@ -41,7 +41,8 @@ public class RecebimentoService {
         }
     }
 
-    private void receiveChunk(UUID importId, UUID tenantId) {
+    /** One chunk of the import; the next is asked for while rows remain (package-private: the chain tests). */
+    void receiveChunk(UUID importId, UUID tenantId) {
         ImportProcessing.Progress progress = imports.processChunk(importId, tenantId);
         if (progress.rowsRemain()) {
             events.publish(new LeadsImportados(importId), tenantId);

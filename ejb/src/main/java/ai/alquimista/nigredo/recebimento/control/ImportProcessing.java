@@ -66,7 +66,7 @@ public class ImportProcessing {
                 receive(db, importId, tenantId, rows);
             }
             boolean pending = rowsRemain(db, importId);
-            boolean completedNow = !pending && complete(db, importId, tenantId);
+            boolean completedNow = !pending && complete(db, importId, tenantId, clock.instant());
             // Nothing claimed while rows are pending: another session holds them and will carry on.
             return new Progress(
                     pending && !rows.isEmpty(), completedNow, completedNow ? summary(db, importId, tenantId) : null);
@@ -116,7 +116,7 @@ public class ImportProcessing {
             }
             issues.flush();
         }
-        count(db, importId, rows.size(), accepted, duplicates, rejected, suppressed);
+        count(db, importId, rows.size(), accepted, duplicates, rejected, suppressed, clock.instant());
     }
 
     /** An erased person (LGPD) is never received again: the row is reported as suppressed. */
@@ -235,17 +235,26 @@ public class ImportProcessing {
     }
 
     private static void count(
-            Connection db, UUID importId, int processed, int accepted, int duplicates, int rejected, int suppressed)
+            Connection db,
+            UUID importId,
+            int processed,
+            int accepted,
+            int duplicates,
+            int rejected,
+            int suppressed,
+            Instant progressedAt)
             throws SQLException {
         try (PreparedStatement update = db.prepareStatement("UPDATE nigredo_leads.imports SET status = 'processando',"
                 + " processed_rows = processed_rows + ?, accepted = accepted + ?, duplicates = duplicates + ?,"
-                + " rejected = rejected + ?, suppressed = suppressed + ? WHERE id = ? AND status <> 'concluido'")) {
+                + " rejected = rejected + ?, suppressed = suppressed + ?, progressed_at = ?"
+                + " WHERE id = ? AND status <> 'concluido'")) {
             update.setInt(1, processed);
             update.setInt(2, accepted);
             update.setInt(3, duplicates);
             update.setInt(4, rejected);
             update.setInt(5, suppressed);
-            update.setObject(6, importId);
+            update.setTimestamp(6, java.sql.Timestamp.from(progressedAt));
+            update.setObject(7, importId);
             update.executeUpdate();
         }
     }
@@ -262,12 +271,23 @@ public class ImportProcessing {
     }
 
     /** Only the chunk that flips the status reports completion, however many sessions shared the import. */
-    private static boolean complete(Connection db, UUID importId, UUID tenantId) throws SQLException {
+    private static boolean complete(Connection db, UUID importId, UUID tenantId, Instant now) throws SQLException {
         try (PreparedStatement update = db.prepareStatement("UPDATE nigredo_leads.imports SET status = 'concluido',"
-                + " finished_at = now() WHERE id = ? AND tenant_id = ? AND status <> 'concluido'")) {
-            update.setObject(1, importId);
-            update.setObject(2, tenantId);
+                + " finished_at = ?, progressed_at = ? WHERE id = ? AND tenant_id = ? AND status <> 'concluido'")) {
+            update.setTimestamp(1, java.sql.Timestamp.from(now));
+            update.setTimestamp(2, java.sql.Timestamp.from(now));
+            update.setObject(3, importId);
+            update.setObject(4, tenantId);
             return update.executeUpdate() == 1;
+        }
+    }
+
+    /** The accepted leads per segment of a finished import, to tell Estratégia again (the chain watchdog). */
+    public RecebimentoConcluido.Resumo summary(UUID importId, UUID tenantId) {
+        try (Connection db = dataSource.getConnection()) {
+            return summary(db, importId, tenantId);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot summarise import " + importId + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,0 +1,97 @@
+package ai.alquimista.nigredo.chains.boundary;
+
+import ai.alquimista.nigredo.recebimento.boundary.ImportChains;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+
+/**
+ * Resumes chains of messages that stopped (a lost or dead-lettered message): an import's chunks and its hand-off to
+ * Estratégia. Runs on every instance (a non-persistent interval timer, like the outbox sweep); the chains are found
+ * and claimed in the database, so two instances never resume the same chain twice in one stall window, and it works
+ * on Amazon SQS as on the embedded one. Each resumption is logged and counted ({@code chain_resumptions_total}).
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class ChainWatchdog {
+
+    private static final Logger LOG = Logger.getLogger(ChainWatchdog.class.getName());
+
+    public static final String TIMER_NAME = "nigredo-chain-watchdog";
+    public static final String RESUMPTIONS = "chain_resumptions_total";
+
+    @Resource
+    TimerService timers;
+
+    @Inject
+    ImportChains imports;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    MetricRegistry metrics;
+
+    @Inject
+    @ConfigProperty(name = "alquimista.watchdog.tick-seconds", defaultValue = "30")
+    int tickSeconds;
+
+    @Inject
+    @ConfigProperty(name = "alquimista.watchdog.stall-seconds", defaultValue = "120")
+    int stallSeconds;
+
+    @Inject
+    @ConfigProperty(name = "alquimista.watchdog.max-resumptions", defaultValue = "5")
+    int maxResumptions;
+
+    @PostConstruct
+    void schedule() {
+        long interval = tickSeconds * 1000L;
+        timers.createIntervalTimer(interval, interval, new TimerConfig(TIMER_NAME, false));
+    }
+
+    /**
+     * Payara expunges an interval timer whose timeout fails twice: a failed tick is logged and the next one retries.
+     * Each chain is resumed in its own transaction (the import boundary's), so one chain's failure spares the other.
+     */
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void tick() {
+        Instant now = clock.instant();
+        Instant cutoff = now.minus(Duration.ofSeconds(stallSeconds));
+        resume(ImportChains.RECEIVING, () -> imports.resumeReceiving(cutoff, now, maxResumptions));
+        resume(ImportChains.PLANNING, () -> imports.resumePlanning(cutoff, now, maxResumptions));
+    }
+
+    private void resume(String chain, java.util.function.IntSupplier resumption) {
+        try {
+            int resumed = resumption.getAsInt();
+            if (resumed > 0) {
+                metrics.counter(RESUMPTIONS, new Tag("chain", chain)).inc(resumed);
+                LOG.warning(() -> "chain watchdog resumed " + resumed + " stalled " + chain + " chain(s)");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(
+                    Level.WARNING,
+                    "chain watchdog could not resume " + chain + " chains; retrying in " + tickSeconds + " s",
+                    e);
+        }
+    }
+}
