@@ -37,6 +37,7 @@ final class SessionWorker implements Runnable {
     static final String FAILURE_QUEUE = "failure_queue";
     static final String FAILED_AT = "failed_at";
     static final String RECEIVE_COUNT = "receive_count";
+    static final String ORIGINAL_MESSAGE_ID = "original_message_id";
 
     private static final Logger LOG = Logger.getLogger(SessionWorker.class.getName());
     private static final Duration GATE_WAIT = Duration.ofSeconds(1);
@@ -198,6 +199,7 @@ final class SessionWorker implements Runnable {
         extra.put(FAILURE_QUEUE, text(settings.logicalQueue()));
         extra.put(FAILED_AT, text(services.clock().instant().toString()));
         extra.put(RECEIVE_COUNT, number(receiveCount));
+        extra.put(ORIGINAL_MESSAGE_ID, text(message.messageId()));
         try {
             send(queue.deadLetterUrl().orElseThrow(), message, extra);
             delete(queue, message);

@@ -73,8 +73,9 @@ final class LocalSqs implements AutoCloseable {
         return new TestQueue(url, dlqUrl);
     }
 
-    void send(String queueUrl, String body, Map<String, MessageAttributeValue> attributes) {
-        sqs.sendMessage(r -> r.queueUrl(queueUrl).messageBody(body).messageAttributes(attributes));
+    String send(String queueUrl, String body, Map<String, MessageAttributeValue> attributes) {
+        return sqs.sendMessage(r -> r.queueUrl(queueUrl).messageBody(body).messageAttributes(attributes))
+                .messageId();
     }
 
     /** Counts visible and in-flight messages ("approximate" in SQS, exact in ElasticMQ). */
