@@ -38,7 +38,8 @@ final class Queues implements AutoCloseable {
         return sqs.receiveMessage(r -> r.queueUrl(url(queue))
                         .maxNumberOfMessages(10)
                         .visibilityTimeout(0)
-                        .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT))
+                        .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT)
+                        .messageAttributeNames("All"))
                 .messages();
     }
 

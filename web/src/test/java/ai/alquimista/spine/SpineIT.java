@@ -375,9 +375,18 @@ class SpineIT {
     void aPoisonMessageIsInTheDeadLetterQueueAfterExactlyThreeReceivesWithItsReason() {
         String messageId = QUEUES.send("sentimento", "this is not json");
 
+        // the adapter moves it on the last receive: a copy naming the original and why it failed
         await().atMost(PATIENCE)
                 .until(() -> QUEUES.peek("sentimento-dlq").stream()
-                        .anyMatch(message -> message.messageId().equals(messageId)));
+                        .anyMatch(message -> message.messageAttributes().containsKey("original_message_id")
+                                && message.messageAttributes()
+                                        .get("original_message_id")
+                                        .stringValue()
+                                        .equals(messageId)
+                                && message.messageAttributes()
+                                        .get("failure_reason")
+                                        .stringValue()
+                                        .contains("not valid JSON")));
         assertThat(db.count("SELECT count(*) FROM fibonacci_core.message_failures WHERE message_id = ?", messageId))
                 .isEqualTo(3);
         assertThat(db.count(

@@ -48,7 +48,7 @@ record ConsumerSettings(
         return (int) Math.min(900L, (long) redeliveryDelaySeconds << exponent);
     }
 
-    private static Optional<String> resolve(String explicit, String key) {
+    static Optional<String> resolve(String explicit, String key) {
         if (explicit != null && !explicit.isBlank() && !explicit.startsWith("${")) {
             return Optional.of(explicit.trim());
         }
