@@ -8,6 +8,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -15,7 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sweeps the outbox on every instance (a non-persistent timer: Payara Micro's persistent timers do
- * not fail over); row claiming in {@link OutboxDelivery} makes concurrent sweeps safe.
+ * not fail over); row claiming in {@link OutboxDelivery} makes concurrent sweeps safe. Each row is sent in a
+ * transaction of its own, so a sweep goes on past a row that fails.
  */
 @Singleton
 @Startup
@@ -47,6 +50,7 @@ public class OutboxSweeper {
      * good after a short database outage; so a failed sweep is logged and the next tick retries.
      */
     @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sweep() {
         try {
             int sent;

@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * Fixed-window counters in PostgreSQL, so every instance counts the same requests: one atomic
- * multi-row upsert per request for all of its buckets ({@code ip:<address>}, {@code tenant:<id>}).
+ * multi-row upsert per request for all of its buckets ({@code ip:<address>}, {@code tenant:<id>}). Old windows are
+ * pruned by the platform's retention timer ({@code alquimista.retention.rate-limit-windows-days}).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -73,13 +74,6 @@ public class RateLimiter {
                             limit.bucket());
                 })
                 .toList();
-    }
-
-    /** Windows older than a day are of no use to anyone. */
-    public void forgetOldWindows() {
-        em.createNativeQuery("DELETE FROM alquimista_platform.rate_limit_windows WHERE window_start < ?1")
-                .setParameter(1, Timestamp.from(clock.instant().minusSeconds(86_400)))
-                .executeUpdate();
     }
 
     private static long windowStart(Instant now, RateLimit limit) {
