@@ -18,6 +18,16 @@ public sealed interface ResultadoDoEnvio {
     /** Transient: throughput or pair-rate limits, provider outage. Try again after {@code espera}. */
     record TentarDepois(String motivo, Duration espera) implements ResultadoDoEnvio {}
 
+    /**
+     * The provider may or may not have taken the message: the request went out but no definite answer came back (a
+     * read timeout, a connection reset after the request was written, a server error). Never re-sent blindly.
+     */
+    record Incerto(String motivo) implements ResultadoDoEnvio {
+        public Incerto {
+            Objects.requireNonNull(motivo, "motivo");
+        }
+    }
+
     /** The recipient must never be contacted again (e.g. WhatsApp 131050: stopped marketing messages). */
     record Bloquear(String motivo) implements ResultadoDoEnvio {}
 

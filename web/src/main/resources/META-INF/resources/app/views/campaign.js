@@ -20,6 +20,8 @@ const SEND_STATUS_LABELS = {
   bloqueado: 'Bloqueado',
   falhou: 'Falhou',
   cancelado: 'Cancelado',
+  enviando: 'Enviando',
+  incerto: 'Incerto (confirme antes de reenviar)',
 };
 
 /** Why a send waits or stopped, as Disparo records it, for people. */

@@ -33,6 +33,9 @@ public record NotificacaoWhatsapp(List<Alteracao> alteracoes) {
     private static final Pattern NUMERO = Pattern.compile("\\d{5,20}");
     private static final Pattern TIMESTAMP = Pattern.compile("\\d{1,12}");
     private static final int WAMID_MAXIMO = 256;
+    /** Meta accepts at most 512 characters of {@code biz_opaque_callback_data}. */
+    private static final int CALLBACK_MAXIMO = 512;
+
     private static final int TEXTO_MAXIMO = 4096;
 
     /** pt-BR placeholders for messages that carry no text. */
@@ -192,8 +195,10 @@ public record NotificacaoWhatsapp(List<Alteracao> alteracoes) {
                 .map(e -> new ErroMeta(
                         e.getJsonNumber("code").intValue(),
                         armazenavel(string(e.get("title")).orElse("(sem título)"))));
-        return Optional.of(
-                new StatusDeEnvio(wamid.get(), limitado(estado.get(), 20), instant(status.get("timestamp")), erro));
+        Optional<String> callback = string(status.get("biz_opaque_callback_data"))
+                .filter(dados -> dados.length() <= CALLBACK_MAXIMO && StorableText.isStorable(dados));
+        return Optional.of(new StatusDeEnvio(
+                wamid.get(), limitado(estado.get(), 20), instant(status.get("timestamp")), erro, callback));
     }
 
     private static Optional<String> wamid(JsonValue value) {

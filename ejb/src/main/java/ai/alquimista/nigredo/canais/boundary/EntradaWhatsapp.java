@@ -15,6 +15,7 @@ import ai.alquimista.nigredo.conversas.RespostaRecebida;
 import ai.alquimista.nigredo.conversas.boundary.Orfas;
 import ai.alquimista.nigredo.conversas.boundary.Respostas;
 import ai.alquimista.nigredo.conversas.boundary.WebhooksRecebidos;
+import ai.alquimista.nigredo.disparo.boundary.EnviosIncertos;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -39,7 +40,8 @@ import javax.sql.DataSource;
  * once per tenant whose number it names, in the request's transaction and without reading anything else; {@link
  * #processar} then reads that tenant's part of it: each message becomes the reply of the lead who sent it (found by
  * its number with or without Brazil's ninth digit), or an orphan; each status moves its send forward and the
- * campaign's {@code entregues} and {@code lidos} are counted again. Processing the same body twice changes nothing.
+ * campaign's {@code entregues} and {@code lidos} are counted again. A status naming (by wamid or by the envio id sent as
+ * {@code biz_opaque_callback_data}) a send whose provider answer Disparo never recorded settles it: sent, or failed. Processing the same body twice changes nothing.
  */
 @Stateless
 public class EntradaWhatsapp {
@@ -61,6 +63,9 @@ public class EntradaWhatsapp {
 
     @Inject
     Orfas orfas;
+
+    @Inject
+    EnviosIncertos enviosIncertos;
 
     @Inject
     Clock clock;
@@ -181,12 +186,20 @@ public class EntradaWhatsapp {
             contagem.ignorados++;
             return Optional.empty();
         }
-        Optional<EntregasQuery.EnvioEntregue> envio = EntregasQuery.travar(db, tenantId, status.wamid());
+        Optional<EntregasQuery.EnvioEntregue> envio = EntregasQuery.travar(
+                db, tenantId, status.wamid(), status.callback().flatMap(EntradaWhatsapp::uuid));
         if (envio.isEmpty()) {
             LOG.fine(() -> "WhatsApp status " + status.status() + " for a message tenant " + tenantId + " never sent: "
                     + status.wamid());
             contagem.statusDesconhecidos++;
             return Optional.empty();
+        }
+        if (envio.get().emDuvida()) {
+            // the send's own answer never came: the status settles it, as the Cloud API's answer would have
+            boolean resolvido = entrega.get() == Entrega.failed
+                    ? enviosIncertos.naoEntregue(db, tenantId, envio.get().id(), EntregasQuery.motivo(status.erro()))
+                    : enviosIncertos.confirmar(db, tenantId, envio.get().id(), status.wamid());
+            contagem.incertosResolvidos += resolvido ? 1 : 0;
         }
         if (!entrega.get().avancaSobre(envio.get().entrega())) {
             contagem.statusSemEfeito++;
@@ -198,7 +211,17 @@ public class EntradaWhatsapp {
         return Optional.of(envio.get().campanhaId());
     }
 
+    private static Optional<UUID> uuid(String callback) {
+        try {
+            return Optional.of(UUID.fromString(callback));
+        } catch (IllegalArgumentException e) {
+            LOG.fine(() -> "WhatsApp status callback data that names no send: " + callback);
+            return Optional.empty();
+        }
+    }
+
     private static final class Contagem {
+        int incertosResolvidos;
         int respostas;
         int orfas;
         int repetidas;
@@ -214,6 +237,7 @@ public class EntradaWhatsapp {
                     .add("orfas", orfas)
                     .add("mensagens_repetidas", repetidas)
                     .add("statuses", statuses)
+                    .add("envios_incertos_resolvidos", incertosResolvidos)
                     .add("statuses_sem_efeito", statusSemEfeito)
                     .add("statuses_desconhecidos", statusDesconhecidos)
                     .add("ignorados", ignorados)

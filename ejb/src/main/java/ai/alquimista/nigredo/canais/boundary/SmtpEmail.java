@@ -7,6 +7,7 @@ import ai.alquimista.nigredo.canais.control.EnderecoDeResposta;
 import jakarta.activation.DataHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
@@ -20,7 +21,10 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.io.UnsupportedEncodingException;
 import java.lang.reflect.Method;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -41,8 +45,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code alquimista.smtp.*} rather than a container mail resource. The Message-ID is derived from the
  * idempotency key so a repeat is recognisable downstream, attachments (an invite, a report) follow the text, and a message with a {@code descadastro} link carries
  * one-click unsubscribe headers (RFC 2369 / RFC 8058). With {@code alquimista.email.reply-domain} set, the Reply-To
- * names the send ({@link EnderecoDeResposta}), so SES routes a reply to its tenant and lead. SMTP 5xx and bad addresses fail the message; anything
- * else (4xx, an unreachable server) is tried again later.
+ * names the send ({@link EnderecoDeResposta}), so SES routes a reply to its tenant and lead. SMTP 5xx and bad addresses
+ * fail the message; 4xx and an unreachable server are tried again later; a conversation that broke without a reply (a
+ * read timeout, a reset) is {@link ResultadoDoEnvio.Incerto}: sent again, the message keeps its Message-ID, so a
+ * mailbox that got the first copy collapses the second.
  */
 @ApplicationScoped
 public class SmtpEmail implements Transmissor {
@@ -194,7 +200,21 @@ public class SmtpEmail implements Transmissor {
         if (hasInvalidAddresses(failure) || causedBy(failure, AddressException.class)) {
             return new ResultadoDoEnvio.Falhou(reason);
         }
-        return new ResultadoDoEnvio.TentarDepois(reason, RETRY_WAIT);
+        if (neverConnected(failure)) {
+            return new ResultadoDoEnvio.TentarDepois(reason, RETRY_WAIT);
+        }
+        // The conversation broke without a reply (a read timeout, a reset): the server may have taken the message.
+        return new ResultadoDoEnvio.Incerto(reason);
+    }
+
+    /** Refused before the message was offered: the connection or the sign-in failed, so nothing was sent. */
+    private static boolean neverConnected(MessagingException failure) {
+        return causes(failure)
+                .anyMatch(t -> t instanceof AuthenticationFailedException
+                        || t instanceof ConnectException
+                        || t instanceof UnknownHostException
+                        || t instanceof NoRouteToHostException
+                        || t.getClass().getSimpleName().equals("MailConnectException"));
     }
 
     /**

@@ -29,7 +29,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Sends a message through Meta's WhatsApp Cloud API ({@code POST /{version}/{phone-number-id}/messages}):
  * an approved template when the message carries a {@link ModeloWhatsapp}, free text otherwise. Meta's answer
  * becomes a {@link ResultadoDoEnvio} (see {@link WhatsAppErrors}). It never retries by itself: a repeated
- * POST could deliver the message twice, so Disparo reschedules on {@link ResultadoDoEnvio.TentarDepois}.
+ * POST could deliver the message twice, so Disparo reschedules on {@link ResultadoDoEnvio.TentarDepois}. The Cloud API
+ * has no idempotency key: a request that went out without a definite answer (a read timeout, a connection reset, a
+ * server error) is {@link ResultadoDoEnvio.Incerto}, and every message carries its envio's id as {@code
+ * biz_opaque_callback_data}, which Meta echoes in the status webhooks, so the send can be reconciled later.
  */
 @ApplicationScoped
 public class WhatsAppCloudApi implements Transmissor {
@@ -73,11 +76,11 @@ public class WhatsAppCloudApi implements Transmissor {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            LOG.log(Level.FINE, "WhatsApp Cloud API unreachable", e);
-            return new ResultadoDoEnvio.TentarDepois("whatsapp unreachable: " + e, WhatsAppErrors.DEFAULT_WAIT);
+            LOG.log(Level.FINE, "WhatsApp Cloud API call failed", e);
+            return WhatsAppErrors.semResposta(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new ResultadoDoEnvio.TentarDepois("interrupted while calling whatsapp", WhatsAppErrors.DEFAULT_WAIT);
+            return new ResultadoDoEnvio.Incerto("interrupted while waiting for whatsapp's answer");
         }
         int status = response.statusCode();
         return status / 100 == 2 ? accepted(response.body()) : rejected(status, response.body());
@@ -107,7 +110,8 @@ public class WhatsAppCloudApi implements Transmissor {
         JsonObjectBuilder payload = Json.createObjectBuilder()
                 .add("messaging_product", "whatsapp")
                 .add("recipient_type", "individual")
-                .add("to", recipient(mensagem.destinatario()));
+                .add("to", recipient(mensagem.destinatario()))
+                .add("biz_opaque_callback_data", mensagem.envioId().toString());
         if (mensagem.modelo().isPresent()) {
             return payload.add("type", "template")
                     .add("template", template(mensagem.modelo().get()))

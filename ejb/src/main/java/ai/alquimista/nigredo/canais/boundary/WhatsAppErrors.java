@@ -1,13 +1,19 @@
 package ai.alquimista.nigredo.canais.boundary;
 
 import ai.alquimista.nigredo.canais.ResultadoDoEnvio;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
 import java.time.Duration;
 import java.util.Set;
 
 /**
  * Classifies a WhatsApp Cloud API error ({@code error.code} plus the HTTP status) as a {@link ResultadoDoEnvio}:
  * rate limits and outages wait, an opt-out blocks the lead, a bad number or template fails the message, and a
- * broken token or permission waits while someone fixes the configuration.
+ * broken token or permission waits while someone fixes the configuration. A server error that is not a known refusal
+ * leaves the message {@link ResultadoDoEnvio.Incerto}: Meta may have taken it.
  */
 final class WhatsAppErrors {
 
@@ -20,6 +26,9 @@ final class WhatsAppErrors {
     private static final Set<Integer> RATE_LIMITS = Set.of(131048, 4, 80007);
     private static final Set<Integer> ECOSYSTEM = Set.of(131049);
     private static final Set<Integer> UNAVAILABLE = Set.of(131000, 1, 2, 131016);
+    /** Refusals that say nothing was sent, even with a server error status. */
+    private static final Set<Integer> REFUSED_ON_SERVER_ERROR = Set.of(131016);
+
     private static final Set<Integer> OPTED_OUT = Set.of(131050);
     private static final Set<Integer> PERMANENT =
             Set.of(131026, 131047, 132000, 132001, 132005, 132007, 132012, 132015, 132016, 100, 131008, 131009, 131021);
@@ -30,6 +39,13 @@ final class WhatsAppErrors {
     /** An error body Meta sent: {@code code} and {@code message} come from its {@code error} object. */
     static ResultadoDoEnvio classify(int httpStatus, int code, String message) {
         String reason = "whatsapp " + code + ": " + message;
+        if (httpStatus >= 500
+                && !THROUGHPUT.contains(code)
+                && !RATE_LIMITS.contains(code)
+                && !ECOSYSTEM.contains(code)
+                && !REFUSED_ON_SERVER_ERROR.contains(code)) {
+            return new ResultadoDoEnvio.Incerto(reason + " (HTTP " + httpStatus + ")");
+        }
         if (THROUGHPUT.contains(code)) {
             return new ResultadoDoEnvio.TentarDepois(reason, SHORT_WAIT);
         }
@@ -62,8 +78,27 @@ final class WhatsAppErrors {
         return byStatus(httpStatus, "whatsapp HTTP " + httpStatus);
     }
 
+    /**
+     * No answer at all. Refused before the request was written (connection refused, no route, unknown host, connect
+     * timeout): nothing was sent, try again later. Anything else (a read timeout, a reset after the request went out):
+     * Meta may have taken the message.
+     */
+    static ResultadoDoEnvio semResposta(IOException failure) {
+        if (failure instanceof ConnectException
+                || failure instanceof HttpConnectTimeoutException
+                || failure instanceof NoRouteToHostException
+                || failure instanceof UnknownHostException
+                || failure.getCause() instanceof ConnectException) {
+            return new ResultadoDoEnvio.TentarDepois("whatsapp unreachable: " + failure, DEFAULT_WAIT);
+        }
+        return new ResultadoDoEnvio.Incerto("whatsapp did not answer: " + failure);
+    }
+
     private static ResultadoDoEnvio byStatus(int httpStatus, String reason) {
-        if (httpStatus >= 500 || httpStatus == 429) {
+        if (httpStatus >= 500) {
+            return new ResultadoDoEnvio.Incerto(reason);
+        }
+        if (httpStatus == 429) {
             return new ResultadoDoEnvio.TentarDepois(reason, DEFAULT_WAIT);
         }
         if (httpStatus >= 400) {

@@ -17,22 +17,37 @@ public final class EntregasQuery {
 
     private EntregasQuery() {}
 
-    /** A send as its statuses found it, locked until the transaction ends. */
-    public record EnvioEntregue(UUID id, UUID campanhaId, Entrega entrega) {}
+    /**
+     * A send as its statuses found it, locked until the transaction ends.
+     *
+     * @param emDuvida whether Disparo never recorded the provider's answer for it ({@code enviando}, {@code incerto})
+     */
+    public record EnvioEntregue(UUID id, UUID campanhaId, Entrega entrega, boolean emDuvida) {}
 
-    public static Optional<EnvioEntregue> travar(Connection db, UUID tenantId, String wamid) throws SQLException {
-        try (PreparedStatement select = db.prepareStatement("SELECT id, campanha_id, entrega FROM nigredo_leads.envios"
-                + " WHERE tenant_id = ? AND provider_message_id = ? AND canal = 'whatsapp' LIMIT 1 FOR UPDATE")) {
+    /**
+     * The tenant's WhatsApp send a status names: by the wamid the Cloud API returned, or by the envio id it was sent with
+     * as {@code biz_opaque_callback_data} (the only name a send whose answer never came has).
+     */
+    public static Optional<EnvioEntregue> travar(Connection db, UUID tenantId, String wamid, Optional<UUID> envioId)
+            throws SQLException {
+        try (PreparedStatement select = db.prepareStatement(
+                "SELECT id, campanha_id, entrega, status"
+                        + " FROM nigredo_leads.envios WHERE tenant_id = ? AND canal = 'whatsapp'"
+                        + " AND (provider_message_id = ? OR id = ?) ORDER BY provider_message_id = ? DESC LIMIT 1 FOR UPDATE")) {
             select.setObject(1, tenantId);
             select.setString(2, wamid);
+            select.setObject(3, envioId.orElse(null));
+            select.setString(4, wamid);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
                     return Optional.empty();
                 }
+                String status = row.getString(4);
                 return Optional.of(new EnvioEntregue(
                         row.getObject(1, UUID.class),
                         row.getObject(2, UUID.class),
-                        Entrega.of(row.getString(3)).orElse(null)));
+                        Entrega.of(row.getString(3)).orElse(null),
+                        status.equals("enviando") || status.equals("incerto")));
             }
         }
     }
@@ -86,7 +101,7 @@ public final class EntregasQuery {
         }
     }
 
-    private static String motivo(Optional<ErroMeta> erro) {
+    public static String motivo(Optional<ErroMeta> erro) {
         String motivo = erro.map(e -> "whatsapp não entregou: erro " + e.codigo() + " (" + e.titulo() + ")")
                 .orElse("whatsapp não entregou (sem código de erro)");
         return motivo.length() <= 500 ? motivo : motivo.substring(0, 500);

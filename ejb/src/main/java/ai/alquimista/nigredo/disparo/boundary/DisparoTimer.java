@@ -1,5 +1,6 @@
 package ai.alquimista.nigredo.disparo.boundary;
 
+import ai.alquimista.nigredo.disparo.control.Despacho;
 import ai.alquimista.nigredo.disparo.control.DespachoDoTenant;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -11,6 +12,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -20,8 +23,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Disparo's scheduled dispatch: a non-persistent interval timer on every instance (Payara Micro's persistent
- * timers do not fail over). Each tick gives every tenant with due sends one pass in its own transaction; the
- * tenant's pace row is taken with SKIP LOCKED, so instances never pace, or send for, the same tenant at once.
+ * timers do not fail over). Each tick first sweeps the sends left in doubt, then gives every tenant with due sends one
+ * pass (mark, call the provider outside any transaction, record); the tenant's pace row is taken with SKIP LOCKED, so
+ * instances never pace, or send for, the same tenant at once.
  */
 @Singleton
 @Startup
@@ -63,11 +67,13 @@ public class DisparoTimer {
      * logged, not thrown: Payara expunges an interval timer whose timeout fails twice.
      */
     @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void tick() {
         if (!ticking.compareAndSet(false, true)) {
             return;
         }
         try {
+            varrer();
             for (int round = 0; round < ROUNDS_PER_TICK; round++) {
                 if (!round()) {
                     return;
@@ -77,6 +83,19 @@ public class DisparoTimer {
             LOG.log(Level.WARNING, "dispatch tick failed; retrying in " + tickSeconds + " s", e);
         } finally {
             ticking.set(false);
+        }
+    }
+
+    /** Sends left in doubt (a crash between mark and record, no status webhook): settled by the rules, never re-sent. */
+    private void varrer() {
+        try {
+            Despacho.Varredura varredura = despacho.varrer();
+            if (varredura.incertos() > 0 || varredura.paraPessoas() > 0) {
+                LOG.warning(() -> "sends in doubt: " + varredura.incertos() + " found stuck sending (now uncertain), "
+                        + varredura.paraPessoas() + " uncertain WhatsApp sends handed to a person");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "sweep of the sends in doubt failed; retrying in " + tickSeconds + " s", e);
         }
     }
 

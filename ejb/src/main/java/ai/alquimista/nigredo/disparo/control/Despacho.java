@@ -36,21 +36,26 @@ import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 
 /**
- * One dispatch pass for one tenant, inside the caller's transaction: takes the tenant's pace row (SKIP LOCKED,
- * so one instance at a time), then looks at its due sends oldest first and sends at most one — the 2 s between a
- * tenant's messages makes one per pass the pace. Sends that may not go yet are moved to when they may (window,
- * limits, pair interval), sends that never may are closed (blocklist, lead answered or left), and every
- * limit that held a message back is counted. Plain JDBC on a given connection, so the benchmark drives
- * exactly this code with a simulated clock.
+ * One dispatch pass for one tenant, in three steps: {@link #preparar} takes the tenant's pace row (SKIP LOCKED, so one
+ * instance at a time), looks at its due sends oldest first and marks at most one {@code enviando} — the 2 s between a
+ * tenant's messages makes one per pass the pace; sends that may not go yet are moved to when they may (window,
+ * limits, pair interval), sends that never may are closed (blocklist, lead answered or left), and every limit that
+ * held a message back is counted. That is committed; {@link #transmitir} calls the provider outside any transaction;
+ * {@link #registrar} records its answer in a transaction of its own. Plain JDBC on a given connection, so the
+ * benchmark drives exactly this code with a simulated clock.
  */
 public class Despacho {
 
     private static final int CANDIDATOS_POR_PASSO = 50;
+    private static final int VARRIDOS_POR_VEZ = 200;
     /** On top of the 2 s minimum, so a tenant's messages do not go out at a machine's steady beat. */
     private static final Duration PAUSA_EXTRA = Duration.ofSeconds(20);
 
     private static final Set<String> JA_RESPONDEU =
             Set.of("respondeu", "interessado", "agendado", "convertido", "descartado", "descadastrado");
+    /** A later stage waits while the one before it may still go (or may have gone: incerto, enviando). */
+    private static final Set<String> ESPERANDO_A_ETAPA_ANTERIOR = Set.of("agendado", "enviando", "incerto");
+
     private static final Set<String> LIMITES_DO_TENANT = Set.of(
             DecisaoDeEnvio.Adiar.LIMITE_HORA, DecisaoDeEnvio.Adiar.LIMITE_DIA, DecisaoDeEnvio.Adiar.INTERVALO_TENANT);
 
@@ -77,16 +82,58 @@ public class Despacho {
         this.urlPublica = urlPublica.endsWith("/") ? urlPublica.substring(0, urlPublica.length() - 1) : urlPublica;
     }
 
-    /** @return whether a message went out in this pass */
+    /**
+     * The three steps on a connection the caller owns, auto-commit off, each committed on its own: {@link #preparar},
+     * {@link #transmitir} outside any transaction, {@link #registrar}. What the benchmark and the tests drive.
+     *
+     * @return whether a message went out in this pass
+     */
     public boolean despachar(Connection db, UUID tenantId) throws SQLException {
+        Optional<Tentativa> tentativa = emTransacao(db, () -> preparar(db, tenantId));
+        if (tentativa.isEmpty()) {
+            return false;
+        }
+        ResultadoDoEnvio resultado;
+        try {
+            resultado = transmitir(tentativa.get(), db);
+        } catch (RuntimeException e) {
+            emTransacao(db, () -> desfazer(db, tentativa.get(), e));
+            throw e;
+        }
+        return emTransacao(db, () -> registrar(db, tentativa.get(), resultado));
+    }
+
+    private interface Passo<T> {
+        T executar() throws SQLException;
+    }
+
+    private static <T> T emTransacao(Connection db, Passo<T> passo) throws SQLException {
+        try {
+            T resultado = passo.executar();
+            db.commit();
+            return resultado;
+        } catch (SQLException | RuntimeException e) {
+            db.rollback();
+            throw e;
+        }
+    }
+
+    /**
+     * Step 1, in its own transaction: takes the tenant's pace row (SKIP LOCKED, so one instance at a time), closes and
+     * moves the due sends that may not go, and marks at most one {@code enviando}, the tenant's pace moved on as for a
+     * message sent. Committed before the provider is called, so a crash leaves a mark to sweep, never a blind re-send.
+     *
+     * @return the send to hand to its provider, if one may go now
+     */
+    public Optional<Tentativa> preparar(Connection db, UUID tenantId) throws SQLException {
         Instant agora = clock.instant();
         if (!Ritmo.tomar(db, tenantId, agora)) {
-            return false;
+            return Optional.empty();
         }
         Remetente tenant = Remetente.ler(db, tenantId);
         if (!tenant.disparoAtivo()) {
             Ritmo.proximo(db, tenantId, agora.plus(Duration.ofMinutes(5)));
-            return false;
+            return Optional.empty();
         }
         for (int i = 0; i < CANDIDATOS_POR_PASSO; i++) {
             Optional<EnvioDevido> devido = proximoDevido(db, tenantId, agora);
@@ -94,16 +141,16 @@ public class Despacho {
                 break;
             }
             Resultado resultado = tratar(db, tenant, devido.get(), agora);
-            if (resultado == Resultado.ENVIADO) {
+            if (resultado.tentativa().isPresent()) {
                 Ritmo.proximo(
                         db,
                         tenantId,
                         agora.plus(tenant.limites().entreMensagensDoTenant())
                                 .plusMillis(random.nextLong(PAUSA_EXTRA.toMillis())));
-                return true;
+                return resultado.tentativa();
             }
             if (resultado == Resultado.TENANT_EM_ESPERA) {
-                return false;
+                return Optional.empty();
             }
         }
         Ritmo.proximo(
@@ -112,14 +159,106 @@ public class Despacho {
                 Ritmo.proximoDevido(db, tenantId)
                         .filter(at -> at.isAfter(agora))
                         .orElse(agora.plus(Duration.ofMinutes(1))));
+        return Optional.empty();
+    }
+
+    /**
+     * Step 2, outside any transaction: the provider's answer. {@code db} serves only the sandbox channel, which records
+     * the message where the caller says.
+     */
+    public ResultadoDoEnvio transmitir(Tentativa tentativa, Connection db) {
+        return transmissores
+                .para(tentativa.mensagem().canal(), tentativa.settings(), db)
+                .transmitir(tentativa.mensagem());
+    }
+
+    /**
+     * Step 3, in its own transaction: the provider's answer becomes the send's state, if the send is still this
+     * attempt's (a status webhook or the sweep may have settled it meanwhile). Sent: {@code enviado}, the lead {@code
+     * contatado}, an interação and, for a campaign's send, {@code nigredo.disparo.sent}. Not sent: due again, closed or
+     * blocked as before; the tenant's pace comes due with its next due send, as nothing went out. Unknown: {@code
+     * incerto}.
+     *
+     * @return whether the message went out
+     */
+    public boolean registrar(Connection db, Tentativa tentativa, ResultadoDoEnvio resultado) throws SQLException {
+        Instant agora = clock.instant();
+        if (resultado instanceof ResultadoDoEnvio.Enviado enviado) {
+            Optional<Tentativas.Confirmado> confirmado = Tentativas.confirmar(
+                    db,
+                    tentativa.tenantId(),
+                    tentativa.envioId(),
+                    Optional.of(tentativa.id()),
+                    enviado.providerMessageId(),
+                    enviado.waId());
+            confirmado
+                    .filter(envio -> !envio.tipo().daConversa())
+                    .map(Tentativas.Confirmado::realizado)
+                    .ifPresent(aoEnviar);
+            return confirmado.isPresent();
+        }
+        if (resultado instanceof ResultadoDoEnvio.Incerto incerto) {
+            Tentativas.incerto(db, tentativa.envioId(), Optional.of(tentativa.id()), incerto.motivo(), agora);
+            return false;
+        }
+        boolean desta;
+        if (resultado instanceof ResultadoDoEnvio.TentarDepois depois) {
+            desta = Tentativas.reagendar(db, tentativa, agora.plus(depois.espera()), depois.motivo(), true);
+        } else if (resultado instanceof ResultadoDoEnvio.Bloquear bloquear) {
+            desta = Tentativas.encerrar(db, tentativa, "bloqueado", bloquear.motivo());
+            if (desta) {
+                Envios.bloquearDestinatario(db, tentativa.tenantId(), tentativa.envioId(), bloquear.motivo());
+            }
+        } else {
+            desta = Tentativas.encerrar(db, tentativa, "falhou", ((ResultadoDoEnvio.Falhou) resultado).motivo());
+        }
+        if (desta) {
+            // nothing went out: the tenant may send again as soon as a send of its is due
+            Ritmo.proximo(
+                    db,
+                    tentativa.tenantId(),
+                    Ritmo.proximoDevido(db, tentativa.tenantId())
+                            .filter(at -> at.isAfter(agora))
+                            .orElse(agora));
+        }
         return false;
     }
 
-    private enum Resultado {
-        ENVIADO,
-        ADIADO,
-        ENCERRADO,
-        TENANT_EM_ESPERA
+    /**
+     * The adapter threw (a bug or a broken configuration, before anything went out): the send is due again as it was,
+     * as is the tenant, and the failure goes on to the caller.
+     */
+    public Void desfazer(Connection db, Tentativa tentativa, RuntimeException falha) throws SQLException {
+        if (Tentativas.reagendar(db, tentativa, tentativa.em(), "falha ao chamar o provedor: " + falha, false)) {
+            Ritmo.acordar(db, tentativa.tenantId(), tentativa.em());
+        }
+        return null;
+    }
+
+    /** What a sweep found: sends stuck {@code enviando} made uncertain, uncertain WhatsApp sends handed to people. */
+    public record Varredura(int incertos, int paraPessoas) {}
+
+    /**
+     * The sweep, in the caller's transaction: sends {@code enviando} for longer than {@code enviando} (the process
+     * died between the mark and the record) become {@code incerto} (an e-mail is scheduled once more with the same
+     * Message-ID); WhatsApp sends {@code incerto} for longer than {@code incerto}, which no status webhook settled, go to
+     * a person. Nothing is ever sent from here.
+     */
+    public Varredura varrer(Connection db, Duration enviando, Duration incerto) throws SQLException {
+        Instant agora = clock.instant();
+        int incertos = Tentativas.varrerEnviando(db, agora.minus(enviando), agora, VARRIDOS_POR_VEZ);
+        int paraPessoas = Tentativas.entregarAPessoas(db, agora.minus(incerto), agora);
+        return new Varredura(incertos, paraPessoas);
+    }
+
+    private record Resultado(String nome, Optional<Tentativa> tentativa) {
+        static final Resultado ADIADO = new Resultado("adiado", Optional.empty());
+        static final Resultado ENCERRADO = new Resultado("encerrado", Optional.empty());
+        static final Resultado TENANT_EM_ESPERA = new Resultado("tenant em espera", Optional.empty());
+
+        static Resultado marcado(Tentativa tentativa) {
+            return new Resultado("marcado", Optional.of(tentativa));
+        }
     }
 
     private Resultado tratar(Connection db, Remetente tenant, EnvioDevido envio, Instant agora) throws SQLException {
@@ -131,7 +270,7 @@ public class Despacho {
         }
         if (!envio.daConversa() && envio.etapa() != Etapa.topo) {
             Optional<String> anterior = Envios.statusDaEtapaAnterior(db, envio);
-            if (anterior.filter("agendado"::equals).isPresent()) {
+            if (anterior.filter(ESPERANDO_A_ETAPA_ANTERIOR::contains).isPresent()) {
                 Envios.adiar(db, envio.id(), agora.plus(Duration.ofHours(1)), "aguardando a etapa anterior", false);
                 return Resultado.ADIADO;
             }
@@ -154,7 +293,7 @@ public class Despacho {
         if (decisao instanceof DecisaoDeEnvio.Adiar adiar) {
             return adiar(db, tenant, envio, adiar, fusoDoLead, agora);
         }
-        return enviar(db, tenant, envio, agora);
+        return marcar(db, tenant, envio, agora);
     }
 
     private Resultado adiar(
@@ -181,7 +320,7 @@ public class Despacho {
         return Resultado.ADIADO;
     }
 
-    private Resultado enviar(Connection db, Remetente tenant, EnvioDevido envio, Instant agora) throws SQLException {
+    private Resultado marcar(Connection db, Remetente tenant, EnvioDevido envio, Instant agora) throws SQLException {
         MensagemDeSaida mensagem;
         try {
             mensagem = envio.daConversa()
@@ -194,35 +333,9 @@ public class Despacho {
             Envios.encerrar(db, envio.id(), "falhou", e.getMessage());
             return Resultado.ENCERRADO;
         }
-        ResultadoDoEnvio resultado =
-                transmissores.para(envio.canal(), tenant.settings(), db).transmitir(mensagem);
-        if (resultado instanceof ResultadoDoEnvio.Enviado enviado) {
-            Envios.enviado(db, tenant.id(), envio, mensagem, enviado, agora);
-            if (envio.daConversa()) {
-                return Resultado.ENVIADO;
-            }
-            aoEnviar.accept(new EnvioRealizado(
-                    envio.id(),
-                    tenant.id(),
-                    envio.campanhaId(),
-                    envio.leadId(),
-                    envio.etapa().name(),
-                    envio.variante().name(),
-                    envio.canal(),
-                    enviado.providerMessageId(),
-                    agora));
-            return Resultado.ENVIADO;
-        }
-        if (resultado instanceof ResultadoDoEnvio.TentarDepois depois) {
-            Envios.adiar(db, envio.id(), agora.plus(depois.espera()), depois.motivo(), true);
-            return Resultado.ADIADO;
-        }
-        if (resultado instanceof ResultadoDoEnvio.Bloquear bloquear) {
-            Envios.bloquearDestinatario(db, tenant.id(), envio, bloquear.motivo());
-            return Resultado.ENCERRADO;
-        }
-        Envios.encerrar(db, envio.id(), "falhou", ((ResultadoDoEnvio.Falhou) resultado).motivo());
-        return Resultado.ENCERRADO;
+        Tentativa tentativa = new Tentativa(UUID.randomUUID(), tenant.id(), tenant.settings(), mensagem, agora);
+        Tentativas.marcar(db, tentativa);
+        return Resultado.marcado(tentativa);
     }
 
     /**

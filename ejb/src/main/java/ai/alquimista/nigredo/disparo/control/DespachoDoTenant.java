@@ -1,8 +1,6 @@
 package ai.alquimista.nigredo.disparo.control;
 
-import ai.alquimista.fibonacci.events.boundary.EventIntake;
-import ai.alquimista.nigredo.titulares.boundary.ChaveDosTitulares;
-import jakarta.annotation.PostConstruct;
+import ai.alquimista.nigredo.canais.ResultadoDoEnvio;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -11,13 +9,17 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.SplittableRandom;
+import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** One tenant's dispatch pass in its own transaction: what is sent is committed before the next tenant's pass. */
+/**
+ * One tenant's dispatch pass, outside any transaction: the send is marked {@code enviando} and committed, the provider
+ * is called, and its answer is recorded in a transaction of its own ({@link PassosDoDespacho}). A crash between the
+ * mark and the record leaves a mark the sweep finds, never a message sent twice.
+ */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DespachoDoTenant {
 
     private static final int TENANTS_PER_ROUND = 200;
@@ -29,32 +31,8 @@ public class DespachoDoTenant {
     RelogioDoDisparo relogio;
 
     @Inject
-    CanaisConfigurados canais;
+    PassosDoDespacho passos;
 
-    @Inject
-    EventIntake events;
-
-    @Inject
-    ChaveDosTitulares titulares;
-
-    @Inject
-    @ConfigProperty(name = "alquimista.public-url", defaultValue = "http://127.0.0.1:8080")
-    String publicUrl;
-
-    private Despacho despacho;
-
-    @PostConstruct
-    void build() {
-        despacho = new Despacho(
-                relogio.clock(),
-                canais,
-                new SplittableRandom(),
-                sent -> events.publish(sent.evento(), sent.tenantId()),
-                publicUrl,
-                titulares.pseudonimos());
-    }
-
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<UUID> devidos() {
         try (Connection db = dataSource.getConnection()) {
             return Ritmo.devidos(db, relogio.clock().instant(), TENANTS_PER_ROUND);
@@ -63,12 +41,24 @@ public class DespachoDoTenant {
         }
     }
 
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    /** @return whether a message went out */
     public boolean despachar(UUID tenantId) {
-        try (Connection db = dataSource.getConnection()) {
-            return despacho.despachar(db, tenantId);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot dispatch for tenant " + tenantId + ": " + e.getMessage(), e);
+        Optional<Tentativa> tentativa = passos.preparar(tenantId);
+        if (tentativa.isEmpty()) {
+            return false;
         }
+        ResultadoDoEnvio resultado;
+        try {
+            resultado = passos.transmitir(tentativa.get());
+        } catch (RuntimeException e) {
+            passos.desfazer(tentativa.get(), e);
+            throw e;
+        }
+        return passos.registrar(tentativa.get(), resultado);
+    }
+
+    /** Sends stuck {@code enviando} become uncertain; uncertain WhatsApp sends nobody settled go to a person. */
+    public Despacho.Varredura varrer() {
+        return passos.varrer();
     }
 }

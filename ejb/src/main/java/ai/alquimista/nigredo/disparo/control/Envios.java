@@ -1,7 +1,5 @@
 package ai.alquimista.nigredo.disparo.control;
 
-import ai.alquimista.nigredo.canais.MensagemDeSaida;
-import ai.alquimista.nigredo.canais.ResultadoDoEnvio;
 import ai.alquimista.nigredo.disparo.Contagem;
 import ai.alquimista.nigredo.estrategia.Etapa;
 import ai.alquimista.nigredo.leads.boundary.ListaDeBloqueio;
@@ -45,52 +43,24 @@ final class Envios {
         }
     }
 
-    static void enviado(
-            Connection db,
-            UUID tenantId,
-            EnvioDevido envio,
-            MensagemDeSaida mensagem,
-            ResultadoDoEnvio.Enviado enviado,
-            Instant agora)
-            throws SQLException {
-        try (PreparedStatement update = db.prepareStatement("UPDATE nigredo_leads.envios SET status = 'enviado',"
-                + " sent_at = ?, provider_message_id = ?, wa_id = ?, modelo = ?, attempts = attempts + 1, motivo = NULL"
-                + " WHERE id = ?")) {
-            update.setTimestamp(1, Timestamp.from(agora));
-            update.setString(2, enviado.providerMessageId());
-            update.setString(3, enviado.waId().orElse(null));
-            update.setString(4, mensagem.modelo().map(m -> m.nome()).orElse(null));
-            update.setObject(5, envio.id());
-            update.executeUpdate();
+    /** WhatsApp 131050 and the like: never again to this send's recipient, for this tenant. */
+    static void bloquearDestinatario(Connection db, UUID tenantId, UUID envioId, String motivo) throws SQLException {
+        try (PreparedStatement select = db.prepareStatement(
+                "SELECT lead_id, canal, destinatario" + " FROM nigredo_leads.envios WHERE id = ? AND tenant_id = ?")) {
+            select.setObject(1, envioId);
+            select.setObject(2, tenantId);
+            try (ResultSet row = select.executeQuery()) {
+                if (row.next()) {
+                    ListaDeBloqueio.bloquear(
+                            db,
+                            tenantId,
+                            row.getObject("lead_id", UUID.class),
+                            row.getString("canal"),
+                            row.getString("destinatario"),
+                            motivo);
+                }
+            }
         }
-        try (PreparedStatement lead = db.prepareStatement("UPDATE nigredo_leads.leads SET status = CASE WHEN status"
-                + " IN ('novo', 'enriquecido') THEN 'contatado' ELSE status END, updated_at = ?,"
-                + " metadata = CASE WHEN ?::text IS NULL THEN metadata ELSE metadata || jsonb_build_object('wa_id', ?::text) END"
-                + " WHERE id = ? AND tenant_id = ?")) {
-            lead.setTimestamp(1, Timestamp.from(agora));
-            lead.setString(2, enviado.waId().orElse(null));
-            lead.setString(3, enviado.waId().orElse(null));
-            lead.setObject(4, envio.leadId());
-            lead.setObject(5, tenantId);
-            lead.executeUpdate();
-        }
-        try (PreparedStatement interacao = db.prepareStatement("INSERT INTO nigredo_leads.interacoes (id, tenant_id,"
-                + " lead_id, tipo, canal, mensagem, created_at) VALUES (?, ?, ?, 'enviado', ?, ?, ?)")) {
-            interacao.setObject(1, UUID.randomUUID());
-            interacao.setObject(2, tenantId);
-            interacao.setObject(3, envio.leadId());
-            interacao.setString(4, envio.canal().interacao().name());
-            interacao.setString(5, mensagem.corpo());
-            interacao.setTimestamp(6, Timestamp.from(agora));
-            interacao.executeUpdate();
-        }
-    }
-
-    /** WhatsApp 131050 and the like: never again to this recipient, for this tenant. */
-    static void bloquearDestinatario(Connection db, UUID tenantId, EnvioDevido envio, String motivo)
-            throws SQLException {
-        encerrar(db, envio.id(), "bloqueado", motivo);
-        ListaDeBloqueio.bloquear(db, tenantId, envio.leadId(), envio.canal().name(), envio.destinatario(), motivo);
     }
 
     /** On the tenant's blocklist by phone, by address, or by the address's domain. */
@@ -141,7 +111,9 @@ final class Envios {
                 + " COALESCE(bool_or(destinatario = ? AND canal = 'whatsapp' AND sent_at > ?), false),"
                 + " max(sent_at),"
                 + " max(sent_at) FILTER (WHERE destinatario = ?)"
-                + " FROM nigredo_leads.envios WHERE tenant_id = ? AND status = 'enviado' AND sent_at >= ?")) {
+                // a send marked or uncertain may have gone: it counts as one that went, from when it was handed over
+                + " FROM nigredo_leads.envios WHERE tenant_id = ? AND status IN ('enviado', 'enviando', 'incerto')"
+                + " AND sent_at >= ?")) {
             select.setTimestamp(1, Timestamp.from(hora));
             select.setTimestamp(2, Timestamp.from(dia));
             select.setTimestamp(3, Timestamp.from(dia24h));

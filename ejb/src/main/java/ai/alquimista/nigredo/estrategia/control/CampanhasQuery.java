@@ -69,8 +69,14 @@ public class CampanhasQuery {
                 .setParameter(1, tenantId)
                 .setParameter(2, ids)
                 .getResultList())) {
-            EnviosPorStatus envios =
-                    new EnviosPorStatus(number(row[4]), number(row[5]), number(row[6]), number(row[7]), number(row[8]));
+            EnviosPorStatus envios = new EnviosPorStatus(
+                    number(row[4]),
+                    number(row[5]),
+                    number(row[6]),
+                    number(row[7]),
+                    number(row[8]),
+                    number(row[9]),
+                    number(row[10]));
             agregados.put((UUID) row[0], new Agregados(number(row[1]), number(row[2]), (UUID) row[3], envios));
         }
         return agregados;

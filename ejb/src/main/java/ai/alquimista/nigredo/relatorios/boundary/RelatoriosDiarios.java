@@ -155,6 +155,10 @@ public class RelatoriosDiarios {
                 // the claim rolls back with this transaction: the next tick makes the report again
                 throw new IllegalStateException(
                         "the e-mail provider asked to retry the report for " + gestor + ": " + depois.motivo());
+            } else if (resultado instanceof ResultadoDoEnvio.Incerto incerto) {
+                // the same Message-ID goes again, so a mailbox that got the first copy keeps one
+                throw new IllegalStateException(
+                        "the e-mail provider's answer for " + gestor + " never came: " + incerto.motivo());
             } else {
                 LOG.warning("report of " + devido.data() + " for tenant " + devido.tenantId()
                         + " not accepted for one manager: " + resultado);

@@ -11,6 +11,8 @@ import ai.alquimista.nigredo.conversas.boundary.OrfaView;
 import ai.alquimista.nigredo.conversas.boundary.Orfas;
 import ai.alquimista.nigredo.conversas.boundary.Respostas;
 import ai.alquimista.nigredo.conversas.boundary.WebhooksRecebidos;
+import ai.alquimista.nigredo.disparo.boundary.EnviosIncertos;
+import ai.alquimista.nigredo.disparo.events.MensagemEnviada;
 import ai.alquimista.nigredo.estrategia.Beans;
 import ai.alquimista.nigredo.estrategia.Cenario;
 import ai.alquimista.platform.audit.boundary.AuditTrail;
@@ -24,6 +26,7 @@ import ai.alquimista.testing.SimulatedClock;
 import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,8 +55,15 @@ class EntradaWhatsappTest {
     private final Orfas orfas = Beans.wire(new Orfas(), db.dataSource(), respostas, audit, relogio);
     private final WebhooksRecebidos webhooks = Beans.wire(new WebhooksRecebidos(), db.dataSource());
     private final NumerosWhatsapp numeros = Beans.wire(new NumerosWhatsapp(), db.dataSource());
-    private final EntradaWhatsapp entrada =
-            Beans.wire(new EntradaWhatsapp(), db.dataSource(), webhooks, eventos, respostas, orfas, relogio);
+    private final EntradaWhatsapp entrada = Beans.wire(
+            new EntradaWhatsapp(),
+            db.dataSource(),
+            webhooks,
+            eventos,
+            respostas,
+            orfas,
+            relogio,
+            Beans.wire(new EnviosIncertos(), eventos));
 
     /** The tenants of all tests share the database: each test's numbers are its own. */
     private final String numero = numeroUnico();
@@ -232,6 +242,64 @@ class EntradaWhatsappTest {
     }
 
     @Test
+    void aSendWhoseAnswerNeverCameIsSettledOnceByTheStatusThatNamesItsEnvio() {
+        UUID campanha = campanha(alquimia, maria);
+        UUID envio = incerto(alquimia, campanha, maria);
+        int antes = eventos.all().size();
+
+        List<JsonObject> resultado =
+                chega(WebhooksDaMeta.statusComCallback(numero, "wamid.INCERTO-1", "sent", envio.toString()));
+        chega(WebhooksDaMeta.statusComCallback(numero, "wamid.INCERTO-1", "delivered", envio.toString()));
+
+        assertThat(resultado)
+                .singleElement()
+                .satisfies(
+                        r -> assertThat(r.getInt("envios_incertos_resolvidos")).isEqualTo(1));
+        assertThat(db.text("SELECT status FROM nigredo_leads.envios WHERE id = ?", envio))
+                .isEqualTo("enviado");
+        assertThat(db.text("SELECT provider_message_id FROM nigredo_leads.envios WHERE id = ?", envio))
+                .isEqualTo("wamid.INCERTO-1");
+        assertThat(db.text("SELECT entrega FROM nigredo_leads.envios WHERE id = ?", envio))
+                .isEqualTo("delivered");
+        assertThat(db.count(
+                        "SELECT count(*) FROM nigredo_leads.interacoes WHERE lead_id = ? AND tipo = 'enviado'"
+                                + " AND mensagem = 'Olá, Maria!'",
+                        maria))
+                .as("the interação is the text as it went, recorded once")
+                .isEqualTo(1);
+        assertThat(eventos.all().subList(antes, eventos.all().size()))
+                .filteredOn(p -> p.event() instanceof MensagemEnviada)
+                .singleElement()
+                .satisfies(
+                        p -> assertThat(((MensagemEnviada) p.event()).envioId()).isEqualTo(envio));
+    }
+
+    @Test
+    void anUncertainSendMetaCouldNotDeliverFails() {
+        UUID envio = incerto(alquimia, campanha(alquimia, maria), maria);
+
+        chega(WebhooksDaMeta.statusComCallback(numero, "wamid.INCERTO-2", "failed", envio.toString()));
+
+        assertThat(db.text("SELECT status FROM nigredo_leads.envios WHERE id = ?", envio))
+                .isEqualTo("falhou");
+        assertThat(db.count(
+                        "SELECT count(*) FROM nigredo_leads.interacoes WHERE lead_id = ? AND tipo = 'enviado'", maria))
+                .isZero();
+    }
+
+    @Test
+    void aStatusNamingAnotherTenantsEnvioChangesNothing() {
+        Cenario outra = comNumero(Cenario.daEmpresa(db, "Outra Empresa SA"), numeroUnico());
+        UUID lead = outra.lead(empresa("Padaria Pão Quente").contato("Maria").telefone("+5511987654321"));
+        UUID envioDaOutra = incerto(outra, campanha(outra, lead), lead);
+
+        chega(WebhooksDaMeta.statusComCallback(numero, "wamid.INTRUSO", "sent", envioDaOutra.toString()));
+
+        assertThat(db.text("SELECT status FROM nigredo_leads.envios WHERE id = ?", envioDaOutra))
+                .isEqualTo("incerto");
+    }
+
+    @Test
     void aStatusForAMessageTheTenantNeverSentIsCountedAndIgnored() {
         List<JsonObject> resultado =
                 chega(WebhooksDaMeta.status(numero, "wamid.NUNCA-ENVIADO", "delivered", 1796216100));
@@ -341,6 +409,22 @@ class EntradaWhatsappTest {
                 .status("ativa")
                 .lead(lead)
                 .insert(c)));
+    }
+
+    /** Handed to WhatsApp, whose answer never came: {@code incerto}, no wamid, the text kept as it went. */
+    private static UUID incerto(Cenario cenario, UUID campanha, UUID lead) {
+        UUID envio = db.inTransaction(() -> comConexao(c -> EnvioBuilder.anEnvio(cenario.tenant(), campanha, lead)
+                .devidoEm(AGORA.minusSeconds(3600))
+                .insert(c)));
+        db.execute(
+                "UPDATE nigredo_leads.envios SET status = 'incerto', tentativa_id = ?, tentativa_em = ?, sent_at = ?,"
+                        + " incerto_desde = ?, mensagem_enviada = 'Olá, Maria!' WHERE id = ?",
+                UUID.randomUUID(),
+                Timestamp.from(AGORA.minusSeconds(3600)),
+                Timestamp.from(AGORA.minusSeconds(3600)),
+                Timestamp.from(AGORA.minusSeconds(3500)),
+                envio);
+        return envio;
     }
 
     private static UUID enviado(Cenario cenario, UUID campanha, UUID lead, String wamid) {

@@ -51,6 +51,19 @@ final class WebhooksDaMeta {
                 """.formatted(wamid, status, timestamp));
     }
 
+    /** A status for a message sent with {@code biz_opaque_callback_data} = {@code callback}. */
+    static String statusComCallback(String phoneNumberId, String wamid, String status, String callback) {
+        return corpo(phoneNumberId, """
+                "statuses": [{
+                  "id": "%s",
+                  "status": "%s",
+                  "timestamp": "1796216000",
+                  "recipient_id": "5511987654321",
+                  "biz_opaque_callback_data": "%s"
+                }]
+                """.formatted(wamid, status, callback));
+    }
+
     /** Meta could not deliver our message {@code wamid}. */
     static String falhou(String phoneNumberId, String wamid, int codigo, String titulo) {
         return corpo(phoneNumberId, """

@@ -62,6 +62,7 @@ class WhatsAppCloudApiTest {
                 .withHeader("Authorization", equalTo("Bearer EAAG-test-token"))
                 .withRequestBody(equalToJson("""
                         {"messaging_product":"whatsapp","recipient_type":"individual","to":"5511987654321",
+                         "biz_opaque_callback_data":"5f0c6a52-8d7e-4d8a-9c61-2b7f3e1a9d40",
                          "type":"template",
                          "template":{"name":"primeiro_contato","language":{"code":"pt_BR"},
                            "components":[{"type":"body","parameters":[
@@ -92,6 +93,7 @@ class WhatsAppCloudApiTest {
 
         meta.verify(postRequestedFor(urlEqualTo(MESSAGES)).withRequestBody(equalToJson("""
                 {"messaging_product":"whatsapp","recipient_type":"individual","to":"5511987654321",
+                         "biz_opaque_callback_data":"5f0c6a52-8d7e-4d8a-9c61-2b7f3e1a9d40",
                  "type":"template","template":{"name":"lembrete","language":{"code":"pt_BR"}}}""")));
     }
 
@@ -103,6 +105,7 @@ class WhatsAppCloudApiTest {
 
         meta.verify(postRequestedFor(urlEqualTo(MESSAGES)).withRequestBody(equalToJson("""
                 {"messaging_product":"whatsapp","recipient_type":"individual","to":"5511987654321",
+                         "biz_opaque_callback_data":"5f0c6a52-8d7e-4d8a-9c61-2b7f3e1a9d40",
                  "type":"text","text":{"preview_url":false,"body":"Olá, Maria — tudo bem?"}}""")));
     }
 
@@ -169,14 +172,13 @@ class WhatsAppCloudApiTest {
     }
 
     @Test
-    void aServerErrorIsTriedAgainLater() {
+    void aServerErrorLeavesTheMessageUncertain() {
         meta.stubFor(post(urlEqualTo(MESSAGES))
                 .willReturn(aResponse().withStatus(500).withBody("<html>oops</html>")));
 
         assertThat(whatsapp.transmitir(mensagem(Optional.empty())))
-                .isInstanceOfSatisfying(
-                        ResultadoDoEnvio.TentarDepois.class,
-                        depois -> assertThat(depois.espera()).isEqualTo(Duration.ofMinutes(5)));
+                .as("the request reached Meta: it may have been sent")
+                .isEqualTo(new ResultadoDoEnvio.Incerto("whatsapp HTTP 500"));
     }
 
     @Test
@@ -228,9 +230,11 @@ class WhatsAppCloudApiTest {
                  "error_data":{"messaging_product":"whatsapp","details":"%s"},"fbtrace_id":"AbCdEf123"}}""".formatted(message, code, message);
     }
 
+    private static final UUID ENVIO = UUID.fromString("5f0c6a52-8d7e-4d8a-9c61-2b7f3e1a9d40");
+
     private static MensagemDeSaida mensagem(Optional<ModeloWhatsapp> modelo) {
         return new MensagemDeSaida(
-                UUID.randomUUID(),
+                ENVIO,
                 UUID.randomUUID(),
                 CanalDeEnvio.whatsapp,
                 "+5511987654321",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.alquimista.nigredo.canais.ResultadoDoEnvio;
 import java.time.Duration;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -51,11 +52,36 @@ class WhatsAppErrorsTest {
                 .isEqualTo(new ResultadoDoEnvio.Bloquear("whatsapp 131050: stopped"));
     }
 
-    @ParameterizedTest(name = "unknown code with HTTP {0}")
-    @ValueSource(ints = {500, 502, 503, 429})
-    void anUnknownCodeOnAServerErrorOrThrottleIsTransient(int status) {
-        assertThat(WhatsAppErrors.classify(status, 999999, "?"))
+    @Test
+    void anUnknownCodeOnAThrottleIsTransient() {
+        assertThat(WhatsAppErrors.classify(429, 999999, "?"))
                 .isEqualTo(new ResultadoDoEnvio.TentarDepois("whatsapp 999999: ?", Duration.ofMinutes(5)));
+    }
+
+    @ParameterizedTest(name = "code {0} with HTTP 500")
+    @ValueSource(ints = {999999, 131000, 1, 2})
+    void aServerErrorThatIsNoKnownRefusalLeavesTheMessageUncertain(int code) {
+        assertThat(WhatsAppErrors.classify(500, code, "?"))
+                .as("Meta may have taken the message: never sent again blindly")
+                .isEqualTo(new ResultadoDoEnvio.Incerto("whatsapp " + code + ": ? (HTTP 500)"));
+    }
+
+    @ParameterizedTest(name = "code {0} with HTTP 503")
+    @ValueSource(ints = {130429, 131056, 131048, 131016})
+    void aServerErrorThatRefusesTheMessageIsTriedAgainLater(int code) {
+        assertThat(WhatsAppErrors.classify(503, code, "busy")).isInstanceOf(ResultadoDoEnvio.TentarDepois.class);
+    }
+
+    @Test
+    void aRefusedConnectionIsTriedAgainButAReadTimeoutIsUncertain() {
+        assertThat(WhatsAppErrors.semResposta(new java.net.ConnectException("Connection refused")))
+                .isInstanceOf(ResultadoDoEnvio.TentarDepois.class);
+        assertThat(WhatsAppErrors.semResposta(new java.net.http.HttpConnectTimeoutException("connect timed out")))
+                .isInstanceOf(ResultadoDoEnvio.TentarDepois.class);
+        assertThat(WhatsAppErrors.semResposta(new java.net.http.HttpTimeoutException("request timed out")))
+                .isInstanceOf(ResultadoDoEnvio.Incerto.class);
+        assertThat(WhatsAppErrors.semResposta(new java.io.IOException("Connection reset")))
+                .isInstanceOf(ResultadoDoEnvio.Incerto.class);
     }
 
     @ParameterizedTest(name = "unknown code with HTTP {0}")
@@ -65,10 +91,16 @@ class WhatsAppErrorsTest {
                 .isEqualTo(new ResultadoDoEnvio.Falhou("whatsapp 999999: ?"));
     }
 
+    @Test
+    void aThrottleWithoutAnErrorBodyIsTransient() {
+        assertThat(WhatsAppErrors.withoutErrorBody(429))
+                .isEqualTo(new ResultadoDoEnvio.TentarDepois("whatsapp HTTP 429", Duration.ofMinutes(5)));
+    }
+
     @ParameterizedTest(name = "HTTP {0} without an error body")
-    @ValueSource(ints = {500, 503, 429})
-    void aServerErrorWithoutAnErrorBodyIsTransient(int status) {
+    @ValueSource(ints = {500, 503})
+    void aServerErrorWithoutAnErrorBodyIsUncertain(int status) {
         assertThat(WhatsAppErrors.withoutErrorBody(status))
-                .isEqualTo(new ResultadoDoEnvio.TentarDepois("whatsapp HTTP " + status, Duration.ofMinutes(5)));
+                .isEqualTo(new ResultadoDoEnvio.Incerto("whatsapp HTTP " + status));
     }
 }

@@ -12,6 +12,7 @@ import ai.alquimista.testing.CampanhaBuilder;
 import ai.alquimista.testing.EmbeddedDatabase;
 import ai.alquimista.testing.RecordingTransmissor;
 import ai.alquimista.testing.SimulatedClock;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,9 +58,12 @@ abstract class DespachoCenario {
         return id;
     }
 
-    /** One dispatch pass for the tenant, in its own transaction, at the clock's time. */
+    /** One dispatch pass for the tenant at the clock's time: mark (committed), provider, record (committed). */
     boolean passo() throws SQLException {
-        return database.inTransaction(db -> despacho.despachar(db, tenant));
+        try (Connection db = database.connect()) {
+            db.setAutoCommit(false);
+            return despacho.despachar(db, tenant);
+        }
     }
 
     /**

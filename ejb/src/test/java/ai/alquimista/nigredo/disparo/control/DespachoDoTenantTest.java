@@ -28,8 +28,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The bean the dispatch timer calls, built as the container builds it: the due tenants are listed outside any
- * transaction, and each tenant's pass runs in a transaction of its own (REQUIRES_NEW), sending through the sandbox
- * channel by default and telling the pipeline what was sent.
+ * transaction, and each tenant's pass marks its send in a transaction of its own, calls the provider outside any and
+ * records the answer in another, sending through the sandbox channel by default and telling the pipeline what was
+ * sent.
  */
 class DespachoDoTenantTest {
 
@@ -39,6 +40,7 @@ class DespachoDoTenantTest {
     private final SimulatedClock clock = SimulatedClock.em("2026-12-01T10:00");
     private final PublishedEvents events = new PublishedEvents();
     private final DespachoDoTenant despacho = new DespachoDoTenant();
+    private PassosDoDespacho passos;
 
     @BeforeEach
     void asTheContainerBuildsIt() {
@@ -46,13 +48,18 @@ class DespachoDoTenantTest {
         relogio.clock = clock;
         relogio.inicio = Optional.empty();
         relogio.build();
+        passos = new PassosEmTransacao(database);
+        passos.relogio = relogio;
+        passos.canais = canaisPadrao();
+        passos.events = events;
+        passos.publicUrl = "https://app.alquimista.test";
+        passos.titulares = ChaveDeTeste.chaveDosTitulares();
+        passos.enviandoSegundos = 120;
+        passos.incertoMinutos = 30;
+        passos.build();
         despacho.relogio = relogio;
-        despacho.canais = canaisPadrao();
         despacho.dataSource = database.dataSource();
-        despacho.events = events;
-        despacho.publicUrl = "https://app.alquimista.test";
-        despacho.titulares = ChaveDeTeste.chaveDosTitulares();
-        despacho.build();
+        despacho.passos = passos;
     }
 
     @Test
@@ -82,8 +89,7 @@ class DespachoDoTenantTest {
                 .as("most overdue first; not the tenant due in an hour")
                 .containsExactly(mercado, padaria);
         for (UUID tenant : devidos) {
-            boolean enviou = database.inTransaction(db -> despacho.despachar(tenant));
-            assertThat(enviou).isTrue();
+            assertThat(despacho.despachar(tenant)).isTrue();
         }
         assertThat(database.rows(
                         "SELECT tenant_id, canal, destinatario FROM nigredo_leads.sandbox_mensagens ORDER BY canal"))
@@ -102,7 +108,7 @@ class DespachoDoTenantTest {
 
     @Test
     void aPassThatFailsLeavesNothingHalfDone() throws SQLException {
-        despacho.canais = new CanaisConfigurados() {
+        passos.canais = new CanaisConfigurados() {
             @Override
             public Transmissor para(CanalDeEnvio canal, JsonObject settings, Connection db) {
                 return mensagem -> {
@@ -110,12 +116,12 @@ class DespachoDoTenantTest {
                 };
             }
         };
-        despacho.build();
+        passos.build();
         UUID tenant = aTenant().insert(database);
         UUID lead = aLead(tenant).insert(database);
         programar(tenant, aCampanha(tenant).lead(lead).insert(database), clock.instant());
 
-        assertThatThrownBy(() -> database.inTransaction(db -> despacho.despachar(tenant)))
+        assertThatThrownBy(() -> despacho.despachar(tenant))
                 .as("the failure reaches the container, which rolls the pass back")
                 .hasMessage("canal mal configurado");
 
@@ -135,7 +141,8 @@ class DespachoDoTenantTest {
         relogio.inicio = Optional.of(" 2026-12-02T13:00:00Z ");
         relogio.build();
         despacho.relogio = relogio;
-        despacho.build();
+        passos.relogio = relogio;
+        passos.build();
         UUID tenant = aTenant().insert(database);
         UUID lead = aLead(tenant).insert(database);
         programar(
@@ -143,9 +150,7 @@ class DespachoDoTenantTest {
                 aCampanha(tenant).lead(lead).insert(database),
                 relogio.clock().instant());
 
-        boolean enviou = database.inTransaction(db -> despacho.despachar(tenant));
-
-        assertThat(enviou).isTrue();
+        assertThat(despacho.despachar(tenant)).isTrue();
         assertThat(database.value(
                         "SELECT sent_at FROM nigredo_leads.envios WHERE lead_id = ? AND etapa = 'topo'",
                         Instant.class,

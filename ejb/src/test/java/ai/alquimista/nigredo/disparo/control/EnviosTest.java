@@ -14,6 +14,7 @@ import ai.alquimista.nigredo.canais.ResultadoDoEnvio;
 import ai.alquimista.nigredo.disparo.Contagem;
 import ai.alquimista.nigredo.estrategia.Etapa;
 import ai.alquimista.testing.EmbeddedDatabase;
+import jakarta.json.JsonValue;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -83,13 +84,10 @@ class EnviosTest {
         database.commit(db -> Envios.adiar(db, envio, AGORA, "limite do provedor", true));
         EnvioDevido devido = devido(envio);
 
-        database.commit(db -> Envios.enviado(
-                db,
-                tenant,
+        enviado(
                 devido,
                 mensagem(devido, Optional.of(new ModeloWhatsapp("alquimista_topo_a", "pt_BR", List.of("Maria")))),
-                new ResultadoDoEnvio.Enviado("wamid.1", Optional.of("5511912345678")),
-                AGORA));
+                new ResultadoDoEnvio.Enviado("wamid.1", Optional.of("5511912345678")));
 
         assertThat(envio(envio))
                 .containsEntry("status", "enviado")
@@ -125,13 +123,7 @@ class EnviosTest {
                 .insert(database);
         EnvioDevido devido = devido(envio);
 
-        database.commit(db -> Envios.enviado(
-                db,
-                tenant,
-                devido,
-                mensagem(devido, Optional.empty()),
-                new ResultadoDoEnvio.Enviado("<1@smtp>", Optional.empty()),
-                AGORA));
+        enviado(devido, mensagem(devido, Optional.empty()), new ResultadoDoEnvio.Enviado("<1@smtp>", Optional.empty()));
 
         assertThat(database.row(
                         "SELECT status, metadata::text AS metadata FROM nigredo_leads.leads WHERE id = ?", lead))
@@ -158,9 +150,10 @@ class EnviosTest {
                         aLead(outroTenant).telefone("+5511912345678").insert(database))
                 .devidoEm(AGORA)
                 .insert(database);
-        EnvioDevido devido = devido(topo);
-
-        database.commit(db -> Envios.bloquearDestinatario(db, tenant, devido, "131050: parou as mensagens"));
+        database.commit(db -> {
+            Envios.encerrar(db, topo, "bloqueado", "131050: parou as mensagens");
+            Envios.bloquearDestinatario(db, tenant, topo, "131050: parou as mensagens");
+        });
 
         assertThat(envio(topo))
                 .containsEntry("status", "bloqueado")
@@ -371,6 +364,15 @@ class EnviosTest {
     }
 
     /** The send as the dispatch pass reads it ({@link EnvioDevido#SELECT}'s columns), whatever its state. */
+    /** Marked {@code enviando} at {@link #AGORA}, then the provider's answer recorded, as Disparo does. */
+    private void enviado(EnvioDevido devido, MensagemDeSaida mensagem, ResultadoDoEnvio.Enviado resposta)
+            throws SQLException {
+        Tentativa tentativa = new Tentativa(UUID.randomUUID(), tenant, JsonValue.EMPTY_JSON_OBJECT, mensagem, AGORA);
+        database.commit(db -> Tentativas.marcar(db, tentativa));
+        database.commit(db -> Tentativas.confirmar(
+                db, tenant, devido.id(), Optional.of(tentativa.id()), resposta.providerMessageId(), resposta.waId()));
+    }
+
     private EnvioDevido devido(UUID envio) throws SQLException {
         return database.inTransaction(db -> {
             try (PreparedStatement select = db.prepareStatement(EnvioDevido.COLUNAS + " WHERE e.id = ?")) {

@@ -74,7 +74,7 @@ class CampanhasTest {
             assertThat(resumo.status()).isEqualTo("rascunho");
             assertThat(resumo.canal()).isEqualTo("email");
             assertThat(resumo.leads()).isEqualTo(2);
-            assertThat(resumo.envios()).isEqualTo(new EnviosPorStatus(1, 1, 0, 0, 1));
+            assertThat(resumo.envios()).isEqualTo(new EnviosPorStatus(1, 1, 0, 0, 1, 0, 0));
             assertThat(resumo.importacoes()).isEqualTo(1);
             assertThat(resumo.ultimaImportacao()).isEqualTo(cenario.importId().toString());
             assertThat(resumo.inscricaoAutomatica()).isFalse();
@@ -109,7 +109,8 @@ class CampanhasTest {
         assertThat(cenario.auditado("campanha.envios", id)).isEqualTo(2);
         assertThatThrownBy(() -> db.inTransaction(() -> campanhas.envios(gil, id, "perdido", 0, 50)))
                 .isInstanceOf(InvalidInput.class)
-                .hasMessage("status: must be one of agendado, enviado, bloqueado, falhou, cancelado");
+                .hasMessage(
+                        "status: must be one of agendado, enviado, bloqueado, falhou, cancelado, enviando, incerto");
     }
 
     @Test

@@ -35,7 +35,7 @@ class RespostasJsonTest {
                 2,
                 false,
                 Json.createObjectBuilder().add("leads", 3).build(),
-                new EnviosPorStatus(0, 2, 0, 1, 0),
+                new EnviosPorStatus(0, 2, 0, 1, 0, 0, 0),
                 CRIADA,
                 null,
                 null,
@@ -45,7 +45,8 @@ class RespostasJsonTest {
                         {"id": "c1", "nome": "Alimentação · ME — criada em 30/11/2026", "segmento": "",
                          "canal": "multi", "status": "rascunho", "leads": 3, "importacoes": 2,
                          "inscricao_automatica": false, "plano": {"leads": 3},
-                         "envios": {"agendado": 0, "enviado": 2, "bloqueado": 0, "falhou": 1, "cancelado": 0},
+                         "envios": {"agendado": 0, "enviado": 2, "bloqueado": 0, "falhou": 1, "cancelado": 0,
+                                    "enviando": 0, "incerto": 0},
                          "created_at": "2026-11-30T13:00:00.123456Z", "ultima_importacao": "i1"}
                         """));
     }
