@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executors;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * {@code ./alquimista bench load [--full]}: seed 001's load profile on {@code POST /api/leads}, one lead per post,
@@ -55,6 +56,18 @@ final class LoadBenchmark {
                     DemoApi.signIn(http, settings.baseUrl(), settings.home().resolve("demo-credentials.properties"));
             api.activate("nigredo-recebimento", "nigredo-estrategia");
             String run = UUID.randomUUID().toString().substring(0, 8);
+            RawBaselines.Figures insert = RawBaselines.postgresInsert(db, 500);
+            RawBaselines.Figures roundTrip;
+            try (SqsClient sqs = SqsClients.forEndpoint(
+                    system.sqsEndpoint(),
+                    settings.region(),
+                    settings.sqsEndpoint().isEmpty())) {
+                roundTrip = RawBaselines.sqsRoundTrip(sqs, "alquimista-bench-baseline-" + run, 200);
+            }
+            out.printf(
+                    "raw baselines: PostgreSQL insert + commit p50 %.2f ms, p95 %.2f ms;"
+                            + " SQS send + receive + delete p50 %.2f ms, p95 %.2f ms%n",
+                    insert.p50Millis(), insert.p95Millis(), roundTrip.p50Millis(), roundTrip.p95Millis());
             List<OpenLoop.Result> results = new ArrayList<>();
             int[] offset = {0};
             for (Phase phase : POSTS) {

@@ -154,6 +154,11 @@ final class SessionWorker implements Runnable {
         if (failure == null && !outcome.rolledBack()) {
             return true;
         }
+        if (!running || ShutdownSignal.started()) {
+            // the consumer or the whole server is stopping around this delivery: not the message's fault
+            handBack(queue, message, infrastructureReturns(message));
+            return false;
+        }
         if (failure != null && Failures.isInfrastructure(failure)) {
             int returns = infrastructureReturns(message);
             if (returns < services.maxInfrastructureReturns()) {

@@ -155,6 +155,47 @@ class SqsConsumersTest {
     }
 
     @Test
+    void aDeliveryThatFailsWhileItsConsumerStopsCostsTheMessageNoReceive() throws Exception {
+        TestQueue queue = sqs.createQueue(environment, logicalQueue, 30);
+        java.util.concurrent.CountDownLatch delivering = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch stopping = new java.util.concurrent.CountDownLatch(1);
+        ScriptedEndpoints bean = new ScriptedEndpoints(delivery -> {
+            delivering.countDown();
+            awaitQuietly(stopping);
+            // what Payara's EJB container throws while it is torn down around a delivery
+            throw new ClassCastException("class org.glassfish.api.invocation.ComponentInvocation cannot be cast"
+                    + " to class com.sun.ejb.EjbInvocation");
+        });
+        QueuePoller poller = consume(bean, 1);
+        sqs.send(queue.url(), "{\"event_id\":\"while-stopping\"}", Map.of("trace_id", text("t-3")));
+        assertThat(delivering.await(10, TimeUnit.SECONDS)).isTrue();
+
+        Thread stop = new Thread(poller::stop);
+        stop.start();
+        Thread.sleep(200);
+        stopping.countDown();
+        stop.join(TimeUnit.SECONDS.toMillis(ConsumerSettings.LONG_POLL_CAP_SECONDS + 10));
+
+        List<Message> waiting = sqs.peek(queue.url());
+        assertThat(waiting)
+                .as("back on its queue as a fresh copy, no receive counted")
+                .hasSize(1);
+        assertThat(waiting.get(0).attributes())
+                .containsEntry(
+                        software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT,
+                        "1");
+        assertThat(sqs.depth(queue.deadLetterUrl())).isZero();
+    }
+
+    private static void awaitQuietly(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void aLongDeliveryKeepsItsMessageInvisiblePastTheVisibilityTimeout() {
         TestQueue queue = sqs.createQueue(environment, logicalQueue, 2);
         ScriptedEndpoints bean = new ScriptedEndpoints(delivery -> sleep(Duration.ofSeconds(5)));
