@@ -27,7 +27,9 @@ import liquibase.resource.ClassLoaderResourceAccessor;
  * after {@code alquimista.db.socket-timeout-seconds} (a hanging server or a silently dropped connection). PostgreSQL
  * itself cancels a statement after {@code alquimista.db.statement-timeout} (a duration as PostgreSQL writes it,
  * {@code 60s}), shorter than the socket timeout so the server's cancel, which keeps the connection usable, comes
- * first. The pool checks every connection before handing it out ({@code SELECT 1}) and, when one check fails,
+ * first. Payara resolves these before the application's microprofile-config.properties is read: the defaults
+ * are written here, environment variables ({@code ALQUIMISTA_DB_SOCKET_TIMEOUT_SECONDS}, ...) and system properties
+ * override them. The pool checks every connection before handing it out ({@code SELECT 1}) and, when one check fails,
  * closes every pooled connection: after a database restart no broken connection is handed out.
  */
 @DataSourceDefinition(
@@ -40,11 +42,11 @@ import liquibase.resource.ClassLoaderResourceAccessor;
         maxPoolSize = 40,
         properties = {
             "stringtype=unspecified",
-            "connectTimeout=${MPCONFIG=alquimista.db.connect-timeout-seconds}",
-            "loginTimeout=${MPCONFIG=alquimista.db.login-timeout-seconds}",
-            "socketTimeout=${MPCONFIG=alquimista.db.socket-timeout-seconds}",
+            "connectTimeout=${MPCONFIG=alquimista.db.connect-timeout-seconds:10}",
+            "loginTimeout=${MPCONFIG=alquimista.db.login-timeout-seconds:15}",
+            "socketTimeout=${MPCONFIG=alquimista.db.socket-timeout-seconds:90}",
             "tcpKeepAlive=true",
-            "options=-c statement_timeout=${MPCONFIG=alquimista.db.statement-timeout}",
+            "options=-c statement_timeout=${MPCONFIG=alquimista.db.statement-timeout:60s}",
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=custom-validation",
             "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
