@@ -109,6 +109,12 @@ class OperationsIT {
         assertThat(redrive.status()).isEqualTo(200);
         assertThat(redrive.json().getInt("moved")).isZero();
         assertThat(redrive.json().getJsonArray("not_found").getString(0)).isEqualTo(gone);
+        var everything = operator.post("admin/queues/demo/dlq/redrive", "{\"all\": true}");
+        assertThat(everything.status()).isEqualTo(200);
+        assertThat(everything.json().getJsonArray("not_found")).isEmpty();
+        assertThat(operator.get("admin/queues/demo/dlq").structure().asJsonArray())
+                .as("nothing is left on the dead-letter queue")
+                .isEmpty();
     }
 
     @Test

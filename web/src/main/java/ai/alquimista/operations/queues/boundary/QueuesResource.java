@@ -181,7 +181,7 @@ public class QueuesResource {
                                     : "is required: the SQS ids of the messages, or \"all\": true")));
         }
         if (hasAll) {
-            if (all != JsonValue.TRUE) {
+            if (all.getValueType() != JsonValue.ValueType.TRUE) {
                 throw new ProblemException(
                         400,
                         "Invalid redrive",
