@@ -320,7 +320,19 @@ final class BodyShapes {
                                                 Json.createObjectBuilder().add("origin", "hostil"))
                                         .build(),
                                 body -> HostileValues.with(body, "attributes/numero", Json.createValue(1)),
-                                List.of("body/type", "body/detail/texto", "attributes/origin", "body"))));
+                                List.of("body/type", "body/detail/texto", "attributes/origin", "body"))),
+                Map.entry(
+                        "POST /admin/queues/{queue}/dlq/redrive",
+                        new Shape(
+                                // an id on no dead-letter queue: the valid body moves nothing
+                                () -> Json.createObjectBuilder()
+                                        .add(
+                                                "message_ids",
+                                                Json.createArrayBuilder()
+                                                        .add(UUID.randomUUID().toString()))
+                                        .build(),
+                                body -> HostileValues.with(body, "all", JsonValue.TRUE),
+                                List.of("message_ids/0", "all"))));
     }
 
     Optional<Shape> of(String operation) {

@@ -18,7 +18,20 @@ import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
 import liquibase.resource.ClassLoaderResourceAccessor;
 
-/** Brings the schema up to date with Liquibase before anything touches JPA (beans @DependsOn it). */
+/**
+ * Brings the schema up to date with Liquibase before anything touches JPA (beans @DependsOn it), and defines the
+ * datasource.
+ *
+ * <p>No call to PostgreSQL may wait for ever: a connection attempt gives up after {@code
+ * alquimista.db.connect-timeout-seconds}, the sign-in after {@code alquimista.db.login-timeout-seconds}, and a read
+ * after {@code alquimista.db.socket-timeout-seconds} (a hanging server or a silently dropped connection). PostgreSQL
+ * itself cancels a statement after {@code alquimista.db.statement-timeout} (a duration as PostgreSQL writes it,
+ * {@code 60s}), shorter than the socket timeout so the server's cancel, which keeps the connection usable, comes
+ * first. Payara resolves these before the application's microprofile-config.properties is read: the defaults
+ * are written here, environment variables ({@code ALQUIMISTA_DB_SOCKET_TIMEOUT_SECONDS}, ...) and system properties
+ * override them. The pool checks every connection before handing it out ({@code SELECT 1}) and, when one check fails,
+ * closes every pooled connection: after a database restart no broken connection is handed out.
+ */
 @DataSourceDefinition(
         name = "java:app/jdbc/alquimista",
         className = "org.postgresql.ds.PGSimpleDataSource",
@@ -29,8 +42,14 @@ import liquibase.resource.ClassLoaderResourceAccessor;
         maxPoolSize = 40,
         properties = {
             "stringtype=unspecified",
+            "connectTimeout=${MPCONFIG=alquimista.db.connect-timeout-seconds:10}",
+            "loginTimeout=${MPCONFIG=alquimista.db.login-timeout-seconds:15}",
+            "socketTimeout=${MPCONFIG=alquimista.db.socket-timeout-seconds:90}",
+            "tcpKeepAlive=true",
+            "options=-c statement_timeout=${MPCONFIG=alquimista.db.statement-timeout:60s}",
             "fish.payara.is-connection-validation-required=true",
-            "fish.payara.connection-validation-method=auto-commit",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
             "fish.payara.fail-all-connections=true"
         })
 @Singleton

@@ -3,6 +3,7 @@ package ai.alquimista.operations.queues.boundary;
 import ai.alquimista.fibonacci.consumers.boundary.FailedMessage;
 import ai.alquimista.fibonacci.consumers.boundary.MessageFailures;
 import ai.alquimista.fibonacci.events.Violation;
+import ai.alquimista.fibonacci.queues.Queue;
 import ai.alquimista.fibonacci.queues.QueueAddress;
 import ai.alquimista.operations.queues.control.QueueInjection;
 import ai.alquimista.operations.queues.control.QueueStatistics;
@@ -14,7 +15,9 @@ import ai.alquimista.shared.problems.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -30,14 +33,20 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
-/** Operators' view of the queues: depths, failure reasons, and message injection for testing. */
+/**
+ * Operators' view of the queues: depths, failure reasons, the dead-letter queues (peek and redrive), and message
+ * injection for testing.
+ */
 @Path("admin/queues")
 @RequestScoped
 @RolesAllowed(Operator.ROLE)
@@ -46,6 +55,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class QueuesResource {
 
     private static final int MAX_FAILURES = 200;
+    private static final int MAX_PEEK = 100;
+    private static final int MAX_REDRIVE_IDS = 1_000;
+    /** SQS message ids are UUIDs; ElasticMQ's too. Anything else cannot be on a queue. */
+    private static final Pattern MESSAGE_ID = Pattern.compile("[A-Za-z0-9-]{1,100}");
 
     @Inject
     QueueStatistics statistics;
@@ -55,6 +68,9 @@ public class QueuesResource {
 
     @Inject
     MessageFailures failures;
+
+    @Inject
+    DeadLetters deadLetters;
 
     @Inject
     JsonWebToken token;
@@ -104,14 +120,112 @@ public class QueuesResource {
                 request.getHeader("User-Agent"));
     }
 
+    @GET
+    @Path("{queue}/dlq")
+    @Operation(
+            summary = "The messages on a queue's dead-letter queue (up to limit, at most 100), left there: body,"
+                    + " attributes, why and where each failed, receive count and when it was sent. The bodies may"
+                    + " hold a tenant's data: every read is audited")
+    public List<DeadLetter> deadLetters(
+            @PathParam("queue") String queue, @QueryParam("limit") @DefaultValue("50") int limit) {
+        return deadLetters.peekForOperator(
+                consumedQueue(queue),
+                Math.max(1, Math.min(limit, MAX_PEEK)),
+                CallerResolver.subject(token),
+                clientAddress.of(request),
+                request.getHeader("User-Agent"));
+    }
+
+    @POST
+    @Path("{queue}/dlq/redrive")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Send messages of a queue's dead-letter queue back to the queue, without the failure"
+                    + " attributes: {\"message_ids\": [...]} or {\"all\": true}; answers how many moved and the"
+                    + " ids not found. Audited")
+    public Redrive redrive(@PathParam("queue") String queue, String request) {
+        Queue source = consumedQueue(queue);
+        Set<String> messageIds = redriveSelection(object(JsonBodies.parse(request)));
+        return deadLetters.redriveForOperator(
+                source,
+                messageIds,
+                CallerResolver.subject(token),
+                clientAddress.of(this.request),
+                this.request.getHeader("User-Agent"));
+    }
+
+    /** A queue messages are consumed from (not a dead-letter queue: it has none of its own). */
+    private static Queue consumedQueue(String queue) {
+        QueueAddress address = address(queue);
+        if (address.deadLetter()) {
+            throw unknownQueue(queue);
+        }
+        return address.queue();
+    }
+
+    /** The ids asked for, or none for every message; exactly one of message_ids and all. */
+    private static Set<String> redriveSelection(JsonObject json) {
+        JsonValue ids = json.get("message_ids");
+        JsonValue all = json.get("all");
+        boolean hasIds = ids != null && ids != JsonValue.NULL;
+        boolean hasAll = all != null && all != JsonValue.NULL;
+        if (hasIds == hasAll) {
+            throw new ProblemException(
+                    400,
+                    "Invalid redrive",
+                    "give either message_ids or all",
+                    List.of(new Violation(
+                            hasIds ? "all" : "message_ids",
+                            hasIds
+                                    ? "must be left out when message_ids is given"
+                                    : "is required: the SQS ids of the messages, or \"all\": true")));
+        }
+        if (hasAll) {
+            if (all.getValueType() != JsonValue.ValueType.TRUE) {
+                throw new ProblemException(
+                        400,
+                        "Invalid redrive",
+                        "all must be true",
+                        List.of(new Violation("all", "must be true (or leave it out and give message_ids)")));
+            }
+            return Set.of();
+        }
+        List<Violation> violations = new ArrayList<>();
+        Set<String> wanted = new LinkedHashSet<>();
+        if (ids.getValueType() != JsonValue.ValueType.ARRAY
+                || ids.asJsonArray().isEmpty()
+                || ids.asJsonArray().size() > MAX_REDRIVE_IDS) {
+            violations.add(
+                    new Violation("message_ids", "must be an array of 1 to " + MAX_REDRIVE_IDS + " SQS message ids"));
+        } else {
+            JsonArray array = ids.asJsonArray();
+            for (int i = 0; i < array.size(); i++) {
+                JsonValue id = array.get(i);
+                if (id.getValueType() == JsonValue.ValueType.STRING
+                        && MESSAGE_ID.matcher(((JsonString) id).getString()).matches()) {
+                    wanted.add(((JsonString) id).getString());
+                } else {
+                    violations.add(new Violation("message_ids[" + i + "]", "must be an SQS message id"));
+                }
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ProblemException(400, "Invalid redrive", "message_ids are invalid", violations);
+        }
+        return wanted;
+    }
+
     private static QueueAddress address(String queue) {
-        return QueueAddress.parse(queue)
-                .orElseThrow(() -> new ProblemException(
-                        404,
-                        "Unknown queue",
-                        "no queue named '" + queue
-                                + "'; queues: recebimento, estrategia, disparo, atendimento, sentimento,"
-                                + " agendamento, relatorios, platform, demo (append -dlq for a dead-letter queue)"));
+        return QueueAddress.parse(queue).orElseThrow(() -> unknownQueue(queue));
+    }
+
+    private static ProblemException unknownQueue(String queue) {
+        return new ProblemException(
+                404,
+                "Unknown queue",
+                "no queue named '" + queue
+                        + "'; queues: recebimento, estrategia, disparo, atendimento, sentimento,"
+                        + " agendamento, relatorios, platform, demo (append -dlq for a dead-letter queue)");
     }
 
     private static JsonObject object(JsonValue value) {

@@ -1,0 +1,216 @@
+package ai.alquimista.spine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * An operator looks after the consumers on a real Payara Micro: reads a dead-letter queue without emptying it,
+ * sends a message back to its queue, and sees every queue's consumer as readiness judges it.
+ */
+@ExtendWith({EmbeddedInfrastructure.class, ArquillianExtension.class})
+@RunAsClient
+class OperationsIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+    private static final Queues QUEUES = new Queues();
+
+    @ArquillianResource
+    URL base;
+
+    private Api operator;
+    private final Database db = new Database();
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")));
+    }
+
+    @BeforeEach
+    void signInAsOperator() {
+        DemoCredentials firstStart = DemoCredentials.read();
+        var login = new Api(base)
+                .post(
+                        "auth/operator/login",
+                        "{\"email\": \"" + firstStart.operatorEmail() + "\", \"password\": \""
+                                + firstStart.operatorPassword() + "\"}");
+        assertThat(login.status()).isEqualTo(200);
+        operator = new Api(base).as(login.json().getString("access_token"));
+    }
+
+    @AfterAll
+    static void closeQueues() {
+        QUEUES.close();
+    }
+
+    @Test
+    void aPoisonMessageIsReadOnTheDeadLetterQueueThenRedrivenAndConsumedAgain() {
+        String marker = "nao-e-json-" + UUID.randomUUID();
+        QUEUES.send("sentimento", marker);
+        String messageId = await().atMost(PATIENCE)
+                .until(() -> deadLetterWithBody("sentimento", marker), Optional::isPresent)
+                .orElseThrow()
+                .getString("message_id");
+
+        var peek = operator.get("admin/queues/sentimento/dlq?limit=100");
+        assertThat(peek.status()).isEqualTo(200);
+        JsonObject letter = find(peek.structure().asJsonArray(), marker).orElseThrow();
+        assertThat(letter.getString("message_id")).isEqualTo(messageId);
+        assertThat(letter.getInt("approximate_receive_count")).isPositive();
+        assertThat(letter.getString("sent_at")).isNotBlank();
+        assertThat(deadLetterWithBody("sentimento", marker))
+                .as("peeking leaves it there")
+                .isPresent();
+        long failuresBefore = db.count("SELECT count(*) FROM fibonacci_core.message_failures WHERE body = ?", marker);
+        assertThat(failuresBefore).isGreaterThanOrEqualTo(3);
+
+        var redrive =
+                operator.post("admin/queues/sentimento/dlq/redrive", "{\"message_ids\": [\"" + messageId + "\"]}");
+
+        assertThat(redrive.status()).isEqualTo(200);
+        assertThat(redrive.json().getInt("moved")).isEqualTo(1);
+        assertThat(redrive.json().getJsonArray("not_found")).isEmpty();
+        await().atMost(PATIENCE)
+                .alias("the consumer receives it again")
+                .until(() -> db.count("SELECT count(*) FROM fibonacci_core.message_failures WHERE body = ?", marker)
+                        > failuresBefore);
+        assertThat(db.count("SELECT count(*) FROM alquimista_platform.audit_logs WHERE action = 'operator.dlq.read'"
+                        + " AND target_id = 'sentimento-dlq'"))
+                .isPositive();
+        assertThat(db.count("SELECT count(*) FROM alquimista_platform.audit_logs WHERE action = 'operator.dlq.redrive'"
+                        + " AND target_id = 'sentimento-dlq'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void redrivingIdsNoLongerOnTheDeadLetterQueueMovesNothingAndSaysSo() {
+        String gone = UUID.randomUUID().toString();
+
+        var redrive = operator.post("admin/queues/demo/dlq/redrive", "{\"message_ids\": [\"" + gone + "\"]}");
+
+        assertThat(redrive.status()).isEqualTo(200);
+        assertThat(redrive.json().getInt("moved")).isZero();
+        assertThat(redrive.json().getJsonArray("not_found").getString(0)).isEqualTo(gone);
+        var everything = operator.post("admin/queues/demo/dlq/redrive", "{\"all\": true}");
+        assertThat(everything.status()).isEqualTo(200);
+        assertThat(everything.json().getJsonArray("not_found")).isEmpty();
+        assertThat(operator.get("admin/queues/demo/dlq").structure().asJsonArray())
+                .as("nothing is left on the dead-letter queue")
+                .isEmpty();
+    }
+
+    @Test
+    void aBadRedriveIsRefusedNamingTheFieldAndAnUnknownQueueIs404() {
+        var neither = operator.post("admin/queues/recebimento/dlq/redrive", "{}");
+        var both = operator.post("admin/queues/recebimento/dlq/redrive", "{\"message_ids\": [\"a\"], \"all\": true}");
+        var notTrue = operator.post("admin/queues/recebimento/dlq/redrive", "{\"all\": false}");
+        var badId = operator.post("admin/queues/recebimento/dlq/redrive", "{\"message_ids\": [\"a b\", 7]}");
+        var unknown = operator.get("admin/queues/nowhere/dlq");
+        var deadLetterOfADeadLetterQueue = operator.post("admin/queues/recebimento-dlq/dlq/redrive", "{\"all\": true}");
+
+        assertThat(field(neither)).isEqualTo("message_ids");
+        assertThat(field(both)).isEqualTo("all");
+        assertThat(field(notTrue)).isEqualTo("all");
+        assertThat(field(badId)).isEqualTo("message_ids[0]");
+        assertThat(badId.json().getJsonArray("errors")).hasSize(2);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(deadLetterOfADeadLetterQueue.status()).isEqualTo(404);
+    }
+
+    @Test
+    void theDeadLettersAndTheConsumersAreForPlatformOperatorsOnly() {
+        DemoCredentials firstStart = DemoCredentials.read();
+        String tenantAdmin = new Api(base)
+                .post(
+                        "auth/login",
+                        "{\"email\": \"" + firstStart.email() + "\", \"password\": \"" + firstStart.password() + "\"}")
+                .json()
+                .getString("access_token");
+
+        assertThat(new Api(base).get("admin/queues/recebimento/dlq").status()).isEqualTo(401);
+        assertThat(new Api(base)
+                        .as(tenantAdmin)
+                        .get("admin/queues/recebimento/dlq")
+                        .status())
+                .isEqualTo(403);
+        assertThat(new Api(base)
+                        .as(tenantAdmin)
+                        .post("admin/queues/recebimento/dlq/redrive", "{\"all\": true}")
+                        .status())
+                .isEqualTo(403);
+        assertThat(new Api(base).as(tenantAdmin).get("admin/consumers").status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void everyQueuesConsumerIsListedAsReadinessJudgesIt() throws MalformedURLException {
+        var consumers = operator.get("admin/consumers");
+
+        assertThat(consumers.status()).isEqualTo(200);
+        JsonArray states = consumers.structure().asJsonArray();
+        assertThat(states.getValuesAs(JsonObject.class).stream().map(state -> state.getString("queue")))
+                .containsExactlyInAnyOrder(
+                        "recebimento",
+                        "estrategia",
+                        "disparo",
+                        "atendimento",
+                        "sentimento",
+                        "agendamento",
+                        "relatorios",
+                        "platform",
+                        "demo");
+        boolean allUp = states.getValuesAs(JsonObject.class).stream()
+                .allMatch(state -> state.getString("status").equals("UP"));
+        states.getValuesAs(JsonObject.class).stream()
+                .filter(state -> state.getString("status").equals("DOWN"))
+                .forEach(state -> assertThat(state.getString("problem")).isNotBlank());
+
+        var ready = new Api(new URL(base, "/")).get("mphealth/ready");
+        JsonObject check = ready.json().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("name").equals("consumers"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(check.getString("status")).isEqualTo(allUp ? "UP" : "DOWN");
+        assertThat(check.getJsonObject("data").keySet()).hasSize(9);
+        if (!allUp) {
+            assertThat(ready.status()).isEqualTo(503);
+        }
+    }
+
+    private Optional<JsonObject> deadLetterWithBody(String queue, String body) {
+        var peek = operator.get("admin/queues/" + queue + "/dlq?limit=100");
+        assertThat(peek.status()).isEqualTo(200);
+        return find(peek.structure().asJsonArray(), body);
+    }
+
+    private static Optional<JsonObject> find(JsonArray letters, String body) {
+        return letters.getValuesAs(JsonObject.class).stream()
+                .filter(letter -> letter.getString("body").equals(body))
+                .findFirst();
+    }
+
+    private static String field(Api.Reply reply) {
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        return reply.json().getJsonArray("errors").getJsonObject(0).getString("field");
+    }
+}
