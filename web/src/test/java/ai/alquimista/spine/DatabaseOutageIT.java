@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import ai.alquimista.launcher.EmbeddedPostgresServer;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
-import java.lang.reflect.Field;
 import java.net.URL;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -50,10 +47,8 @@ class DatabaseOutageIT {
         awaitProcessed(operator, before);
         assertThat(new Api(base).get("health").status()).isEqualTo(200);
 
-        EmbeddedPostgresServer stopped = Infrastructure.running.postgres();
-        int port = stopped.port();
-        Path data = dataDirectory(stopped);
-        stopped.close();
+        EmbeddedPostgresServer postgres = Infrastructure.running.postgres();
+        postgres.stop();
         long down = System.nanoTime();
 
         await().atMost(PATIENCE).until(() -> new Api(base).get("health").status() == 503);
@@ -63,7 +58,7 @@ class DatabaseOutageIT {
                 0,
                 OUTAGE.toMillis() - Duration.ofNanos(System.nanoTime() - down).toMillis()));
 
-        Infrastructure.restarted(EmbeddedPostgresServer.start(port, data));
+        postgres.restart();
 
         await().atMost(PATIENCE).until(() -> new Api(base).get("health").status() == 200);
         String after = operator.post("events", "{\"source\": \"fibonacci.demo\", \"type\": \"ping\"}")
@@ -91,32 +86,19 @@ class DatabaseOutageIT {
                         event -> event.getJsonArray("logs").size() >= 1);
     }
 
-    /** Where the embedded server keeps its data: the restart must find the same database. */
-    private static Path dataDirectory(EmbeddedPostgresServer server) throws ReflectiveOperationException {
-        Field postgres = EmbeddedPostgresServer.class.getDeclaredField("postgres");
-        postgres.setAccessible(true);
-        Field directory = EmbeddedPostgres.class.getDeclaredField("dataDirectory");
-        directory.setAccessible(true);
-        return ((File) directory.get(postgres.get(server))).toPath();
-    }
-
     /**
-     * Hands the test the servers {@link EmbeddedInfrastructure} started, and stops the restarted PostgreSQL when the
-     * test JVM ends (the IT classes after this one use it; the first one is already stopped).
+     * Hands the test the servers {@link EmbeddedInfrastructure} started; the same PostgreSQL, restarted on its port
+     * with its data, serves the IT classes after this one and is closed with the others.
      */
     static class Infrastructure implements BeforeAllCallback {
 
         static EmbeddedInfrastructure.Running running;
-        private static ExtensionContext.Store root;
 
         @Override
         public void beforeAll(ExtensionContext context) {
-            root = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL);
-            running = root.get(EmbeddedInfrastructure.class.getName(), EmbeddedInfrastructure.Running.class);
-        }
-
-        static void restarted(EmbeddedPostgresServer postgres) {
-            root.put(DatabaseOutageIT.class.getName(), (ExtensionContext.Store.CloseableResource) postgres::close);
+            running = context.getRoot()
+                    .getStore(ExtensionContext.Namespace.GLOBAL)
+                    .get(EmbeddedInfrastructure.class.getName(), EmbeddedInfrastructure.Running.class);
         }
     }
 }
