@@ -28,7 +28,7 @@ import javax.sql.DataSource;
 @Stateless
 public class LotesAbertos {
 
-    /** Posts of up to this many leads join the open lote; larger ones are imports of their own. */
+    /** The most leads one post may bring into the open lote ({@code alquimista.recebimento.lote-max-leads}). */
     public static final int MAX_LEADS = 100;
 
     @Resource(lookup = "java:app/jdbc/alquimista")

@@ -56,6 +56,11 @@ public class RecebimentoResource {
     @Inject
     LotesAbertos lotes;
 
+    /** Posts of up to this many leads join the tenant's open lote; 0 makes every post an import of its own. */
+    @Inject
+    @ConfigProperty(name = "alquimista.recebimento.lote-max-leads", defaultValue = "100")
+    int loteMaxLeads;
+
     @Inject
     ImportQuery imports;
 
@@ -82,7 +87,7 @@ public class RecebimentoResource {
     public Response receive(String body) {
         List<JsonObject> rows = rows(JsonBodies.parse(body, BodyLimits.LEADS_JSON_BYTES));
         return accepted(
-                rows.size() <= LotesAbertos.MAX_LEADS
+                rows.size() <= Math.min(loteMaxLeads, LotesAbertos.MAX_LEADS)
                         ? lotes.receber(caller, rows)
                         : intake.accept(caller, "api", null, rows));
     }
