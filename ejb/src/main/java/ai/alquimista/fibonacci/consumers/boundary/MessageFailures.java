@@ -3,6 +3,7 @@ package ai.alquimista.fibonacci.consumers.boundary;
 import ai.alquimista.fibonacci.consumers.entity.MessageFailure;
 import ai.alquimista.fibonacci.queues.boundary.SqsSettings;
 import ai.alquimista.platform.audit.boundary.AuditTrail;
+import ai.alquimista.shared.errors.Causes;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -69,20 +70,7 @@ public class MessageFailures {
 
     /** The first cause that is not a container wrapper (EJBException and the like) says what was wrong. */
     static String reason(Throwable failure) {
-        Throwable cause = failure;
-        while (isWrapper(cause) && cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        String message = cause.getMessage() == null ? "" : ": " + cause.getMessage();
-        return cause.getClass().getSimpleName() + message;
-    }
-
-    private static boolean isWrapper(Throwable failure) {
-        String name = failure.getClass().getName();
-        return name.startsWith("jakarta.ejb.")
-                || name.startsWith("java.lang.reflect.")
-                || name.startsWith("com.sun.ejb.")
-                || name.startsWith("jakarta.transaction.");
+        return Causes.reason(failure);
     }
 
     private static String body(Message message) throws JMSException {

@@ -1,9 +1,9 @@
 package ai.alquimista.fibonacci.outbox.boundary;
 
-import ai.alquimista.fibonacci.outbox.control.OutboxErrors;
 import ai.alquimista.fibonacci.outbox.control.OutboxMetrics;
 import ai.alquimista.fibonacci.outbox.control.OutboxRows;
 import ai.alquimista.fibonacci.outbox.control.Outcome;
+import ai.alquimista.shared.errors.Causes;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -60,7 +60,7 @@ public class OutboxDelivery {
         } catch (RuntimeException e) {
             // the row's own transaction failed (it could not be read, or the commit failed): keep the reason on it
             LOG.log(Level.WARNING, "outbox message " + id + " could not be sent; recording why on the row", e);
-            outcome = rows.recordFailure(id, OutboxErrors.reason(e));
+            outcome = rows.recordFailure(id, Causes.reason(e));
         }
         if (outcome == Outcome.DIED) {
             metrics.died();

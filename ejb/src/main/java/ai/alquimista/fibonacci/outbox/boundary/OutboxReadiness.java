@@ -1,7 +1,7 @@
 package ai.alquimista.fibonacci.outbox.boundary;
 
 import ai.alquimista.fibonacci.outbox.control.OutboxBacklog;
-import ai.alquimista.fibonacci.outbox.control.OutboxErrors;
+import ai.alquimista.shared.errors.Causes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -34,7 +34,7 @@ public class OutboxReadiness implements HealthCheck {
             // reported, not hidden: the outbox cannot be judged while its table cannot be read
             return HealthCheckResponse.named(NAME)
                     .down()
-                    .withData("error", OutboxErrors.reason(e))
+                    .withData("error", Causes.reason(e))
                     .build();
         }
         return HealthCheckResponse.named(NAME)

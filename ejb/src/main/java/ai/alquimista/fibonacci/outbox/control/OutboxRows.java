@@ -5,6 +5,7 @@ import ai.alquimista.fibonacci.outbox.entity.OutboxMessage;
 import ai.alquimista.fibonacci.queues.Queue;
 import ai.alquimista.fibonacci.queues.QueueAddress;
 import ai.alquimista.fibonacci.queues.boundary.QueueSender;
+import ai.alquimista.shared.errors.Causes;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -72,7 +73,7 @@ public class OutboxRows {
                     .orElseThrow(() -> new IllegalStateException("unknown queue " + message.getQueue()));
             sender.send(new QueueAddress(queue, false), message.getBody(), attributes(message));
         } catch (RuntimeException e) {
-            return failed(message, OutboxErrors.reason(e));
+            return failed(message, Causes.reason(e));
         }
         message.markSent(clock.instant());
         return Outcome.SENT;

@@ -1,10 +1,11 @@
-package ai.alquimista.fibonacci.outbox.control;
+package ai.alquimista.shared.errors;
 
-/** What an outbox row keeps of a failure: the first cause that is not a container wrapper, by class and message. */
-public final class OutboxErrors {
+/** What a failure says when it is kept for an operator: the first cause that is not a container wrapper. */
+public final class Causes {
 
-    private OutboxErrors() {}
+    private Causes() {}
 
+    /** The class and message of the first cause that is not an EJB, reflection or transaction wrapper. */
     public static String reason(Throwable failure) {
         Throwable cause = failure;
         while (isWrapper(cause) && cause.getCause() != null && cause.getCause() != cause) {
