@@ -56,6 +56,10 @@ public final class PayaraProcess implements AutoCloseable {
                 // heap before and after each collection, for the benchmarks' peak heap (GcLog) and for operators
                 "-Xlog:gc:file=" + runtime.resolve(GcLog.FILE_NAME) + "::filecount=0",
                 "-Djava.io.tmpdir=" + tmp,
+                // Without it every Json.createReader/createObjectBuilder, ours and MicroProfile JWT's on each request,
+                // looks the provider up with a ServiceLoader scan of the application's jars (a tenth of a request's
+                // CPU)
+                "-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl",
                 "-jar",
                 settings.payaraMicro().toString(),
                 "--nocluster",

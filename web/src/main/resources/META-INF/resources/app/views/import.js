@@ -12,7 +12,7 @@ const EXTENSIONS = ['csv', 'xlsx'];
 /** The server's default limit (alquimista.import.max-bytes): a bigger upload may be cut off before any answer. */
 const LARGE_FILE_BYTES = 50 * 1024 * 1024;
 
-const STATUS_LABELS = { aberto: 'Reunindo envios', recebido: 'Recebido', processando: 'Processando', concluido: 'Concluído' };
+const STATUS_LABELS = { aberto: 'Reunindo envios', fechando: 'Reunindo envios', recebido: 'Recebido', processando: 'Processando', concluido: 'Concluído' };
 
 /** The report's field names as the tenant reads them. */
 const FIELD_LABELS = {

@@ -8,6 +8,8 @@ import ai.alquimista.fibonacci.outbox.boundary.OutboxWritten;
 import ai.alquimista.nigredo.estrategia.Beans;
 import ai.alquimista.nigredo.estrategia.Cenario;
 import ai.alquimista.nigredo.estrategia.FiredEvents;
+import ai.alquimista.nigredo.recebimento.control.LoteAberto;
+import ai.alquimista.nigredo.recebimento.control.LotesAbertosQuery.Lugar;
 import ai.alquimista.platform.agents.boundary.ActivationGate;
 import ai.alquimista.platform.audit.boundary.AuditTrail;
 import ai.alquimista.platform.auth.boundary.Caller;
@@ -19,9 +21,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -57,7 +62,7 @@ class LotesAbertosTest {
         assertThat(handedToRecebimento(primeiro.importId())).isZero();
 
         clock.advance(LOTE);
-        db.inTransaction(() -> lotes.fechar(LOTE));
+        lotes.fechar(LOTE);
 
         assertThat(statusOf(primeiro.importId())).isEqualTo("recebido");
         assertThat(db.count("SELECT total_rows FROM nigredo_leads.imports WHERE id = ?", primeiro.importId()))
@@ -76,11 +81,11 @@ class LotesAbertosTest {
         ImportReceipt antes = post(vendas, lead("Mercado A"));
 
         clock.advance(Duration.ofMillis(100));
-        db.inTransaction(() -> lotes.fechar(LOTE));
+        lotes.fechar(LOTE);
         assertThat(statusOf(antes.importId())).isEqualTo("aberto");
 
         clock.advance(Duration.ofMillis(150));
-        db.inTransaction(() -> lotes.fechar(LOTE));
+        lotes.fechar(LOTE);
         ImportReceipt depois = post(vendas, lead("Mercado B"));
 
         assertThat(statusOf(antes.importId())).isEqualTo("recebido");
@@ -109,9 +114,14 @@ class LotesAbertosTest {
         post(vendas, lead("Loja A"));
 
         ImportReceipt recusado = post(vendas, lead("Loja\u0000B"));
+        clock.advance(LOTE);
+        lotes.fechar(LOTE);
 
-        assertThat(db.count("SELECT rejected FROM nigredo_leads.imports WHERE id = ?", recusado.importId()))
-                .isEqualTo(1);
+        assertThat(db.text(
+                        "SELECT total_rows || ' rows, ' || processed_rows || ' processed, ' || rejected || ' rejected'"
+                                + " FROM nigredo_leads.imports WHERE id = ?",
+                        recusado.importId()))
+                .isEqualTo("2 rows, 1 processed, 1 rejected");
         assertThat(db.text(
                         "SELECT row_number || ':' || field FROM nigredo_leads.import_issues WHERE import_id = ?",
                         recusado.importId()))
@@ -141,20 +151,20 @@ class LotesAbertosTest {
             posts.add(pool.submit(() -> {
                 for (int i = primeiro; i < primeiro + 50; i++) {
                     JsonObject lead = lead("Empresa " + i);
-                    db.inTransaction(() -> semEspera.receber(vendas, List.of(lead)));
+                    semEspera.receber(vendas, List.of(lead));
                 }
             }));
         }
         Future<?> fechando = pool.submit(() -> {
             while (posts.stream().anyMatch(post -> !post.isDone())) {
-                db.inTransaction(() -> semEspera.fechar(Duration.ZERO));
+                semEspera.fechar(Duration.ZERO);
             }
         });
         for (Future<?> post : posts) {
             post.get(60, TimeUnit.SECONDS);
         }
         fechando.get(60, TimeUnit.SECONDS);
-        db.inTransaction(() -> semEspera.fechar(Duration.ZERO));
+        semEspera.fechar(Duration.ZERO);
         pool.shutdown();
 
         assertThat(db.count(
@@ -174,7 +184,7 @@ class LotesAbertosTest {
                                 + " OR (SELECT count(DISTINCT row_number) FROM nigredo_leads.import_rows r"
                                 + " WHERE r.import_id = i.id) <> i.total_rows)",
                         vendas.tenantId()))
-                .as("every lote closed, its rows numbered 1..n once each")
+                .as("every lote closed, counting the rows written to it, each number once")
                 .isZero();
         assertThat(db.count(
                         "SELECT count(*) FROM fibonacci_core.events WHERE type = 'leads.imported'"
@@ -184,25 +194,140 @@ class LotesAbertosTest {
                         db.count("SELECT count(*) FROM nigredo_leads.imports WHERE tenant_id = ?", vendas.tenantId()));
     }
 
-    private ImportReceipt post(Caller caller, JsonObject... leads) {
-        return db.inTransaction(() -> lotes.receber(caller, List.of(leads)));
+    @Test
+    void aPostWhoseLoteClosedBeforeItsLeadsWereWrittenJoinsTheNextLote() {
+        Caller vendas = manager(Cenario.daEmpresa(db, "Oficina Lotes Ltda").comAgentes("nigredo-recebimento"));
+        LoteAberto lote = wired(loteAberto(), clock);
+        ImportReceipt primeiro = post(vendas, lead("Oficina A"));
+        Lugar reservado = lote.reservar(vendas.tenantId(), 1);
+
+        clock.advance(LOTE);
+        lotes.fechar(LOTE);
+        Optional<Lugar> tarde = lote.juntar(vendas, reservado, List.of(lead("Oficina B")));
+        ImportReceipt depois = post(vendas, lead("Oficina B"));
+
+        assertThat(reservado.importId()).isEqualTo(primeiro.importId());
+        assertThat(tarde).isEmpty();
+        assertThat(db.count("SELECT total_rows FROM nigredo_leads.imports WHERE id = ?", primeiro.importId()))
+                .as("the closed lote counts the one lead written to it, not the reservation")
+                .isEqualTo(1);
+        assertThat(depois.importId()).isNotEqualTo(primeiro.importId());
+        assertThat(db.text(
+                        "SELECT string_agg(data->>'empresa', ',') FROM nigredo_leads.import_rows"
+                                + " WHERE import_id = ?",
+                        depois.importId()))
+                .isEqualTo("Oficina B");
     }
 
+    @Test
+    void closingWaitsForThePostsBeingWrittenAndCountsThemWhileTheNextPostsOpenTheNextLote() throws Exception {
+        Caller vendas = manager(Cenario.daEmpresa(db, "Farmacia Lotes Ltda").comAgentes("nigredo-recebimento"));
+        CountDownLatch escrito = new CountDownLatch(1);
+        CountDownLatch liberado = new CountDownLatch(1);
+        LotesAbertos lentos = lotes(clock, new LoteAberto() {
+            @Override
+            public Lugar reservar(UUID tenantId, int rows) {
+                return db.inTransaction(() -> super.reservar(tenantId, rows));
+            }
+
+            @Override
+            public Optional<Lugar> juntar(Caller caller, Lugar lugar, List<JsonObject> leads) {
+                return db.inTransaction(() -> {
+                    Optional<Lugar> juntou = super.juntar(caller, lugar, leads);
+                    escrito.countDown();
+                    await(liberado);
+                    return juntou;
+                });
+            }
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Future<ImportReceipt> post = pool.submit(() -> lentos.receber(vendas, List.of(lead("Farmacia A"))));
+        escrito.await(10, TimeUnit.SECONDS);
+
+        clock.advance(LOTE);
+        Future<Integer> fechando = pool.submit(() -> lotes.fechar(LOTE));
+        Thread.sleep(300);
+        boolean fechouAntes = fechando.isDone();
+        ImportReceipt seguinte = post(vendas, lead("Farmacia B"));
+        liberado.countDown();
+        ImportReceipt recebido = post.get(10, TimeUnit.SECONDS);
+        fechando.get(10, TimeUnit.SECONDS);
+        pool.shutdown();
+
+        assertThat(fechouAntes)
+                .as("the lote closed while a post was being written into it")
+                .isFalse();
+        assertThat(statusOf(recebido.importId())).isEqualTo("recebido");
+        assertThat(db.count("SELECT total_rows FROM nigredo_leads.imports WHERE id = ?", recebido.importId()))
+                .isEqualTo(1);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private ImportReceipt post(Caller caller, JsonObject... leads) {
+        return lotes.receber(caller, List.of(leads));
+    }
+
+    /** The beans as the container runs them: each step of a post a transaction of its own (REQUIRED). */
     private static LotesAbertos lotes(java.time.Clock clock) {
+        return lotes(clock, loteAberto());
+    }
+
+    private static LotesAbertos lotes(java.time.Clock clock, LoteAberto lote) {
         EntityManager em = db.entityManager();
         LeadIntake intake = Beans.wire(
-                new LeadIntake(),
+                new LeadIntake() {
+                    @Override
+                    public void requireRecebimento(Caller caller) {
+                        db.inTransaction(() -> super.requireRecebimento(caller));
+                    }
+                },
                 db.dataSource(),
                 Beans.wire(new ActivationGate(), em),
                 Beans.wire(new EventIntake(), em, new FiredEvents<OutboxWritten>()),
                 Beans.wire(new AuditTrail(), em));
+        return Beans.wire(new LotesAbertos(), intake, wired(lote, clock), clock);
+    }
+
+    private static LoteAberto wired(LoteAberto lote, java.time.Clock clock) {
+        EntityManager em = db.entityManager();
         return Beans.wire(
-                new LotesAbertos(),
+                lote,
                 db.dataSource(),
-                intake,
-                Beans.wire(new EventIntake(), em, new FiredEvents<OutboxWritten>()),
                 Beans.wire(new AuditTrail(), em),
+                Beans.wire(new EventIntake(), em, new FiredEvents<OutboxWritten>()),
                 clock);
+    }
+
+    private static LoteAberto loteAberto() {
+        return new LoteAberto() {
+            @Override
+            public Lugar reservar(UUID tenantId, int rows) {
+                return db.inTransaction(() -> super.reservar(tenantId, rows));
+            }
+
+            @Override
+            public Optional<Lugar> juntar(Caller caller, Lugar lugar, List<JsonObject> leads) {
+                return db.inTransaction(() -> super.juntar(caller, lugar, leads));
+            }
+
+            @Override
+            public int encerrar(Instant openedBy) {
+                return db.inTransaction(() -> super.encerrar(openedBy));
+            }
+
+            @Override
+            public int fechar() {
+                return db.inTransaction(super::fechar);
+            }
+        };
     }
 
     private static Caller manager(Cenario empresa) {
