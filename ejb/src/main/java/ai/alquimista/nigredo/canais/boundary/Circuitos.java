@@ -6,6 +6,8 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -83,6 +85,11 @@ public class Circuitos {
         for (Estado estado : Estado.values()) {
             metricas.gauge(new MetricID(METRICA, new Tag("state", estado.rotulo())), this, c -> c.quantos(estado));
         }
+    }
+
+    /** Built at start, so the gauges are there before the first send touches a circuit. */
+    void aoIniciar(@Observes @Initialized(ApplicationScoped.class) Object aplicacao) {
+        LOG.fine(() -> "circuits: " + falhas + " provider failures in a row open one for " + aberto.toSeconds() + " s");
     }
 
     private void configurar(Duration abertoPor) {
