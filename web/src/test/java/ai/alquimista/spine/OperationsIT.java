@@ -9,6 +9,7 @@ import java.io.File;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -194,6 +195,30 @@ class OperationsIT {
         if (!allUp) {
             assertThat(ready.status()).isEqualTo(503);
         }
+    }
+
+    @Test
+    void anOperatorSeesTheProviderCircuitsAsReadinessAndTheMetricReportThem() throws MalformedURLException {
+        var circuits = operator.get("admin/circuits");
+
+        assertThat(circuits.status()).isEqualTo(200);
+        List<JsonObject> listed = circuits.structure().asJsonArray().getValuesAs(JsonObject.class);
+        listed.forEach(circuit -> assertThat(circuit.getString("state")).isIn("closed", "open", "half_open"));
+        assertThat(db.count(
+                        "SELECT count(*) FROM alquimista_platform.audit_logs WHERE action = 'operator.circuits.read'"))
+                .isPositive();
+        JsonObject check = new Api(new URL(base, "/"))
+                .get("mphealth/ready").json().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                        .filter(c -> c.getString("name").equals("circuits"))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(check.getString("status"))
+                .as("an open circuit never takes the instance out")
+                .isEqualTo("UP");
+        assertThat(check.getJsonObject("data").getInt("open")).isEqualTo((int) listed.stream()
+                .filter(circuit -> !circuit.getString("state").equals("closed"))
+                .count());
+        assertThat(new Api(base).get("metrics").body()).containsPattern("canais_circuitos\\{[^}]*state=\"open\"");
     }
 
     private Optional<JsonObject> deadLetterWithBody(String queue, String body) {

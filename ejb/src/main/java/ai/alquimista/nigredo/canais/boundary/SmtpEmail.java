@@ -35,6 +35,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Properties;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -54,6 +55,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SmtpEmail implements Transmissor {
 
     static final Duration RETRY_WAIT = Duration.ofMinutes(5);
+    /**
+     * Transient replies about the server, not about one message: service not available (421), TLS not available (454).
+     * Other 4xx (a full mailbox, greylisting) are about the message's recipient or sender.
+     */
+    private static final Set<Integer> SERVIDOR_INDISPONIVEL = Set.of(421, 454);
 
     private static final Logger LOG = Logger.getLogger(SmtpEmail.class.getName());
     private static final String TIMEOUT_MILLIS = "10000";
@@ -88,6 +94,12 @@ public class SmtpEmail implements Transmissor {
     @Inject
     @ConfigProperty(name = "alquimista.email.reply-domain")
     Optional<String> replyDomain = Optional.empty();
+
+    /** The SMTP server this instance sends through: {@code email:<host>:<port>}. */
+    @Override
+    public Optional<String> conta() {
+        return Optional.of("email:" + host + ":" + port);
+    }
 
     @Override
     public ResultadoDoEnvio transmitir(MensagemDeSaida mensagem) {
@@ -193,18 +205,21 @@ public class SmtpEmail implements Transmissor {
         OptionalInt code = smtpReturnCode(failure);
         String reason = "smtp " + (code.isPresent() ? code.getAsInt() + ": " : "") + describe(failure);
         if (code.isPresent()) {
-            return code.getAsInt() >= 500
-                    ? new ResultadoDoEnvio.Falhou(reason)
+            if (code.getAsInt() >= 500) {
+                return new ResultadoDoEnvio.Falhou(reason);
+            }
+            return SERVIDOR_INDISPONIVEL.contains(code.getAsInt())
+                    ? ResultadoDoEnvio.TentarDepois.doProvedor(reason, RETRY_WAIT)
                     : new ResultadoDoEnvio.TentarDepois(reason, RETRY_WAIT);
         }
         if (hasInvalidAddresses(failure) || causedBy(failure, AddressException.class)) {
             return new ResultadoDoEnvio.Falhou(reason);
         }
         if (neverConnected(failure)) {
-            return new ResultadoDoEnvio.TentarDepois(reason, RETRY_WAIT);
+            return ResultadoDoEnvio.TentarDepois.doProvedor(reason, RETRY_WAIT);
         }
         // The conversation broke without a reply (a read timeout, a reset): the server may have taken the message.
-        return new ResultadoDoEnvio.Incerto(reason);
+        return ResultadoDoEnvio.Incerto.doProvedor(reason);
     }
 
     /** Refused before the message was offered: the connection or the sign-in failed, so nothing was sent. */

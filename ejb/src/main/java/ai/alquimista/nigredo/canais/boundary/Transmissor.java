@@ -2,6 +2,7 @@ package ai.alquimista.nigredo.canais.boundary;
 
 import ai.alquimista.nigredo.canais.MensagemDeSaida;
 import ai.alquimista.nigredo.canais.ResultadoDoEnvio;
+import java.util.Optional;
 
 /**
  * The port a channel adapter implements. An adapter never throws for a provider's answer: it classifies it
@@ -10,4 +11,13 @@ import ai.alquimista.nigredo.canais.ResultadoDoEnvio;
 public interface Transmissor {
 
     ResultadoDoEnvio transmitir(MensagemDeSaida mensagem);
+
+    /**
+     * The provider account this adapter sends through, the key of its circuit ({@link Circuitos}): e.g. {@code
+     * whatsapp:<phone number id>} or {@code email:<smtp host>:<port>}. Empty for a channel with no remote provider (the
+     * sandbox), which has no circuit.
+     */
+    default Optional<String> conta() {
+        return Optional.empty();
+    }
 }

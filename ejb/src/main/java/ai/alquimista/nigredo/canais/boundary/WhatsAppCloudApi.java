@@ -65,9 +65,33 @@ public class WhatsAppCloudApi implements Transmissor {
         return transmitir(mensagem, Optional.empty());
     }
 
+    /** The platform's number: {@code whatsapp:<alquimista.whatsapp.phone-number-id>}. */
+    @Override
+    public Optional<String> conta() {
+        return conta(Optional.empty());
+    }
+
     /** Sends from the tenant's own business number when given, else from {@code alquimista.whatsapp.phone-number-id}. */
     public Transmissor peloNumero(Optional<String> numeroDoTenant) {
-        return mensagem -> transmitir(mensagem, numeroDoTenant);
+        return new Transmissor() {
+            @Override
+            public ResultadoDoEnvio transmitir(MensagemDeSaida mensagem) {
+                return WhatsAppCloudApi.this.transmitir(mensagem, numeroDoTenant);
+            }
+
+            @Override
+            public Optional<String> conta() {
+                return WhatsAppCloudApi.this.conta(numeroDoTenant);
+            }
+        };
+    }
+
+    /** Each business number is an account of its own: one tenant's revoked number does not stop another's. */
+    private Optional<String> conta(Optional<String> numeroDoTenant) {
+        return numeroDoTenant
+                .or(() -> phoneNumberId)
+                .filter(numero -> !numero.isBlank())
+                .map(numero -> "whatsapp:" + numero);
     }
 
     private ResultadoDoEnvio transmitir(MensagemDeSaida mensagem, Optional<String> numeroDoTenant) {

@@ -13,7 +13,10 @@ import java.util.Set;
  * Classifies a WhatsApp Cloud API error ({@code error.code} plus the HTTP status) as a {@link ResultadoDoEnvio}:
  * rate limits and outages wait, an opt-out blocks the lead, a bad number or template fails the message, and a
  * broken token or permission waits while someone fixes the configuration. A server error that is not a known refusal
- * leaves the message {@link ResultadoDoEnvio.Incerto}: Meta may have taken it.
+ * leaves the message {@link ResultadoDoEnvio.Incerto}: Meta may have taken it. Whatever says the account cannot send
+ * now (no answer, a server error, the account's throughput or rate limits, a revoked token) is marked {@link
+ * ResultadoDoEnvio#provedorIndisponivel()}, for the account's circuit; a refusal of this message (a bad number, the pair
+ * rate limit, an opt-out) is not.
  */
 final class WhatsAppErrors {
 
@@ -23,6 +26,9 @@ final class WhatsAppErrors {
     static final Duration ECOSYSTEM_WAIT = Duration.ofHours(24);
 
     private static final Set<Integer> THROUGHPUT = Set.of(130429, 131056);
+    /** Too many messages to this one recipient: the account is fine. */
+    private static final int PAIR_RATE_LIMIT = 131056;
+
     private static final Set<Integer> RATE_LIMITS = Set.of(131048, 4, 80007);
     private static final Set<Integer> ECOSYSTEM = Set.of(131049);
     private static final Set<Integer> UNAVAILABLE = Set.of(131000, 1, 2, 131016);
@@ -44,19 +50,22 @@ final class WhatsAppErrors {
                 && !RATE_LIMITS.contains(code)
                 && !ECOSYSTEM.contains(code)
                 && !REFUSED_ON_SERVER_ERROR.contains(code)) {
-            return new ResultadoDoEnvio.Incerto(reason + " (HTTP " + httpStatus + ")");
+            return ResultadoDoEnvio.Incerto.doProvedor(reason + " (HTTP " + httpStatus + ")");
         }
-        if (THROUGHPUT.contains(code)) {
+        if (code == PAIR_RATE_LIMIT) {
             return new ResultadoDoEnvio.TentarDepois(reason, SHORT_WAIT);
         }
+        if (THROUGHPUT.contains(code)) {
+            return ResultadoDoEnvio.TentarDepois.doProvedor(reason, SHORT_WAIT);
+        }
         if (RATE_LIMITS.contains(code)) {
-            return new ResultadoDoEnvio.TentarDepois(reason, RATE_LIMIT_WAIT);
+            return ResultadoDoEnvio.TentarDepois.doProvedor(reason, RATE_LIMIT_WAIT);
         }
         if (ECOSYSTEM.contains(code)) {
             return new ResultadoDoEnvio.TentarDepois(reason, ECOSYSTEM_WAIT);
         }
         if (UNAVAILABLE.contains(code)) {
-            return new ResultadoDoEnvio.TentarDepois(reason, DEFAULT_WAIT);
+            return ResultadoDoEnvio.TentarDepois.doProvedor(reason, DEFAULT_WAIT);
         }
         if (OPTED_OUT.contains(code)) {
             return new ResultadoDoEnvio.Bloquear(reason);
@@ -66,7 +75,7 @@ final class WhatsAppErrors {
         }
         if (CONFIGURATION.contains(code)) {
             // The message is fine: only the access token or the app's permissions are wrong.
-            return new ResultadoDoEnvio.TentarDepois(
+            return ResultadoDoEnvio.TentarDepois.doProvedor(
                     reason + " (fix the WhatsApp access token or permissions; the message itself is fine)",
                     RATE_LIMIT_WAIT);
         }
@@ -89,22 +98,23 @@ final class WhatsAppErrors {
                 || failure instanceof NoRouteToHostException
                 || failure instanceof UnknownHostException
                 || failure.getCause() instanceof ConnectException) {
-            return new ResultadoDoEnvio.TentarDepois("whatsapp unreachable: " + failure, DEFAULT_WAIT);
+            return ResultadoDoEnvio.TentarDepois.doProvedor("whatsapp unreachable: " + failure, DEFAULT_WAIT);
         }
-        return new ResultadoDoEnvio.Incerto("whatsapp did not answer: " + failure);
+        return ResultadoDoEnvio.Incerto.doProvedor("whatsapp did not answer: " + failure);
     }
 
     private static ResultadoDoEnvio byStatus(int httpStatus, String reason) {
         if (httpStatus >= 500) {
-            return new ResultadoDoEnvio.Incerto(reason);
+            return ResultadoDoEnvio.Incerto.doProvedor(reason);
         }
         if (httpStatus == 429) {
-            return new ResultadoDoEnvio.TentarDepois(reason, DEFAULT_WAIT);
+            return ResultadoDoEnvio.TentarDepois.doProvedor(reason, DEFAULT_WAIT);
         }
         if (httpStatus >= 400) {
             return new ResultadoDoEnvio.Falhou(reason);
         }
-        // Neither success nor a client error (a redirect, say): nothing proves the message is bad.
-        return new ResultadoDoEnvio.TentarDepois(reason, DEFAULT_WAIT);
+        // Neither success nor a client error (a redirect, say): nothing proves the message is bad, the endpoint is
+        // wrong.
+        return ResultadoDoEnvio.TentarDepois.doProvedor(reason, DEFAULT_WAIT);
     }
 }

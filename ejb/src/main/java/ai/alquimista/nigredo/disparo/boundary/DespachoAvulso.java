@@ -1,5 +1,6 @@
 package ai.alquimista.nigredo.disparo.boundary;
 
+import ai.alquimista.nigredo.canais.boundary.Circuitos;
 import ai.alquimista.nigredo.canais.boundary.SandboxChannel;
 import ai.alquimista.nigredo.disparo.control.Despacho;
 import ai.alquimista.nigredo.disparo.control.Ritmo;
@@ -8,6 +9,7 @@ import ai.alquimista.nigredo.titulares.Pseudonimos;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -25,6 +27,8 @@ public final class DespachoAvulso {
         this.despacho = new Despacho(
                 clock,
                 (canal, tenantSettings, connection) -> new SandboxChannel(connection),
+                // the sandbox has no provider account, so no circuit ever opens; the defaults as in the application
+                Circuitos.com(clock, 5, Duration.ofSeconds(30)),
                 new SplittableRandom(seed),
                 // the benchmark measures dispatch; nobody listens for nigredo.disparo.sent
                 sent -> {},

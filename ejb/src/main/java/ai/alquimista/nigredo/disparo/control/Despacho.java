@@ -1,8 +1,11 @@
 package ai.alquimista.nigredo.disparo.control;
 
+import ai.alquimista.nigredo.canais.CanalDeEnvio;
 import ai.alquimista.nigredo.canais.MensagemDeSaida;
 import ai.alquimista.nigredo.canais.ModeloWhatsapp;
 import ai.alquimista.nigredo.canais.ResultadoDoEnvio;
+import ai.alquimista.nigredo.canais.boundary.Circuitos;
+import ai.alquimista.nigredo.canais.boundary.Transmissor;
 import ai.alquimista.nigredo.disparo.Contagem;
 import ai.alquimista.nigredo.disparo.DecisaoDeEnvio;
 import ai.alquimista.nigredo.disparo.JanelaDeEnvio;
@@ -28,6 +31,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -43,6 +47,10 @@ import java.util.random.RandomGenerator;
  * held a message back is counted. That is committed; {@link #transmitir} calls the provider outside any transaction;
  * {@link #registrar} records its answer in a transaction of its own. Plain JDBC on a given connection, so the
  * benchmark drives exactly this code with a simulated clock.
+ *
+ * <p>A send whose provider account's circuit is open ({@link Circuitos}) is left as it is: not marked, not counted as an
+ * attempt, still due. The pass goes on with the tenant's sends on its other channel, and the tenant's pace comes due
+ * again when the circuit lets a trial through.
  */
 public class Despacho {
 
@@ -65,16 +73,19 @@ public class Despacho {
     private final Consumer<EnvioRealizado> aoEnviar;
     private final String urlPublica;
     private final Pseudonimos titulares;
+    private final Circuitos circuitos;
     private final JanelaDeEnvio janela = JanelaDeEnvio.comercial();
 
     public Despacho(
             Clock clock,
             Transmissores transmissores,
+            Circuitos circuitos,
             RandomGenerator random,
             Consumer<EnvioRealizado> aoEnviar,
             String urlPublica,
             Pseudonimos titulares) {
         this.clock = clock;
+        this.circuitos = circuitos;
         this.titulares = titulares;
         this.transmissores = transmissores;
         this.random = random;
@@ -135,12 +146,22 @@ public class Despacho {
             Ritmo.proximo(db, tenantId, agora.plus(Duration.ofMinutes(5)));
             return Optional.empty();
         }
+        // channels whose provider account's circuit is open: their sends stay due, untouched, in this pass
+        Set<CanalDeEnvio> emEspera = EnumSet.noneOf(CanalDeEnvio.class);
+        Optional<Instant> circuitoPermite = Optional.empty();
         for (int i = 0; i < CANDIDATOS_POR_PASSO; i++) {
-            Optional<EnvioDevido> devido = proximoDevido(db, tenantId, agora);
+            Optional<EnvioDevido> devido = proximoDevido(db, tenantId, agora, emEspera);
             if (devido.isEmpty()) {
                 break;
             }
             Resultado resultado = tratar(db, tenant, devido.get(), agora);
+            if (resultado.circuitoAberto().isPresent()) {
+                emEspera.add(devido.get().canal());
+                Instant permite = agora.plus(resultado.circuitoAberto().get());
+                circuitoPermite =
+                        circuitoPermite.filter(at -> at.isBefore(permite)).or(() -> Optional.of(permite));
+                continue;
+            }
             if (resultado.tentativa().isPresent()) {
                 Ritmo.proximo(
                         db,
@@ -153,12 +174,11 @@ public class Despacho {
                 return Optional.empty();
             }
         }
-        Ritmo.proximo(
-                db,
-                tenantId,
-                Ritmo.proximoDevido(db, tenantId)
-                        .filter(at -> at.isAfter(agora))
-                        .orElse(agora.plus(Duration.ofMinutes(1))));
+        Optional<Instant> proximo = Ritmo.proximoDevido(db, tenantId, emEspera).filter(at -> at.isAfter(agora));
+        Optional<Instant> primeiro = circuitoPermite
+                .filter(at -> proximo.isEmpty() || at.isBefore(proximo.get()))
+                .or(() -> proximo);
+        Ritmo.proximo(db, tenantId, primeiro.orElse(agora.plus(Duration.ofMinutes(1))));
         return Optional.empty();
     }
 
@@ -167,9 +187,18 @@ public class Despacho {
      * the message where the caller says.
      */
     public ResultadoDoEnvio transmitir(Tentativa tentativa, Connection db) {
-        return transmissores
-                .para(tentativa.mensagem().canal(), tentativa.settings(), db)
-                .transmitir(tentativa.mensagem());
+        Transmissor transmissor = transmissores.para(tentativa.mensagem().canal(), tentativa.settings(), db);
+        Optional<String> conta = transmissor.conta();
+        long inicio = System.nanoTime();
+        ResultadoDoEnvio resultado;
+        try {
+            resultado = transmissor.transmitir(tentativa.mensagem());
+        } catch (RuntimeException e) {
+            conta.ifPresent(c -> circuitos.registrar(c, e, Duration.ofNanos(System.nanoTime() - inicio)));
+            throw e;
+        }
+        conta.ifPresent(c -> circuitos.registrar(c, resultado, Duration.ofNanos(System.nanoTime() - inicio)));
+        return resultado;
     }
 
     /**
@@ -251,13 +280,18 @@ public class Despacho {
         return new Varredura(incertos, paraPessoas);
     }
 
-    private record Resultado(String nome, Optional<Tentativa> tentativa) {
-        static final Resultado ADIADO = new Resultado("adiado", Optional.empty());
-        static final Resultado ENCERRADO = new Resultado("encerrado", Optional.empty());
-        static final Resultado TENANT_EM_ESPERA = new Resultado("tenant em espera", Optional.empty());
+    private record Resultado(String nome, Optional<Tentativa> tentativa, Optional<Duration> circuitoAberto) {
+        static final Resultado ADIADO = new Resultado("adiado", Optional.empty(), Optional.empty());
+        static final Resultado ENCERRADO = new Resultado("encerrado", Optional.empty(), Optional.empty());
+        static final Resultado TENANT_EM_ESPERA = new Resultado("tenant em espera", Optional.empty(), Optional.empty());
 
         static Resultado marcado(Tentativa tentativa) {
-            return new Resultado("marcado", Optional.of(tentativa));
+            return new Resultado("marcado", Optional.of(tentativa), Optional.empty());
+        }
+
+        /** Left due: the provider account's circuit is open for {@code espera} more. */
+        static Resultado circuitoAberto(Duration espera) {
+            return new Resultado("circuito aberto", Optional.empty(), Optional.of(espera));
         }
     }
 
@@ -333,8 +367,18 @@ public class Despacho {
             Envios.encerrar(db, envio.id(), "falhou", e.getMessage());
             return Resultado.ENCERRADO;
         }
+        Optional<String> conta =
+                transmissores.para(envio.canal(), tenant.settings(), db).conta();
+        if (conta.isPresent() && !circuitos.permitir(conta.get())) {
+            return Resultado.circuitoAberto(circuitos.espera(conta.get()));
+        }
         Tentativa tentativa = new Tentativa(UUID.randomUUID(), tenant.id(), tenant.settings(), mensagem, agora);
-        Tentativas.marcar(db, tentativa);
+        try {
+            Tentativas.marcar(db, tentativa);
+        } catch (SQLException | RuntimeException e) {
+            conta.ifPresent(circuitos::liberar);
+            throw e;
+        }
         return Resultado.marcado(tentativa);
     }
 
@@ -450,11 +494,12 @@ public class Despacho {
         }
     }
 
-    private static Optional<EnvioDevido> proximoDevido(Connection db, UUID tenantId, Instant agora)
-            throws SQLException {
+    private static Optional<EnvioDevido> proximoDevido(
+            Connection db, UUID tenantId, Instant agora, Set<CanalDeEnvio> foraDosCanais) throws SQLException {
         try (PreparedStatement select = db.prepareStatement(EnvioDevido.SELECT)) {
             select.setObject(1, tenantId);
             select.setTimestamp(2, Timestamp.from(agora));
+            select.setArray(3, Ritmo.canais(db, foraDosCanais));
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? Optional.of(EnvioDevido.from(row)) : Optional.empty();
             }

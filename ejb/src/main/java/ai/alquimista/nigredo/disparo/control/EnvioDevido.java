@@ -36,9 +36,12 @@ record EnvioDevido(
             + " FROM nigredo_leads.envios e LEFT JOIN nigredo_leads.campanhas c ON c.id = e.campanha_id"
             + " JOIN nigredo_leads.leads l ON l.id = e.lead_id";
 
-    /** The tenant's next due send; a campaign's waits while its campaign is not active, a conversation's does not. */
+    /**
+     * The tenant's next due send on a channel not in the given array (those whose circuit is open); a campaign's waits
+     * while its campaign is not active, a conversation's does not.
+     */
     static final String SELECT = COLUNAS + " WHERE e.tenant_id = ? AND e.status = 'agendado' AND e.due_at <= ?"
-            + " AND (e.tipo <> 'campanha' OR c.status = 'ativa')"
+            + " AND e.canal::text <> ALL (?) AND (e.tipo <> 'campanha' OR c.status = 'ativa')"
             + " ORDER BY e.due_at, e.id LIMIT 1 FOR UPDATE OF e SKIP LOCKED";
 
     static EnvioDevido from(ResultSet row) throws SQLException {

@@ -2,6 +2,7 @@ package ai.alquimista.nigredo.disparo.control;
 
 import ai.alquimista.fibonacci.events.boundary.EventIntake;
 import ai.alquimista.nigredo.canais.ResultadoDoEnvio;
+import ai.alquimista.nigredo.canais.boundary.Circuitos;
 import ai.alquimista.nigredo.titulares.boundary.ChaveDosTitulares;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -36,6 +37,9 @@ public class PassosDoDespacho {
     CanaisConfigurados canais;
 
     @Inject
+    Circuitos circuitos;
+
+    @Inject
     EventIntake events;
 
     @Inject
@@ -62,6 +66,7 @@ public class PassosDoDespacho {
         despacho = new Despacho(
                 relogio.clock(),
                 canais,
+                circuitos,
                 new SplittableRandom(),
                 sent -> events.publish(sent.evento(), sent.tenantId()),
                 publicUrl,

@@ -1,5 +1,7 @@
 package ai.alquimista.nigredo.disparo.control;
 
+import ai.alquimista.nigredo.canais.CanalDeEnvio;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -58,6 +61,11 @@ public final class Ritmo {
         }
     }
 
+    /** The channels as a SQL text array, for {@code e.canal::text <> ALL (?)}. */
+    static Array canais(Connection db, Set<CanalDeEnvio> canais) throws SQLException {
+        return db.createArrayOf("text", canais.stream().map(CanalDeEnvio::name).toArray(Object[]::new));
+    }
+
     public static void proximo(Connection db, UUID tenantId, Instant quando) throws SQLException {
         try (PreparedStatement update = db.prepareStatement(
                 "UPDATE nigredo_leads.disparo_ritmo SET proximo_envio_em = ?" + " WHERE tenant_id = ?")) {
@@ -69,10 +77,18 @@ public final class Ritmo {
 
     /** When the tenant's earliest waiting send (of an active campaign, or of a conversation) is due, if any. */
     public static Optional<Instant> proximoDevido(Connection db, UUID tenantId) throws SQLException {
+        return proximoDevido(db, tenantId, Set.of());
+    }
+
+    /** As {@link #proximoDevido(Connection, UUID)}, leaving out the sends on the given channels. */
+    public static Optional<Instant> proximoDevido(Connection db, UUID tenantId, Set<CanalDeEnvio> foraDosCanais)
+            throws SQLException {
         try (PreparedStatement select = db.prepareStatement("SELECT min(e.due_at) FROM nigredo_leads.envios e"
                 + " LEFT JOIN nigredo_leads.campanhas c ON c.id = e.campanha_id WHERE e.tenant_id = ?"
-                + " AND e.status = 'agendado' AND (e.tipo <> 'campanha' OR c.status = 'ativa')")) {
+                + " AND e.status = 'agendado' AND e.canal::text <> ALL (?)"
+                + " AND (e.tipo <> 'campanha' OR c.status = 'ativa')")) {
             select.setObject(1, tenantId);
+            select.setArray(2, canais(db, foraDosCanais));
             try (ResultSet row = select.executeQuery()) {
                 row.next();
                 return Optional.ofNullable(row.getTimestamp(1)).map(Timestamp::toInstant);

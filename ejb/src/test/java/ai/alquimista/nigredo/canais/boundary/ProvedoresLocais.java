@@ -26,4 +26,11 @@ public final class ProvedoresLocais {
         smtp.from = "Alquimista <nao-responda@alquimista.local>";
         return smtp;
     }
+
+    /** The {@code circuits} readiness check over these circuits. */
+    public static CircuitosReadiness prontidao(Circuitos circuitos) {
+        CircuitosReadiness readiness = new CircuitosReadiness();
+        readiness.circuitos = circuitos;
+        return readiness;
+    }
 }

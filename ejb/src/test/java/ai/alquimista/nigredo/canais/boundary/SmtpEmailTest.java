@@ -205,6 +205,31 @@ class SmtpEmailTest {
                         "smtp 451: 451 4.7.1 greylisted, try again later", Duration.ofMinutes(5)));
     }
 
+    @Test
+    void aServerThatIsNotAvailableCountsForItsCircuitButGreylistingDoesNot() {
+        var closing = new SMTPSendFailedException(
+                "MAIL",
+                421,
+                "421 4.3.2 Service not available, closing channel",
+                null,
+                new Address[0],
+                new Address[0],
+                new Address[0]);
+        var greylisted = new SMTPSendFailedException(
+                "DATA",
+                451,
+                "451 4.7.1 greylisted, try again later",
+                null,
+                new Address[0],
+                new Address[0],
+                new Address[0]);
+
+        assertThat(SmtpEmail.classify(closing).provedorIndisponivel()).isTrue();
+        assertThat(SmtpEmail.classify(greylisted).provedorIndisponivel())
+                .as("about this message's sender and recipient, not the server")
+                .isFalse();
+    }
+
     private static MimeMessage onlyReceived() {
         MimeMessage[] received = greenMail.getReceivedMessages();
         assertThat(received).hasSize(1);

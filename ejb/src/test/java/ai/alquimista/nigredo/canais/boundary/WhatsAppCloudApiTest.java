@@ -177,8 +177,8 @@ class WhatsAppCloudApiTest {
                 .willReturn(aResponse().withStatus(500).withBody("<html>oops</html>")));
 
         assertThat(whatsapp.transmitir(mensagem(Optional.empty())))
-                .as("the request reached Meta: it may have been sent")
-                .isEqualTo(new ResultadoDoEnvio.Incerto("whatsapp HTTP 500"));
+                .as("the request reached Meta: it may have been sent; and Meta is failing")
+                .isEqualTo(ResultadoDoEnvio.Incerto.doProvedor("whatsapp HTTP 500"));
     }
 
     @Test

@@ -55,7 +55,7 @@ class WhatsAppErrorsTest {
     @Test
     void anUnknownCodeOnAThrottleIsTransient() {
         assertThat(WhatsAppErrors.classify(429, 999999, "?"))
-                .isEqualTo(new ResultadoDoEnvio.TentarDepois("whatsapp 999999: ?", Duration.ofMinutes(5)));
+                .isEqualTo(ResultadoDoEnvio.TentarDepois.doProvedor("whatsapp 999999: ?", Duration.ofMinutes(5)));
     }
 
     @ParameterizedTest(name = "code {0} with HTTP 500")
@@ -63,7 +63,7 @@ class WhatsAppErrorsTest {
     void aServerErrorThatIsNoKnownRefusalLeavesTheMessageUncertain(int code) {
         assertThat(WhatsAppErrors.classify(500, code, "?"))
                 .as("Meta may have taken the message: never sent again blindly")
-                .isEqualTo(new ResultadoDoEnvio.Incerto("whatsapp " + code + ": ? (HTTP 500)"));
+                .isEqualTo(ResultadoDoEnvio.Incerto.doProvedor("whatsapp " + code + ": ? (HTTP 500)"));
     }
 
     @ParameterizedTest(name = "code {0} with HTTP 503")
@@ -94,13 +94,62 @@ class WhatsAppErrorsTest {
     @Test
     void aThrottleWithoutAnErrorBodyIsTransient() {
         assertThat(WhatsAppErrors.withoutErrorBody(429))
-                .isEqualTo(new ResultadoDoEnvio.TentarDepois("whatsapp HTTP 429", Duration.ofMinutes(5)));
+                .isEqualTo(ResultadoDoEnvio.TentarDepois.doProvedor("whatsapp HTTP 429", Duration.ofMinutes(5)));
     }
 
     @ParameterizedTest(name = "HTTP {0} without an error body")
     @ValueSource(ints = {500, 503})
     void aServerErrorWithoutAnErrorBodyIsUncertain(int status) {
         assertThat(WhatsAppErrors.withoutErrorBody(status))
-                .isEqualTo(new ResultadoDoEnvio.Incerto("whatsapp HTTP " + status));
+                .isEqualTo(ResultadoDoEnvio.Incerto.doProvedor("whatsapp HTTP " + status));
+    }
+
+    @ParameterizedTest(name = "code {0} (HTTP {1}): the provider is failing")
+    @CsvSource({
+        "130429, 400",
+        "131048, 400",
+        "4, 400",
+        "80007, 400",
+        "131000, 400",
+        "1, 500",
+        "2, 503",
+        "131016, 503",
+        "190, 401",
+        "10, 403",
+        "200, 403",
+        "999999, 500",
+        "999999, 429"
+    })
+    void whatSaysTheAccountCannotSendCountsForItsCircuit(int code, int status) {
+        assertThat(WhatsAppErrors.classify(status, code, "?").provedorIndisponivel())
+                .as("the account's circuit counts it")
+                .isTrue();
+    }
+
+    @ParameterizedTest(name = "code {0} (HTTP {1}): the provider answered about this message")
+    @CsvSource({
+        "131056, 400",
+        "131049, 400",
+        "131050, 400",
+        "131026, 400",
+        "132000, 400",
+        "100, 400",
+        "999999, 400",
+        "999999, 404"
+    })
+    void aRefusalOfThisMessageIsNotTheProviderFailing(int code, int status) {
+        assertThat(WhatsAppErrors.classify(status, code, "?").provedorIndisponivel())
+                .as("the lead's problem, not the provider's")
+                .isFalse();
+    }
+
+    @Test
+    void noAnswerAtAllCountsForTheCircuit() {
+        assertThat(WhatsAppErrors.semResposta(new java.net.ConnectException("Connection refused"))
+                        .provedorIndisponivel())
+                .isTrue();
+        assertThat(WhatsAppErrors.semResposta(new java.net.http.HttpTimeoutException("request timed out"))
+                        .provedorIndisponivel())
+                .isTrue();
     }
 }

@@ -6,6 +6,7 @@ import static ai.alquimista.testing.LeadBuilder.aLead;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.alquimista.nigredo.canais.MensagemDeSaida;
+import ai.alquimista.nigredo.canais.boundary.Circuitos;
 import ai.alquimista.nigredo.estrategia.Etapa;
 import ai.alquimista.nigredo.titulares.Pseudonimos;
 import ai.alquimista.testing.CampanhaBuilder;
@@ -44,6 +45,7 @@ abstract class DespachoCenario {
     final Despacho despacho = new Despacho(
             clock,
             (canal, settings, db) -> provedor,
+            Circuitos.com(clock, 5, Duration.ofSeconds(30)),
             new SplittableRandom(20261201),
             publicados::add,
             URL_PUBLICA,

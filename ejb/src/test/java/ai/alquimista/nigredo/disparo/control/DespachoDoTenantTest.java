@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.alquimista.nigredo.canais.CanalDeEnvio;
+import ai.alquimista.nigredo.canais.boundary.Circuitos;
 import ai.alquimista.nigredo.canais.boundary.Transmissor;
 import ai.alquimista.nigredo.disparo.events.MensagemEnviada;
 import ai.alquimista.nigredo.estrategia.Variante;
@@ -18,6 +19,7 @@ import ai.alquimista.testing.SimulatedClock;
 import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +52,7 @@ class DespachoDoTenantTest {
         relogio.build();
         passos = new PassosEmTransacao(database);
         passos.relogio = relogio;
+        passos.circuitos = Circuitos.com(clock, 5, Duration.ofSeconds(30));
         passos.canais = canaisPadrao();
         passos.events = events;
         passos.publicUrl = "https://app.alquimista.test";

@@ -11,6 +11,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.alquimista.nigredo.canais.CanalDeEnvio;
+import ai.alquimista.nigredo.canais.boundary.Circuitos;
 import ai.alquimista.nigredo.canais.boundary.ProvedoresLocais;
 import ai.alquimista.nigredo.disparo.boundary.EnviosIncertos;
 import ai.alquimista.nigredo.disparo.events.MensagemEnviada;
@@ -90,6 +91,7 @@ class EnviosIncertosTest {
         relogio.build();
         passos = new PassosEmTransacao(database);
         passos.relogio = relogio;
+        passos.circuitos = Circuitos.com(clock, 5, Duration.ofSeconds(30));
         passos.canais = canais;
         passos.events = events;
         passos.publicUrl = "https://app.alquimista.test";
