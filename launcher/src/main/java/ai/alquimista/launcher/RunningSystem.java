@@ -26,6 +26,9 @@ public final class RunningSystem implements AutoCloseable {
     private Optional<EmbeddedSqsServer> sqs;
     private PayaraProcess payara;
     private Map<String, String> applicationEnvironment;
+    /** Whether this system wrote {@code running.properties} (it started the database and queues others join). */
+    private boolean shared;
+
     private final String databaseUrl;
     private final String sqsEndpoint;
 
@@ -71,6 +74,7 @@ public final class RunningSystem implements AutoCloseable {
             payara.awaitHealthy(Duration.ofSeconds(180));
             new SharedInfrastructure(databaseUrl, sqsEndpoint, postgres.isPresent(), sqs.isPresent())
                     .write(settings.home());
+            system.shared = true;
             return system;
         } catch (IOException | InterruptedException | RuntimeException e) {
             new RunningSystem(settings, postgres, sqs, payara, null, null).close();
@@ -85,6 +89,7 @@ public final class RunningSystem implements AutoCloseable {
     public static RunningSystem join(LaunchSettings settings, Map<String, String> environment, boolean quiet)
             throws IOException, InterruptedException {
         SharedInfrastructure shared = SharedInfrastructure.read(settings.home());
+        shared.requireRunning(settings.home());
         LaunchSettings joining = settings.joining(shared.databaseUrl(), shared.sqsEndpoint());
         requireFree(joining.httpHost(), joining.httpPort(), "HTTP (ALQUIMISTA_HTTP_PORT)");
         Map<String, String> child = childEnvironment(
@@ -218,6 +223,13 @@ public final class RunningSystem implements AutoCloseable {
 
     @Override
     public void close() {
+        if (shared) {
+            try {
+                SharedInfrastructure.remove(settings.home());
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "removing " + SharedInfrastructure.FILE_NAME + " from " + settings.home(), e);
+            }
+        }
         try {
             if (payara != null) {
                 payara.close();
