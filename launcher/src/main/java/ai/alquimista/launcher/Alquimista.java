@@ -49,9 +49,12 @@ public final class Alquimista {
                   join                           one more application instance (ALQUIMISTA_HTTP_PORT, e.g. 8081) on
                                                  the database and queues of the system started from the same home
                   inject <queue> <file|-> [k=v]  put a raw message on a queue (recebimento, demo, recebimento-dlq, ...)
-                  faults [--quick]               break the system (kill -9 during an import, PostgreSQL down 60 s,
-                                                 a second instance taking over, a poison message) and count:
-                                                 every lead once, dead-letter queues empty
+                  faults [--quick] [--dispatch]  break the system (kill -9 during an import, PostgreSQL down 60 s,
+                                                 a second instance taking over, a poison message, kill -9 during a
+                                                 dispatch of 1,000 sends, two instances splitting one) and count:
+                                                 every lead once, dead-letter queues empty, every send at most once
+                                                 at the local WhatsApp and SMTP servers, within pace and limits;
+                                                 --quick: one fault of each kind, --dispatch: the dispatch faults
                   bench [messages]               end-to-end and raw SQS throughput (default 5000 messages)
                   bench sqs [messages]           raw SQS throughput of the embedded server, in memory and persistent (5000)
                   bench import [rows]            a generated CSV until every lead is in a draft campaign (10000)

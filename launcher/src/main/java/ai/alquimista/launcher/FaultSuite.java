@@ -23,40 +23,77 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
- * {@code ./alquimista faults [--quick]}: breaks the running system the ways production will, one at a time, and
- * counts afterwards: every lead of an import exactly once, nothing left in any dead-letter queue, a poison message
- * dead-lettered after exactly 3 receives with its reason. Prints one row per fault.
+ * {@code ./alquimista faults [--quick] [--dispatch]}: breaks the running system the ways production will, one at a
+ * time, and counts afterwards: every lead of an import exactly once, nothing left in any dead-letter queue, a poison
+ * message dead-lettered after exactly 3 receives with its reason, and every send of a dispatch through local WhatsApp
+ * and SMTP servers taken at most once, within the tenants' pace and limits. Prints one row per fault. {@code --quick}
+ * runs one fault of each kind with shorter outages; {@code --dispatch} only the dispatch faults.
  */
 final class FaultSuite {
 
     private static final int ROWS = 10_000;
     private static final Duration SETTLE = Duration.ofMinutes(5);
 
+    /** Due sends per dispatch: {@value #DISPATCH_TENANTS} tenants with 10 first touches each. */
+    private static final int DISPATCH_TENANTS = 100;
+
+    private static final int SENDS_PER_TENANT = 10;
+
+    /**
+     * One fault's outcome: {@code expected} and {@code counted} are leads for an import, sends for a dispatch (sends
+     * settled: enviado, incerto or falhou), receives for the poison message; {@code duplicated} is leads stored twice or
+     * messages a provider took twice.
+     */
     private record Row(
-            String fault, long expected, long counted, long duplicated, long dead, double seconds, String note) {
-        boolean passed() {
-            return counted == expected && duplicated == 0 && dead == 0;
-        }
-    }
+            String fault,
+            long expected,
+            long counted,
+            long duplicated,
+            long dead,
+            double seconds,
+            boolean passed,
+            String note) {}
 
     private final LaunchSettings settings;
     private final Map<String, String> env;
     private final PrintStream out;
     private final boolean quick;
+    private final boolean dispatchOnly;
+    private final LocalProviders providers;
     private RunningSystem system;
     private Connection db;
     private SqsClient sqs;
     private DemoApi api;
 
-    private FaultSuite(LaunchSettings settings, Map<String, String> env, PrintStream out, boolean quick) {
+    private FaultSuite(
+            LaunchSettings settings,
+            Map<String, String> env,
+            PrintStream out,
+            boolean quick,
+            boolean dispatchOnly,
+            LocalProviders providers) {
         this.settings = settings;
         this.env = env;
         this.out = out;
         this.quick = quick;
+        this.dispatchOnly = dispatchOnly;
+        this.providers = providers;
     }
 
     static int run(LaunchSettings settings, Map<String, String> env, String[] args, PrintStream out) throws Exception {
-        return new FaultSuite(settings, env, out, Arrays.asList(args).contains("--quick")).run();
+        try (LocalProviders providers = LocalProviders.start()) {
+            Map<String, String> suite = new HashMap<>(env);
+            suite.putAll(providers.environment());
+            List<String> options = Arrays.asList(args);
+            return new FaultSuite(
+                            settings,
+                            suite,
+                            out,
+                            options.contains("--quick"),
+                            options.contains("--dispatch"),
+                            providers)
+                    .run();
+        }
     }
 
     private int run() throws Exception {
@@ -73,12 +110,24 @@ final class FaultSuite {
             api = signIn(settings);
             api.activate("nigredo-recebimento", "nigredo-estrategia");
             List<Row> rows = new ArrayList<>();
-            rows.add(systemStoppedDuringAnImport());
-            rows.add(applicationKilledDuringAnImport());
-            rows.add(databaseDownDuringAnImport(quick ? Duration.ofSeconds(20) : Duration.ofSeconds(60)));
-            rows.add(queuesDownDuringAnImport(quick ? Duration.ofSeconds(20) : Duration.ofSeconds(60)));
-            rows.add(secondInstanceFinishesWhenTheFirstIsKilled());
-            rows.add(poisonMessage());
+            // --quick keeps one fault per kind: a kill during an import, the outages (shorter), the poison message
+            // and the kill during a dispatch
+            if (!dispatchOnly) {
+                if (!quick) {
+                    rows.add(systemStoppedDuringAnImport());
+                }
+                rows.add(applicationKilledDuringAnImport());
+                rows.add(databaseDownDuringAnImport(quick ? Duration.ofSeconds(20) : Duration.ofSeconds(60)));
+                rows.add(queuesDownDuringAnImport(quick ? Duration.ofSeconds(20) : Duration.ofSeconds(60)));
+                if (!quick) {
+                    rows.add(secondInstanceFinishesWhenTheFirstIsKilled());
+                }
+                rows.add(poisonMessage());
+            }
+            rows.add(applicationKilledDuringADispatch());
+            if (!quick) {
+                rows.add(twoInstancesSplitADispatch());
+            }
             print(rows);
             return rows.stream().allMatch(Row::passed) ? 0 : 1;
         } finally {
@@ -86,77 +135,207 @@ final class FaultSuite {
         }
     }
 
-    /** The issue's restart case: everything stops (the embedded SQS too) a second after the 202, then starts again. */
-    private Row systemStoppedDuringAnImport() throws Exception {
-        out.printf("fault: the whole system stopped 1 s after a %,d-row import was accepted, then started ...%n", ROWS);
+    /** Something done to the running system: the fault itself, and whatever brings the system back. */
+    private interface Fault {
+        void strike() throws Exception;
+    }
+
+    /**
+     * The shape of every import fault: a {@value #ROWS}-row import accepted (202), the fault 1 s later, then the run's
+     * leads counted once they stop changing.
+     */
+    private Row duringAnImport(String announcement, String fault, Fault strike) throws Exception {
+        out.printf("fault: %s, 1 s into a %,d-row import ...%n", announcement, ROWS);
         String run = newRun();
         long started = System.nanoTime();
         postImport(api, run);
         Thread.sleep(1_000);
-        db.close();
-        system.close();
-        system = RunningSystem.start(settings, env, true);
-        db = DriverManager.getConnection(system.databaseUrl(), Benchmark.user(env), Benchmark.password(env));
-        api = signIn(settings);
-        return settle("whole system stopped during an import, started", run, started);
+        strike.strike();
+        return settle(fault, run, started);
+    }
+
+    /** The issue's restart case: everything stops (the embedded SQS too) a second after the 202, then starts again. */
+    private Row systemStoppedDuringAnImport() throws Exception {
+        return duringAnImport(
+                "the whole system stopped, then started", "whole system stopped during an import, started", () -> {
+                    db.close();
+                    system.close();
+                    system = RunningSystem.start(settings, env, true);
+                    db = DriverManager.getConnection(
+                            system.databaseUrl(), Benchmark.user(env), Benchmark.password(env));
+                    api = signIn(settings);
+                });
     }
 
     private Row queuesDownDuringAnImport(Duration outage) throws Exception {
-        out.printf("fault: the SQS endpoint down for %d s, 1 s into a %,d-row import ...%n", outage.toSeconds(), ROWS);
-        String run = newRun();
-        long started = System.nanoTime();
-        postImport(api, run);
-        Thread.sleep(1_000);
-        system.stopQueues();
-        Thread.sleep(outage.toMillis());
-        system.restartQueues();
-        return settle("SQS down " + outage.toSeconds() + " s during an import", run, started);
+        return duringAnImport(
+                "the SQS endpoint down for " + outage.toSeconds() + " s",
+                "SQS down " + outage.toSeconds() + " s during an import",
+                () -> {
+                    system.stopQueues();
+                    Thread.sleep(outage.toMillis());
+                    system.restartQueues();
+                });
     }
 
     private Row applicationKilledDuringAnImport() throws Exception {
-        out.printf("fault: the application killed (SIGKILL) 1 s after a %,d-row import was accepted ...%n", ROWS);
-        String run = newRun();
-        long started = System.nanoTime();
-        postImport(api, run);
-        Thread.sleep(1_000);
-        system.killApplication();
-        system.restartApplication();
-        api = signIn(settings);
-        return settle("application killed during an import, restarted", run, started);
+        return duringAnImport(
+                "the application killed (SIGKILL), then restarted",
+                "application killed during an import, restarted",
+                () -> {
+                    system.killApplication();
+                    system.restartApplication();
+                    api = signIn(settings);
+                });
     }
 
     private Row databaseDownDuringAnImport(Duration outage) throws Exception {
-        out.printf("fault: PostgreSQL stopped for %d s, 1 s into a %,d-row import ...%n", outage.toSeconds(), ROWS);
-        String run = newRun();
-        long started = System.nanoTime();
-        postImport(api, run);
-        Thread.sleep(1_000);
-        db.close();
-        system.stopDatabase();
-        Thread.sleep(outage.toMillis());
-        system.restartDatabase();
-        db = DriverManager.getConnection(system.databaseUrl(), Benchmark.user(env), Benchmark.password(env));
-        return settle("PostgreSQL down " + outage.toSeconds() + " s during an import", run, started);
+        return duringAnImport(
+                "PostgreSQL stopped for " + outage.toSeconds() + " s",
+                "PostgreSQL down " + outage.toSeconds() + " s during an import",
+                () -> {
+                    db.close();
+                    system.stopDatabase();
+                    Thread.sleep(outage.toMillis());
+                    system.restartDatabase();
+                    db = DriverManager.getConnection(
+                            system.databaseUrl(), Benchmark.user(env), Benchmark.password(env));
+                });
     }
 
     private Row secondInstanceFinishesWhenTheFirstIsKilled() throws Exception {
-        Map<String, String> second = new HashMap<>(env);
-        second.put("ALQUIMISTA_HTTP_PORT", String.valueOf(settings.httpPort() + 1));
-        LaunchSettings secondSettings = LaunchSettings.fromEnvironment(second);
-        out.printf(
-                "fault: a second instance on port %d; the first killed 1 s after a %,d-row import ...%n",
-                secondSettings.httpPort(), ROWS);
-        try (RunningSystem other = RunningSystem.join(secondSettings, second, true)) {
-            String run = newRun();
-            long started = System.nanoTime();
-            postImport(api, run);
-            Thread.sleep(1_000);
-            system.killApplication();
-            Row row = settle("first of two instances killed during an import", run, started);
+        try (RunningSystem other = joinSecondInstance()) {
+            Row row = duringAnImport(
+                    "a second instance on port " + other.settings().httpPort() + "; the first killed",
+                    "first of two instances killed during an import",
+                    system::killApplication);
             system.restartApplication();
             api = signIn(settings);
             return row;
         }
+    }
+
+    /** A second application instance ({@code ./alquimista join}'s code path) on the next HTTP port. */
+    private RunningSystem joinSecondInstance() throws Exception {
+        Map<String, String> second = new HashMap<>(env);
+        second.put("ALQUIMISTA_HTTP_PORT", String.valueOf(settings.httpPort() + 1));
+        second.putAll(providers.secondInstance());
+        out.printf("starting a second instance on port %d ...%n", settings.httpPort() + 1);
+        return RunningSystem.join(LaunchSettings.fromEnvironment(second), second, true);
+    }
+
+    /**
+     * Issue 12's kill during a dispatch: {@value #DISPATCH_TENANTS} tenants' 1,000 due sends go out through the local
+     * providers; after about 200 provider calls the application gets SIGKILL, is started again, and the sends are
+     * counted once every one is final. What was in flight at the kill (marked {@code enviando}) becomes {@code incerto},
+     * never sent again blindly (an e-mail goes once more with its Message-ID).
+     */
+    private Row applicationKilledDuringADispatch() throws Exception {
+        DispatchRun dispatch =
+                DispatchRun.schedule(db, newRun(), DISPATCH_TENANTS, SENDS_PER_TENANT, 1_000, providers.clockOffset());
+        out.printf(
+                "fault: the application killed (SIGKILL) after 200 provider calls of a dispatch of %,d sends ...%n",
+                dispatch.due());
+        long started = System.nanoTime();
+        awaitCalls(dispatch, 200);
+        system.killApplication();
+        long inFlight = dispatch.statuses(db).getOrDefault("enviando", 0L);
+        long callsAtKill = dispatch.ours(providers.calls()).size();
+        system.restartApplication();
+        api = signIn(settings);
+        return dispatchRow(
+                "application killed during a dispatch, restarted",
+                dispatch,
+                started,
+                String.format("killed after %d calls with %d in flight (enviando); ", callsAtKill, inFlight));
+    }
+
+    /**
+     * Two instances on one database and one SQS dispatch the same tenants' sends: each tenant has 11 due and a limit of
+     * 10 an hour and 10 a day, so 1,000 go and 100 wait; about halfway the second instance gets SIGKILL and the first
+     * finishes.
+     */
+    private Row twoInstancesSplitADispatch() throws Exception {
+        try (RunningSystem other = joinSecondInstance()) {
+            DispatchRun dispatch = DispatchRun.schedule(
+                    db, newRun(), DISPATCH_TENANTS, SENDS_PER_TENANT + 1, SENDS_PER_TENANT, providers.clockOffset());
+            out.printf(
+                    "fault: two instances dispatch %,d sends (limit %d an hour and a day per tenant); the second"
+                            + " killed after 500 provider calls ...%n",
+                    dispatch.due(), SENDS_PER_TENANT);
+            long started = System.nanoTime();
+            awaitCalls(dispatch, 500);
+            List<ProviderCall> before = dispatch.ours(providers.calls());
+            long bySecond = before.stream()
+                    .filter(call -> call.instance().contains("instancia-2"))
+                    .count();
+            other.killApplication();
+            return dispatchRow(
+                    "two instances split a dispatch, one killed",
+                    dispatch,
+                    started,
+                    String.format(
+                            "second instance made %d of the first %d calls, then killed; ", bySecond, before.size()));
+        }
+    }
+
+    private void awaitCalls(DispatchRun dispatch, int calls) throws Exception {
+        long deadline = System.nanoTime() + SETTLE.toNanos();
+        while (dispatch.ours(providers.calls()).size() < calls) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the dispatch made fewer than " + calls + " provider calls in "
+                        + SETTLE.toMinutes() + " minutes: " + dispatch.statuses(db));
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** Waits until no send is in flight and only the held ones wait (at most 5 minutes), then counts. */
+    private Row dispatchRow(String fault, DispatchRun dispatch, long started, String note) throws Exception {
+        long deadline = System.nanoTime() + SETTLE.toNanos();
+        while (System.nanoTime() < deadline && !dispatch.settled(db)) {
+            Thread.sleep(500);
+        }
+        Thread.sleep(3_000); // a send beyond a limit would show now
+        double seconds = seconds(started);
+        DispatchRun.Tally tally = dispatch.tally(db, providers.calls());
+        long dead = deadLetters();
+        long settled = tally.enviado() + tally.incerto() + tally.falhou();
+        boolean passed = settled == dispatch.toSend()
+                && tally.duplicates() == 0
+                && tally.lost() == 0
+                && tally.phantom() == 0
+                && tally.paceViolations() == 0
+                && tally.limitViolations() == 0
+                && tally.waiting() == dispatch.held()
+                && dead == 0;
+        return new Row(
+                fault,
+                dispatch.toSend(),
+                settled,
+                tally.duplicates(),
+                dead,
+                seconds,
+                passed,
+                note
+                        + String.format(
+                                "provider calls %d (second instance %d), enviado %d, incerto %d, falhou %d, lost %d,"
+                                        + " held by the limits %d of %d, e-mails repeated with their Message-ID %d,"
+                                        + " sent without a provider call %d, pace violations %d (least gap %.1f s),"
+                                        + " limit violations %d",
+                                tally.calls(),
+                                tally.bySecondInstance(),
+                                tally.enviado(),
+                                tally.incerto(),
+                                tally.falhou(),
+                                tally.lost(),
+                                tally.waiting(),
+                                dispatch.held(),
+                                tally.sameMessageId(),
+                                tally.phantom(),
+                                tally.paceViolations(),
+                                tally.minimumGap().toMillis() / 1000.0,
+                                tally.limitViolations()));
     }
 
     private Row poisonMessage() throws Exception {
@@ -187,19 +366,22 @@ final class FaultSuite {
                             : null;
                     sqs.deleteMessage(request -> request.queueUrl(deadLetters).receiptHandle(message.receiptHandle()));
                     // the row counts receives: 3 expected; "dead" here is what else sits in a dead-letter queue
+                    long dead = reason == null ? 1 : deadLetters();
                     return new Row(
                             "poison message dead-lettered",
                             3,
                             receives,
                             0,
-                            reason == null ? 1 : deadLetters(),
+                            dead,
                             seconds(started),
+                            receives == 3 && dead == 0,
                             reason == null ? "no failure_reason on the dead letter" : "reason: " + reason);
                 }
             }
             Thread.sleep(500);
         }
-        return new Row("poison message dead-lettered", 3, 0, 0, deadLetters(), seconds(started), "never dead-lettered");
+        return new Row(
+                "poison message dead-lettered", 3, 0, 0, deadLetters(), seconds(started), false, "never dead-lettered");
     }
 
     /** Waits until the run's leads stop changing, then counts them and every dead-letter queue. */
@@ -215,7 +397,16 @@ final class FaultSuite {
         String note = counts[2] < counts[1]
                 ? (counts[1] - counts[2]) + " leads in no campaign"
                 : "every lead in a campaign " + String.format("%.0f s", seconds) + " after the import was posted";
-        return new Row(fault, expected, counts[1], counts[0] - counts[1], deadLetters(), seconds, note);
+        long dead = deadLetters();
+        return new Row(
+                fault,
+                expected,
+                counts[1],
+                counts[0] - counts[1],
+                dead,
+                seconds,
+                counts[1] == expected && counts[0] == counts[1] && dead == 0,
+                note);
     }
 
     /** Leads stored, distinct leads, and leads in a campaign, of one run. */
@@ -290,7 +481,7 @@ final class FaultSuite {
                     row.note());
         }
         long lost = rows.stream()
-                .filter(row -> !row.fault().startsWith("poison"))
+                .filter(row -> row.fault().contains("import"))
                 .mapToLong(row -> Math.max(0, row.expected() - row.counted()))
                 .sum();
         long twice = rows.stream().mapToLong(Row::duplicated).sum();

@@ -21,11 +21,17 @@ public final class RunningSystem implements AutoCloseable {
 
     public static final String SQS_IN_MEMORY = "ALQUIMISTA_SQS_IN_MEMORY";
 
+    /** How long Payara may take to become healthy, in seconds (180; a machine under load may need more). */
+    public static final String START_SECONDS = "ALQUIMISTA_START_SECONDS";
+
     private final LaunchSettings settings;
     private final Optional<EmbeddedPostgresServer> postgres;
     private Optional<EmbeddedSqsServer> sqs;
     private PayaraProcess payara;
     private Map<String, String> applicationEnvironment;
+    /** Whether this system wrote {@code running.properties} (it started the database and queues others join). */
+    private boolean shared;
+
     private final String databaseUrl;
     private final String sqsEndpoint;
 
@@ -68,9 +74,10 @@ public final class RunningSystem implements AutoCloseable {
             payara = PayaraProcess.start(settings, child, quiet);
             RunningSystem system = new RunningSystem(settings, postgres, sqs, payara, databaseUrl, sqsEndpoint);
             system.applicationEnvironment = child;
-            payara.awaitHealthy(Duration.ofSeconds(180));
+            payara.awaitHealthy(startTimeout(environment));
             new SharedInfrastructure(databaseUrl, sqsEndpoint, postgres.isPresent(), sqs.isPresent())
                     .write(settings.home());
+            system.shared = true;
             return system;
         } catch (IOException | InterruptedException | RuntimeException e) {
             new RunningSystem(settings, postgres, sqs, payara, null, null).close();
@@ -85,6 +92,7 @@ public final class RunningSystem implements AutoCloseable {
     public static RunningSystem join(LaunchSettings settings, Map<String, String> environment, boolean quiet)
             throws IOException, InterruptedException {
         SharedInfrastructure shared = SharedInfrastructure.read(settings.home());
+        shared.requireRunning(settings.home());
         LaunchSettings joining = settings.joining(shared.databaseUrl(), shared.sqsEndpoint());
         requireFree(joining.httpHost(), joining.httpPort(), "HTTP (ALQUIMISTA_HTTP_PORT)");
         Map<String, String> child = childEnvironment(
@@ -101,12 +109,16 @@ public final class RunningSystem implements AutoCloseable {
                 joining, Optional.empty(), Optional.empty(), payara, shared.databaseUrl(), shared.sqsEndpoint());
         system.applicationEnvironment = child;
         try {
-            payara.awaitHealthy(Duration.ofSeconds(180));
+            payara.awaitHealthy(startTimeout(environment));
             return system;
         } catch (IOException | InterruptedException | RuntimeException e) {
             system.close();
             throw e;
         }
+    }
+
+    private static Duration startTimeout(Map<String, String> environment) {
+        return Duration.ofSeconds(Long.parseLong(environment.getOrDefault(START_SECONDS, "180")));
     }
 
     /**
@@ -186,7 +198,7 @@ public final class RunningSystem implements AutoCloseable {
     /** Starts the application again after {@link #killApplication()}, as an orchestrator would, and waits for it. */
     public void restartApplication() throws IOException, InterruptedException {
         payara = PayaraProcess.start(settings, applicationEnvironment, true);
-        payara.awaitHealthy(Duration.ofSeconds(180));
+        payara.awaitHealthy(startTimeout(applicationEnvironment));
     }
 
     /** The SQS endpoint goes away; with the embedded store its queues and messages stay on disk. */
@@ -218,6 +230,13 @@ public final class RunningSystem implements AutoCloseable {
 
     @Override
     public void close() {
+        if (shared) {
+            try {
+                SharedInfrastructure.remove(settings.home());
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "removing " + SharedInfrastructure.FILE_NAME + " from " + settings.home(), e);
+            }
+        }
         try {
             if (payara != null) {
                 payara.close();

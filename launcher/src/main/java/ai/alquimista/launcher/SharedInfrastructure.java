@@ -3,6 +3,9 @@ package ai.alquimista.launcher;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -24,6 +27,39 @@ record SharedInfrastructure(String databaseUrl, String sqsEndpoint, boolean embe
         properties.setProperty("embedded_sqs", String.valueOf(embeddedSqs));
         try (Writer writer = Files.newBufferedWriter(home.resolve(FILE_NAME))) {
             properties.store(writer, "the running Alquimista.AI's database and queues, for ./alquimista join");
+        }
+    }
+
+    /** The system stopped: nothing left to join. */
+    static void remove(Path home) throws IOException {
+        Files.deleteIfExists(home.resolve(FILE_NAME));
+    }
+
+    /**
+     * Fails at once, naming what does not answer, when the database or the queues of the system that wrote the file
+     * are not there (it was killed, or its home was copied): a joining instance would otherwise wait minutes for a
+     * health check that cannot pass.
+     */
+    void requireRunning(Path home) throws IOException {
+        URI database = URI.create(databaseUrl.substring("jdbc:".length()));
+        URI queues = URI.create(sqsEndpoint);
+        requireAnswer(database.getHost(), database.getPort() < 0 ? 5432 : database.getPort(), "database", home);
+        requireAnswer(
+                queues.getHost(),
+                queues.getPort() < 0 ? ("https".equals(queues.getScheme()) ? 443 : 80) : queues.getPort(),
+                "SQS endpoint",
+                home);
+    }
+
+    private static void requireAnswer(String host, int port, String what, Path home) throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), 2_000);
+        } catch (IOException e) {
+            throw new IOException(
+                    "the system to join is not running: its " + what + " (" + host + ":" + port + ", from "
+                            + home.resolve(FILE_NAME) + ") does not answer (" + e.getMessage()
+                            + "). Start it first (./alquimista start)",
+                    e);
         }
     }
 

@@ -12,7 +12,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The clock Disparo judges send windows by: the application's, unless {@code alquimista.disparo.relogio} sets the
  * instant it starts from (it then runs at the normal pace). A demo or a test can so start inside business hours
- * on any day; sign-in, tokens and audit keep the real time.
+ * on any day; sign-in, tokens and audit keep the real time. {@code alquimista.disparo.relogio-deslocamento} (an ISO-8601
+ * duration such as {@code -PT6H}) shifts the real clock by a fixed amount instead: every instance started with the
+ * same value reads the same time, whenever it started, which the fault suite's two-instance dispatch needs.
  */
 @ApplicationScoped
 public class RelogioDoDisparo {
@@ -24,12 +26,18 @@ public class RelogioDoDisparo {
     @ConfigProperty(name = "alquimista.disparo.relogio")
     Optional<String> inicio;
 
+    @Inject
+    @ConfigProperty(name = "alquimista.disparo.relogio-deslocamento")
+    Optional<String> deslocamento = Optional.empty();
+
     private Clock relogio;
 
     @PostConstruct
     void build() {
         relogio = inicio.filter(s -> !s.isBlank())
                 .map(s -> Clock.offset(clock, Duration.between(clock.instant(), Instant.parse(s.strip()))))
+                .or(() ->
+                        deslocamento.filter(s -> !s.isBlank()).map(s -> Clock.offset(clock, Duration.parse(s.strip()))))
                 .orElse(clock);
     }
 

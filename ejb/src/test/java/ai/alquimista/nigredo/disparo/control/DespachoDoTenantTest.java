@@ -137,6 +137,25 @@ class DespachoDoTenantTest {
     }
 
     @Test
+    void instancesStartedAtDifferentTimesWithTheSameClockOffsetReadTheSameTime() {
+        clock.set("2026-12-01T23:00");
+        RelogioDoDisparo first = new RelogioDoDisparo();
+        first.clock = clock;
+        first.inicio = Optional.empty();
+        first.deslocamento = Optional.of("PT14H");
+        first.build();
+        clock.set("2026-12-01T23:07");
+        RelogioDoDisparo second = new RelogioDoDisparo();
+        second.clock = clock;
+        second.inicio = Optional.empty();
+        second.deslocamento = Optional.of(" PT14H ");
+        second.build();
+
+        assertThat(second.clock().instant()).isEqualTo(first.clock().instant());
+        assertThat(first.clock().instant()).isEqualTo(brasilia("2026-12-02T13:07"));
+    }
+
+    @Test
     void aDemoClockSetInBusinessHoursSendsWhileTheMachineIsAtNight() throws SQLException {
         clock.set("2026-12-01T23:00");
         RelogioDoDisparo relogio = new RelogioDoDisparo();
