@@ -111,9 +111,11 @@ final class Envios {
                 + " COALESCE(bool_or(destinatario = ? AND canal = 'whatsapp' AND sent_at > ?), false),"
                 + " max(sent_at),"
                 + " max(sent_at) FILTER (WHERE destinatario = ?)"
-                // a send marked or uncertain may have gone: it counts as one that went, from when it was handed over
-                + " FROM nigredo_leads.envios WHERE tenant_id = ? AND status IN ('enviado', 'enviando', 'incerto')"
-                + " AND sent_at >= ?")) {
+                // a send marked or uncertain may have gone: it counts as one that went, from when it was handed over;
+                // so does an uncertain e-mail waiting to go once more with the same Message-ID (agendado, sent_at
+                // kept), except for its own resend
+                + " FROM nigredo_leads.envios WHERE tenant_id = ?"
+                + " AND status IN ('enviado', 'enviando', 'incerto', 'agendado') AND sent_at >= ? AND id <> ?")) {
             select.setTimestamp(1, Timestamp.from(hora));
             select.setTimestamp(2, Timestamp.from(dia));
             select.setTimestamp(3, Timestamp.from(dia24h));
@@ -122,6 +124,7 @@ final class Envios {
             select.setString(6, envio.destinatario());
             select.setObject(7, tenant.id());
             select.setTimestamp(8, Timestamp.from(desde));
+            select.setObject(9, envio.id());
             try (ResultSet row = select.executeQuery()) {
                 row.next();
                 return new Contagem(

@@ -198,7 +198,6 @@ public final class Tentativas {
         try (PreparedStatement update = db.prepareStatement("UPDATE nigredo_leads.envios SET"
                 + " status = CASE WHEN canal = 'email' AND reenvios < 1 THEN 'agendado' ELSE 'incerto' END,"
                 + " due_at = CASE WHEN canal = 'email' AND reenvios < 1 THEN ? ELSE due_at END,"
-                + " sent_at = CASE WHEN canal = 'email' AND reenvios < 1 THEN NULL ELSE sent_at END,"
                 + " incerto_desde = CASE WHEN canal = 'email' AND reenvios < 1 THEN incerto_desde ELSE ? END,"
                 + " para_pessoa_em = CASE WHEN canal = 'email' AND reenvios >= 1 THEN ? ELSE para_pessoa_em END,"
                 + " motivo = CASE WHEN canal = 'email' AND reenvios < 1 THEN ?"

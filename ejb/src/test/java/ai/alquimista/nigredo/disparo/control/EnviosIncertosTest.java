@@ -229,6 +229,39 @@ class EnviosIncertosTest {
     }
 
     @Test
+    void anEmailWaitingToGoOnceMoreStillCountsTowardTheTenantsLimits() throws Exception {
+        tenant = aTenant().disparo("{\"limite_hora\": 1}").insert(database);
+        UUID primeiro = aLead(tenant).email("maria@padariapaoquente.com.br").insert(database);
+        UUID segundo = aLead(tenant).email("joao@mercadobomdia.com.br").insert(database);
+        programar(aCampanha(tenant)
+                .canal("email")
+                .lead(primeiro, CanalDeEnvio.email, Variante.A)
+                .lead(segundo, CanalDeEnvio.email, Variante.A));
+
+        passos.transmitir(passos.preparar(tenant).orElseThrow());
+        // the process dies here; its e-mail may have gone
+        UUID interrompido = database.value(
+                "SELECT id FROM nigredo_leads.envios WHERE tenant_id = ? AND status = 'enviando'", UUID.class, tenant);
+        clock.advance(Duration.ofSeconds(121));
+        despacho.varrer();
+        tentarPorUmaHora();
+        tentarPorUmaHora();
+
+        List<String> destinatarios = new ArrayList<>();
+        for (MimeMessage recebida : greenMail.getReceivedMessages()) {
+            destinatarios.add(recebida.getAllRecipients()[0].toString());
+        }
+        assertThat(destinatarios)
+                .as("the uncertain e-mail used the hour's only message, so the other waited for the next hour")
+                .containsExactly(
+                        "maria@padariapaoquente.com.br", "maria@padariapaoquente.com.br", "joao@mercadobomdia.com.br");
+        assertThat(database.count(
+                        "SELECT count(*) FROM nigredo_leads.envios WHERE tenant_id = ? AND status = 'enviado'", tenant))
+                .isEqualTo(2);
+        assertThat(status(interrompido)).containsEntry("status", "enviado");
+    }
+
+    @Test
     void twoDispatchersRacingOnTheSameTenantCallTheProviderOncePerSend() throws Exception {
         List<UUID> envios = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
