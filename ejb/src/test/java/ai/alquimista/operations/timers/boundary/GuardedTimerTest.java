@@ -161,7 +161,7 @@ class GuardedTimerTest {
     }
 
     private Sweep started(Sweep sweep) {
-        sweep.timers = container;
+        sweep.timers = container.service();
         sweep.start();
         return sweep;
     }
