@@ -61,7 +61,7 @@ public class SqsResourceAdapter implements ResourceAdapter {
 
     @Override
     public void start(BootstrapContext context) {
-        ShutdownSignal.install();
+        ShutdownSignal.register();
         String url = ConsumerSettings.resolve(databaseUrl, "alquimista.db.url").orElse(DEFAULT_DATABASE_URL);
         String user =
                 ConsumerSettings.resolve(databaseUser, "alquimista.db.user").orElse(DEFAULT_DATABASE_USER);

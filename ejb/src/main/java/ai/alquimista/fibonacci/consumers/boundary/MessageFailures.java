@@ -3,6 +3,7 @@ package ai.alquimista.fibonacci.consumers.boundary;
 import ai.alquimista.fibonacci.consumers.entity.MessageFailure;
 import ai.alquimista.fibonacci.queues.boundary.SqsSettings;
 import ai.alquimista.platform.audit.boundary.AuditTrail;
+import ai.alquimista.platform.auth.boundary.OperatorCaller;
 import ai.alquimista.shared.errors.Causes;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -14,7 +15,6 @@ import jakarta.jms.TextMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Why a message failed, kept where an operator can read it: written in its own transaction, so it
@@ -45,9 +45,8 @@ public class MessageFailures {
     }
 
     /** A platform operator reads failure reasons and the failed bodies (they may hold a tenant's data): audited. */
-    public List<FailedMessage> recentForOperator(
-            String queue, int limit, UUID operatorId, String ipAddress, String userAgent) {
-        audit.recordOperatorAct(operatorId, null, "operator.failures.read", "queue", queue, ipAddress, userAgent);
+    public List<FailedMessage> recentForOperator(String queue, int limit, OperatorCaller operator) {
+        audit.recordOperatorAct(operator, null, "operator.failures.read", "queue", queue);
         return recent(queue, limit).stream().map(FailedMessage::of).toList();
     }
 

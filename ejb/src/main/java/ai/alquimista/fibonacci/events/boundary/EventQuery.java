@@ -4,6 +4,7 @@ import ai.alquimista.fibonacci.events.entity.Event;
 import ai.alquimista.fibonacci.outbox.entity.OutboxMessage;
 import ai.alquimista.fibonacci.traces.entity.Trace;
 import ai.alquimista.platform.audit.boundary.AuditTrail;
+import ai.alquimista.platform.auth.boundary.OperatorCaller;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,10 +27,10 @@ public class EventQuery {
      * A platform operator reads an event (its detail may hold a lead's words): written to the event's tenant's audit
      * log, so its admins see who read what.
      */
-    public Optional<EventView> describeForOperator(UUID id, UUID operatorId, String ipAddress, String userAgent) {
+    public Optional<EventView> describeForOperator(UUID id, OperatorCaller operator) {
         Optional<EventView> event = describe(id);
-        event.ifPresent(view -> audit.recordOperatorAct(
-                operatorId, view.tenantId(), "operator.event.read", "event", id.toString(), ipAddress, userAgent));
+        event.ifPresent(view ->
+                audit.recordOperatorAct(operator, view.tenantId(), "operator.event.read", "event", id.toString()));
         return event;
     }
 

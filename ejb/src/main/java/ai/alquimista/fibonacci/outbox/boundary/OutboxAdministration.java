@@ -5,6 +5,7 @@ import ai.alquimista.fibonacci.outbox.control.OutboxBacklogQuery;
 import ai.alquimista.fibonacci.outbox.entity.OutboxMessage;
 import ai.alquimista.fibonacci.outbox.entity.OutboxState;
 import ai.alquimista.platform.audit.boundary.AuditTrail;
+import ai.alquimista.platform.auth.boundary.OperatorCaller;
 import ai.alquimista.shared.errors.Conflict;
 import ai.alquimista.shared.errors.NotFound;
 import jakarta.ejb.Stateless;
@@ -40,7 +41,7 @@ public class OutboxAdministration {
     Clock clock;
 
     /** Pending rows by when they are due (oldest first), or dead rows by when they died (newest first). */
-    public List<OutboxEntry> list(OutboxState state, int limit, UUID operatorId, String ipAddress, String userAgent) {
+    public List<OutboxEntry> list(OutboxState state, int limit, OperatorCaller operator) {
         String jpql = switch (state) {
             case PENDENTE ->
                 "SELECT o FROM OutboxMessage o WHERE o.sentAt IS NULL AND o.deadAt IS NULL"
@@ -48,8 +49,7 @@ public class OutboxAdministration {
             case MORTA -> "SELECT o FROM OutboxMessage o WHERE o.deadAt IS NOT NULL ORDER BY o.deadAt DESC";
             case ENVIADA -> throw new IllegalArgumentException("sent rows are not listed");
         };
-        audit.recordOperatorAct(
-                operatorId, null, "operator.outbox.read", "outbox", state.label(), ipAddress, userAgent);
+        audit.recordOperatorAct(operator, null, "operator.outbox.read", "outbox", state.label());
         return em
                 .createQuery(jpql, OutboxMessage.class)
                 .setHint("eclipselink.refresh", "true")
@@ -66,7 +66,7 @@ public class OutboxAdministration {
      * @throws NotFound when there is no such row
      * @throws Conflict when the row was sent already
      */
-    public OutboxEntry retry(UUID id, UUID operatorId, String ipAddress, String userAgent) {
+    public OutboxEntry retry(UUID id, OperatorCaller operator) {
         // locked (and so read afresh): a send in flight on another instance finishes first
         OutboxMessage message = id == null ? null : em.find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (message == null) {
@@ -76,26 +76,18 @@ public class OutboxAdministration {
             throw new Conflict("outbox message " + id + " was sent at " + message.getSentAt());
         }
         message.retryNow(clock.instant());
-        audit.recordOperatorAct(
-                operatorId, null, "operator.outbox.retry", "outbox", id.toString(), ipAddress, userAgent);
+        audit.recordOperatorAct(operator, null, "operator.outbox.retry", "outbox", id.toString());
         due.fire(new OutboxWritten(id));
         return OutboxEntry.of(message);
     }
 
     /** Every dead row becomes due now, its attempts counted afresh; the sweep sends them within seconds. */
-    public RetriedOutbox retryDead(UUID operatorId, String ipAddress, String userAgent) {
+    public RetriedOutbox retryDead(OperatorCaller operator) {
         int retried = em.createQuery("UPDATE OutboxMessage o SET o.attempts = 0, o.deadAt = NULL,"
                         + " o.nextAttemptAt = :now WHERE o.deadAt IS NOT NULL")
                 .setParameter("now", clock.instant())
                 .executeUpdate();
-        audit.recordOperatorAct(
-                operatorId,
-                null,
-                "operator.outbox.retry_dead",
-                "outbox",
-                String.valueOf(retried),
-                ipAddress,
-                userAgent);
+        audit.recordOperatorAct(operator, null, "operator.outbox.retry_dead", "outbox", String.valueOf(retried));
         return new RetriedOutbox(retried);
     }
 

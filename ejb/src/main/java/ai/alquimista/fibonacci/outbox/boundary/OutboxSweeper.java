@@ -1,36 +1,29 @@
 package ai.alquimista.fibonacci.outbox.boundary;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
+import ai.alquimista.operations.timers.boundary.GuardedTimer;
+import ai.alquimista.operations.timers.boundary.TimerSchedule;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sweeps the outbox on every instance (a non-persistent timer: Payara Micro's persistent timers do
- * not fail over); row claiming in {@link OutboxDelivery} makes concurrent sweeps safe. Each row is sent in a
- * transaction of its own, so a sweep goes on past a row that fails.
+ * Sweeps the outbox on every instance every {@code alquimista.outbox.sweep-seconds} (5); row claiming in
+ * {@link OutboxDelivery} makes concurrent sweeps safe. Each row is sent in a transaction of its own, so a sweep goes
+ * on past a row that fails.
  */
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")
-public class OutboxSweeper {
-
-    private static final Logger LOG = Logger.getLogger(OutboxSweeper.class.getName());
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class OutboxSweeper extends GuardedTimer {
 
     public static final String TIMER_NAME = "fibonacci-outbox-sweep";
-
-    @Resource
-    TimerService timers;
 
     @Inject
     OutboxDelivery delivery;
@@ -39,26 +32,16 @@ public class OutboxSweeper {
     @ConfigProperty(name = "alquimista.outbox.sweep-seconds", defaultValue = "5")
     int sweepSeconds;
 
-    @PostConstruct
-    void schedule() {
-        long interval = sweepSeconds * 1000L;
-        timers.createIntervalTimer(interval, interval, new TimerConfig(TIMER_NAME, false));
+    @Override
+    protected Optional<TimerSchedule> schedule() {
+        return Optional.of(TimerSchedule.every(TIMER_NAME, "outbox sweep", Duration.ofSeconds(sweepSeconds)));
     }
 
-    /**
-     * Payara expunges an interval timer whose timeout fails twice, which would end sweeping for
-     * good after a short database outage; so a failed sweep is logged and the next tick retries.
-     */
-    @Timeout
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void sweep() {
-        try {
-            int sent;
-            do {
-                sent = delivery.sweep();
-            } while (sent == OutboxDelivery.SWEEP_BATCH);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "outbox sweep failed; retrying in " + sweepSeconds + " s", e);
-        }
+    @Override
+    protected void run() {
+        int sent;
+        do {
+            sent = delivery.sweep();
+        } while (sent == OutboxDelivery.SWEEP_BATCH);
     }
 }

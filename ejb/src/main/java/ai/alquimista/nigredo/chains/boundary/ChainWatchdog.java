@@ -1,20 +1,19 @@
 package ai.alquimista.nigredo.chains.boundary;
 
 import ai.alquimista.nigredo.recebimento.boundary.ImportChains;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
+import ai.alquimista.operations.timers.boundary.GuardedTimer;
+import ai.alquimista.operations.timers.boundary.TimerSchedule;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.function.IntSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,22 +22,20 @@ import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Resumes chains of messages that stopped (a lost or dead-lettered message): an import's chunks and its hand-off to
- * Estratégia. Runs on every instance (a non-persistent interval timer, like the outbox sweep); the chains are found
+ * Estratégia. Runs on every instance every {@code alquimista.watchdog.tick-seconds} (30); the chains are found
  * and claimed in the database, so two instances never resume the same chain twice in one stall window, and it works
  * on Amazon SQS as on the embedded one. Each resumption is logged and counted ({@code chain_resumptions_total}).
  */
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")
-public class ChainWatchdog {
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class ChainWatchdog extends GuardedTimer {
 
     private static final Logger LOG = Logger.getLogger(ChainWatchdog.class.getName());
 
     public static final String TIMER_NAME = "nigredo-chain-watchdog";
     public static final String RESUMPTIONS = "chain_resumptions_total";
-
-    @Resource
-    TimerService timers;
 
     @Inject
     ImportChains imports;
@@ -61,26 +58,21 @@ public class ChainWatchdog {
     @ConfigProperty(name = "alquimista.watchdog.max-resumptions", defaultValue = "5")
     int maxResumptions;
 
-    @PostConstruct
-    void schedule() {
-        long interval = tickSeconds * 1000L;
-        timers.createIntervalTimer(interval, interval, new TimerConfig(TIMER_NAME, false));
+    @Override
+    protected Optional<TimerSchedule> schedule() {
+        return Optional.of(TimerSchedule.every(TIMER_NAME, "chain watchdog", Duration.ofSeconds(tickSeconds)));
     }
 
-    /**
-     * Payara expunges an interval timer whose timeout fails twice: a failed tick is logged and the next one retries.
-     * Each chain is resumed in its own transaction (the import boundary's), so one chain's failure spares the other.
-     */
-    @Timeout
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void tick() {
+    /** Each chain is resumed in its own transaction (the import boundary's), so one chain's failure spares the other. */
+    @Override
+    protected void run() {
         Instant now = clock.instant();
         Instant cutoff = now.minus(Duration.ofSeconds(stallSeconds));
         resume(ImportChains.RECEIVING, () -> imports.resumeReceiving(cutoff, now, maxResumptions));
         resume(ImportChains.PLANNING, () -> imports.resumePlanning(cutoff, now, maxResumptions));
     }
 
-    private void resume(String chain, java.util.function.IntSupplier resumption) {
+    private void resume(String chain, IntSupplier resumption) {
         try {
             int resumed = resumption.getAsInt();
             if (resumed > 0) {

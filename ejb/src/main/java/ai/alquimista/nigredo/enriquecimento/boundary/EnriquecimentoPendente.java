@@ -1,34 +1,32 @@
 package ai.alquimista.nigredo.enriquecimento.boundary;
 
 import ai.alquimista.nigredo.enriquecimento.control.ConsultaPendente;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
+import ai.alquimista.operations.timers.boundary.GuardedTimer;
+import ai.alquimista.operations.timers.boundary.TimerSchedule;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Enriches the leads marked pendente: those received while a remote CNPJ provider is configured (it is asked
- * here, never inside the import's transaction) and those whose lookup found the provider unavailable. A
- * non-persistent timer on every instance; leads are claimed with SKIP LOCKED.
+ * here, never inside the import's transaction) and those whose lookup found the provider unavailable. Every
+ * {@code alquimista.enrichment.pending-seconds} (10) on every instance, unless enrichment is inline; leads are claimed
+ * with SKIP LOCKED, each in a transaction of its own.
  */
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")
-public class EnriquecimentoPendente {
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class EnriquecimentoPendente extends GuardedTimer {
 
-    private static final Logger LOG = Logger.getLogger(EnriquecimentoPendente.class.getName());
+    public static final String TIMER_NAME = "nigredo-enriquecimento-pendente";
     private static final int LEADS_PER_TICK = 200;
-
-    @Resource
-    TimerService timers;
 
     @Inject
     ConsultaPendente consulta;
@@ -40,24 +38,19 @@ public class EnriquecimentoPendente {
     @ConfigProperty(name = "alquimista.enrichment.pending-seconds", defaultValue = "10")
     int intervalSeconds;
 
-    @PostConstruct
-    void schedule() {
-        if (!enriquecimento.inline()) {
-            long interval = intervalSeconds * 1000L;
-            timers.createIntervalTimer(interval, interval, new TimerConfig("nigredo-enriquecimento-pendente", false));
-        }
+    @Override
+    protected Optional<TimerSchedule> schedule() {
+        return enriquecimento.inline()
+                ? Optional.empty()
+                : Optional.of(TimerSchedule.every(
+                        TIMER_NAME, "enriching pending leads", Duration.ofSeconds(intervalSeconds)));
     }
 
-    /** Failures are logged, not thrown: Payara expunges an interval timer whose timeout fails twice. */
-    @Timeout
-    void enrich() {
-        try {
-            int leads = 0;
-            while (leads < LEADS_PER_TICK && consulta.proxima()) {
-                leads++;
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "enriching pending leads failed; retrying in " + intervalSeconds + " s", e);
+    @Override
+    protected void run() {
+        int leads = 0;
+        while (leads < LEADS_PER_TICK && consulta.proxima()) {
+            leads++;
         }
     }
 }

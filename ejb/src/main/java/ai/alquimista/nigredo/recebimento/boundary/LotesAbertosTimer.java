@@ -1,20 +1,15 @@
 package ai.alquimista.nigredo.recebimento.boundary;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
+import ai.alquimista.operations.timers.boundary.GuardedTimer;
+import ai.alquimista.operations.timers.boundary.TimerSchedule;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -27,14 +22,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Startup
 @DependsOn("SchemaMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-public class LotesAbertosTimer {
-
-    private static final Logger LOG = Logger.getLogger(LotesAbertosTimer.class.getName());
+public class LotesAbertosTimer extends GuardedTimer {
 
     public static final String TIMER_NAME = "nigredo-recebimento-lotes";
-
-    @Resource
-    TimerService timers;
 
     @Inject
     LotesAbertos lotes;
@@ -43,25 +33,13 @@ public class LotesAbertosTimer {
     @ConfigProperty(name = "alquimista.recebimento.lote-millis", defaultValue = "250")
     long loteMillis;
 
-    private final AtomicBoolean ticking = new AtomicBoolean();
-
-    @PostConstruct
-    void schedule() {
-        timers.createIntervalTimer(loteMillis, loteMillis, new TimerConfig(TIMER_NAME, false));
+    @Override
+    protected Optional<TimerSchedule> schedule() {
+        return Optional.of(TimerSchedule.every(TIMER_NAME, "closing the open lotes", Duration.ofMillis(loteMillis)));
     }
 
-    /** Failures are logged, not thrown: Payara expunges an interval timer whose timeout fails twice. */
-    @Timeout
-    void tick() {
-        if (!ticking.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            lotes.fechar(Duration.ofMillis(loteMillis));
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "closing the open lotes failed; retrying in " + loteMillis + " ms", e);
-        } finally {
-            ticking.set(false);
-        }
+    @Override
+    protected void run() {
+        lotes.fechar(Duration.ofMillis(loteMillis));
     }
 }

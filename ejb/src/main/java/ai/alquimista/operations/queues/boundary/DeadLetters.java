@@ -3,11 +3,11 @@ package ai.alquimista.operations.queues.boundary;
 import ai.alquimista.fibonacci.queues.Queue;
 import ai.alquimista.operations.queues.control.DeadLetterQueue;
 import ai.alquimista.platform.audit.boundary.AuditTrail;
+import ai.alquimista.platform.auth.boundary.OperatorCaller;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * A platform operator reads a dead-letter queue and sends its messages back to their queue. The bodies may hold a
@@ -26,16 +26,14 @@ public class DeadLetters {
     @Inject
     AuditTrail audit;
 
-    public List<DeadLetter> peekForOperator(
-            Queue queue, int limit, UUID operatorId, String ipAddress, String userAgent) {
-        audit.recordOperatorAct(operatorId, null, READ, "queue", deadLetterName(queue), ipAddress, userAgent);
+    public List<DeadLetter> peekForOperator(Queue queue, int limit, OperatorCaller operator) {
+        audit.recordOperatorAct(operator, null, READ, "queue", deadLetterName(queue));
         return deadLetterQueue.peek(queue, limit);
     }
 
     /** Every message of the dead-letter queue when {@code messageIds} is empty, else those messages. */
-    public Redrive redriveForOperator(
-            Queue queue, Set<String> messageIds, UUID operatorId, String ipAddress, String userAgent) {
-        audit.recordOperatorAct(operatorId, null, REDRIVE, "queue", deadLetterName(queue), ipAddress, userAgent);
+    public Redrive redriveForOperator(Queue queue, Set<String> messageIds, OperatorCaller operator) {
+        audit.recordOperatorAct(operator, null, REDRIVE, "queue", deadLetterName(queue));
         return deadLetterQueue.redrive(queue, messageIds);
     }
 

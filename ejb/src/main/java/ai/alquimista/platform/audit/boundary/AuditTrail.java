@@ -2,6 +2,7 @@ package ai.alquimista.platform.audit.boundary;
 
 import ai.alquimista.platform.audit.entity.AuditLog;
 import ai.alquimista.platform.auth.boundary.Caller;
+import ai.alquimista.platform.auth.boundary.OperatorCaller;
 import jakarta.enterprise.context.Dependent;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -54,19 +55,13 @@ public class AuditTrail {
      * log, so the tenant's admins see it, with the operator named in the details.
      */
     public void recordOperatorAct(
-            UUID operatorId,
-            UUID tenantId,
-            String action,
-            String targetType,
-            String targetId,
-            String ipAddress,
-            String userAgent) {
-        em.persist(new AuditLog(tenantId, operatorId, action)
+            OperatorCaller operator, UUID tenantId, String action, String targetType, String targetId) {
+        em.persist(new AuditLog(tenantId, operator.operatorId(), action)
                 .target(targetType, targetId)
                 .details(Json.createObjectBuilder()
-                        .add("operator_id", operatorId.toString())
+                        .add("operator_id", operator.operatorId().toString())
                         .build())
-                .client(ipAddress, userAgent));
+                .client(operator.ipAddress(), operator.userAgent()));
     }
 
     private void signIn(

@@ -2,6 +2,7 @@ package ai.alquimista.platform.tenants.boundary;
 
 import ai.alquimista.fibonacci.events.Violation;
 import ai.alquimista.platform.audit.boundary.AuditTrail;
+import ai.alquimista.platform.auth.boundary.OperatorCaller;
 import ai.alquimista.platform.sessions.boundary.Sessions;
 import ai.alquimista.platform.tenants.entity.Tenant;
 import ai.alquimista.platform.tenants.entity.TenantStatus;
@@ -38,8 +39,7 @@ public class TenantAdministration {
                 .toList();
     }
 
-    public TenantView changeStatus(
-            UUID operatorId, UUID tenantId, TenantStatusChange change, String ipAddress, String userAgent) {
+    public TenantView changeStatus(OperatorCaller operator, UUID tenantId, TenantStatusChange change) {
         TenantStatus newStatus = status(change.status());
         Tenant tenant = tenantId == null ? null : em.find(Tenant.class, tenantId);
         if (tenant == null) {
@@ -52,13 +52,7 @@ public class TenantAdministration {
             sessions.endTenant(tenantId, Sessions.TENANT_SUSPENDED);
         }
         audit.recordOperatorAct(
-                operatorId,
-                tenantId,
-                "operator.tenant." + newStatus.name(),
-                "tenant",
-                tenantId.toString(),
-                ipAddress,
-                userAgent);
+                operator, tenantId, "operator.tenant." + newStatus.name(), "tenant", tenantId.toString());
         return TenantView.of(tenant);
     }
 

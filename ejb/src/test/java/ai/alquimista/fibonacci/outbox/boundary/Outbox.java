@@ -7,6 +7,7 @@ import ai.alquimista.fibonacci.outbox.control.Outcome;
 import ai.alquimista.nigredo.estrategia.Beans;
 import ai.alquimista.nigredo.estrategia.FiredEvents;
 import ai.alquimista.platform.audit.boundary.AuditTrail;
+import ai.alquimista.platform.auth.boundary.OperatorCaller;
 import ai.alquimista.testing.JpaDatabase;
 import java.time.Clock;
 import java.time.Instant;
@@ -62,20 +63,19 @@ final class Outbox {
         return db.inTransaction(() -> administration.list(
                 ai.alquimista.fibonacci.outbox.entity.OutboxState.valueOf(state.toUpperCase(java.util.Locale.ROOT)),
                 50,
-                OPERATOR,
-                "127.0.0.1",
-                "teste"));
+                OPERATOR));
     }
 
     OutboxEntry retry(UUID id) {
-        return db.inTransaction(() -> administration.retry(id, OPERATOR, "127.0.0.1", "teste"));
+        return db.inTransaction(() -> administration.retry(id, OPERATOR));
     }
 
     RetriedOutbox retryDead() {
-        return db.inTransaction(() -> administration.retryDead(OPERATOR, "127.0.0.1", "teste"));
+        return db.inTransaction(() -> administration.retryDead(OPERATOR));
     }
 
-    static final UUID OPERATOR = UUID.fromString("0b0e0000-0000-4000-8000-000000000001");
+    static final OperatorCaller OPERATOR =
+            new OperatorCaller(UUID.fromString("0b0e0000-0000-4000-8000-000000000001"), "127.0.0.1", "teste");
 
     /** {@link OutboxRows} as the container runs it: every call commits on its own, or rolls back and throws. */
     private static final class TransactionalRows extends OutboxRows {

@@ -146,7 +146,7 @@ class OutboxDeliveryTest {
         assertThat(db.count(
                         "SELECT count(*) FROM alquimista_platform.audit_logs WHERE action = 'operator.outbox.read'"
                                 + " AND user_id = ?",
-                        Outbox.OPERATOR))
+                        Outbox.OPERATOR.operatorId()))
                 .as("each read by an operator is audited")
                 .isEqualTo(2);
     }

@@ -3,7 +3,6 @@ package ai.alquimista.fibonacci.events.boundary;
 import ai.alquimista.fibonacci.events.EventSubmission;
 import ai.alquimista.fibonacci.events.InvalidEvent;
 import ai.alquimista.platform.auth.boundary.CallerResolver;
-import ai.alquimista.platform.auth.boundary.ClientAddress;
 import ai.alquimista.platform.operators.entity.Operator;
 import ai.alquimista.shared.errors.NotFound;
 import ai.alquimista.shared.ids.Ids;
@@ -11,7 +10,6 @@ import ai.alquimista.shared.problems.JsonBodies;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -51,10 +49,7 @@ public class EventsResource {
     JsonWebToken token;
 
     @Inject
-    ClientAddress clientAddress;
-
-    @Context
-    HttpServletRequest request;
+    CallerResolver caller;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -96,12 +91,7 @@ public class EventsResource {
     public EventView describe(@PathParam("id") String id) {
         Optional<UUID> callerTenant = CallerResolver.tenant(token);
         Optional<EventView> event = callerTenant.isEmpty()
-                ? Ids.parse(id)
-                        .flatMap(eventId -> query.describeForOperator(
-                                eventId,
-                                CallerResolver.subject(token),
-                                clientAddress.of(request),
-                                request.getHeader("User-Agent")))
+                ? Ids.parse(id).flatMap(eventId -> query.describeForOperator(eventId, caller.operator()))
                 : Ids.parse(id)
                         .flatMap(query::describe)
                         .filter(view -> callerTenant.equals(Optional.ofNullable(view.tenantId())));

@@ -3,14 +3,12 @@ package ai.alquimista.fibonacci.outbox.boundary;
 import ai.alquimista.fibonacci.events.Violation;
 import ai.alquimista.fibonacci.outbox.entity.OutboxState;
 import ai.alquimista.platform.auth.boundary.CallerResolver;
-import ai.alquimista.platform.auth.boundary.ClientAddress;
 import ai.alquimista.platform.operators.entity.Operator;
 import ai.alquimista.shared.errors.InvalidInput;
 import ai.alquimista.shared.ids.Ids;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,12 +16,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -45,13 +41,7 @@ public class OutboxResource {
     OutboxAdministration outbox;
 
     @Inject
-    JsonWebToken token;
-
-    @Inject
-    ClientAddress clientAddress;
-
-    @Context
-    HttpServletRequest request;
+    CallerResolver caller;
 
     @GET
     @Operation(
@@ -76,12 +66,7 @@ public class OutboxResource {
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations);
         }
-        return outbox.list(
-                wanted,
-                limit,
-                CallerResolver.subject(token),
-                clientAddress.of(request),
-                request.getHeader("User-Agent"));
+        return outbox.list(wanted, limit, caller.operator());
     }
 
     @POST
@@ -90,16 +75,14 @@ public class OutboxResource {
             summary = "A dead or pending outbox row becomes due now, its attempts counted afresh, and is relayed at"
                     + " once (404 for an unknown row, 409 for one already sent)")
     public OutboxEntry retry(@PathParam("id") String id) {
-        return outbox.retry(
-                id(id), CallerResolver.subject(token), clientAddress.of(request), request.getHeader("User-Agent"));
+        return outbox.retry(id(id), caller.operator());
     }
 
     @POST
     @Path("retry")
     @Operation(summary = "Every dead outbox row becomes due now, its attempts counted afresh; the sweep sends them")
     public RetriedOutbox retryDead() {
-        return outbox.retryDead(
-                CallerResolver.subject(token), clientAddress.of(request), request.getHeader("User-Agent"));
+        return outbox.retryDead(caller.operator());
     }
 
     private static UUID id(String id) {

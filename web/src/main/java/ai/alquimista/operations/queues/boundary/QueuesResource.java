@@ -8,7 +8,6 @@ import ai.alquimista.fibonacci.queues.QueueAddress;
 import ai.alquimista.operations.queues.control.QueueInjection;
 import ai.alquimista.operations.queues.control.QueueStatistics;
 import ai.alquimista.platform.auth.boundary.CallerResolver;
-import ai.alquimista.platform.auth.boundary.ClientAddress;
 import ai.alquimista.platform.operators.entity.Operator;
 import ai.alquimista.shared.problems.JsonBodies;
 import ai.alquimista.shared.problems.ProblemException;
@@ -19,7 +18,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -28,7 +26,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
@@ -38,7 +35,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -73,13 +69,7 @@ public class QueuesResource {
     DeadLetters deadLetters;
 
     @Inject
-    JsonWebToken token;
-
-    @Inject
-    ClientAddress clientAddress;
-
-    @Context
-    HttpServletRequest request;
+    CallerResolver caller;
 
     @GET
     @Operation(summary = "Every queue with its approximate depth, in-flight count and dead-letter depth")
@@ -113,11 +103,7 @@ public class QueuesResource {
     public List<FailedMessage> failures(
             @PathParam("queue") String queue, @QueryParam("limit") @DefaultValue("50") int limit) {
         return failures.recentForOperator(
-                address(queue).queue().logicalName(),
-                Math.max(1, Math.min(limit, MAX_FAILURES)),
-                CallerResolver.subject(token),
-                clientAddress.of(request),
-                request.getHeader("User-Agent"));
+                address(queue).queue().logicalName(), Math.max(1, Math.min(limit, MAX_FAILURES)), caller.operator());
     }
 
     @GET
@@ -129,11 +115,7 @@ public class QueuesResource {
     public List<DeadLetter> deadLetters(
             @PathParam("queue") String queue, @QueryParam("limit") @DefaultValue("50") int limit) {
         return deadLetters.peekForOperator(
-                consumedQueue(queue),
-                Math.max(1, Math.min(limit, MAX_PEEK)),
-                CallerResolver.subject(token),
-                clientAddress.of(request),
-                request.getHeader("User-Agent"));
+                consumedQueue(queue), Math.max(1, Math.min(limit, MAX_PEEK)), caller.operator());
     }
 
     @POST
@@ -146,12 +128,7 @@ public class QueuesResource {
     public Redrive redrive(@PathParam("queue") String queue, String request) {
         Queue source = consumedQueue(queue);
         Set<String> messageIds = redriveSelection(object(JsonBodies.parse(request)));
-        return deadLetters.redriveForOperator(
-                source,
-                messageIds,
-                CallerResolver.subject(token),
-                clientAddress.of(this.request),
-                this.request.getHeader("User-Agent"));
+        return deadLetters.redriveForOperator(source, messageIds, caller.operator());
     }
 
     /** A queue messages are consumed from (not a dead-letter queue: it has none of its own). */

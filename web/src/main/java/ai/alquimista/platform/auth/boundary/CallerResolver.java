@@ -16,7 +16,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The caller of this request, from the verified token only: the tenant never comes from a body or
- * a query. Accepts Cognito's {@code custom:} claim names as well as the local issuer's.
+ * a query. A tenant's user is the produced {@link Caller}; a platform operator is {@link #operator()}. Accepts Cognito's {@code custom:} claim names as well as the local issuer's.
  */
 @RequestScoped
 public class CallerResolver {
@@ -40,6 +40,16 @@ public class CallerResolver {
                 role(claim(TokenClaims.USER_ROLE)),
                 clientAddress.of(request),
                 request.getHeader("User-Agent"));
+    }
+
+    /**
+     * The platform operator calling, for the {@code /admin} resources and operators' reads elsewhere: who (the
+     * token's subject) and from where, as the boundaries write every operator act to the audit log. Read when a
+     * resource method asks, so authorization ({@code @RolesAllowed}) has decided first; 401 when the subject is not a
+     * UUID.
+     */
+    public OperatorCaller operator() {
+        return new OperatorCaller(subject(token), clientAddress.of(request), request.getHeader("User-Agent"));
     }
 
     /** The account a verified token names: its subject, a UUID for either issuer; 401 when it is not one. */

@@ -1,13 +1,11 @@
 package ai.alquimista.platform.tenants.boundary;
 
 import ai.alquimista.platform.auth.boundary.CallerResolver;
-import ai.alquimista.platform.auth.boundary.ClientAddress;
 import ai.alquimista.platform.operators.entity.Operator;
 import ai.alquimista.shared.ids.Ids;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,10 +13,8 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -34,13 +30,7 @@ public class TenantsAdminResource {
     TenantAdministration tenants;
 
     @Inject
-    JsonWebToken token;
-
-    @Inject
-    ClientAddress clientAddress;
-
-    @Context
-    HttpServletRequest request;
+    CallerResolver caller;
 
     @GET
     @Operation(summary = "Every tenant with its status (ativo, suspenso, cancelado)")
@@ -55,11 +45,6 @@ public class TenantsAdminResource {
             summary = "{\"status\": \"ativo\" | \"suspenso\" | \"cancelado\"}; leaving ativo ends every session of"
                     + " the tenant's users at once (audited in the tenant's log)")
     public TenantView changeStatus(@PathParam("id") String id, @NotNull TenantStatusChange change) {
-        return tenants.changeStatus(
-                CallerResolver.subject(token),
-                Ids.parse(id).orElse(null),
-                change,
-                clientAddress.of(request),
-                request.getHeader("User-Agent"));
+        return tenants.changeStatus(caller.operator(), Ids.parse(id).orElse(null), change);
     }
 }
