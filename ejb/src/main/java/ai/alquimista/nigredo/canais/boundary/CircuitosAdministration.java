@@ -1,10 +1,10 @@
 package ai.alquimista.nigredo.canais.boundary;
 
 import ai.alquimista.platform.audit.boundary.AuditTrail;
+import ai.alquimista.platform.auth.boundary.OperatorCaller;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.UUID;
 
 /** Operators' view of the provider accounts' circuits on this instance; every read is in the audit log. */
 @Stateless
@@ -17,8 +17,8 @@ public class CircuitosAdministration {
     AuditTrail audit;
 
     /** Every circuit this instance knows, open ones first. */
-    public List<Circuito> listar(UUID operatorId, String ipAddress, String userAgent) {
-        audit.recordOperatorAct(operatorId, null, "operator.circuits.read", "circuits", "all", ipAddress, userAgent);
+    public List<Circuito> listar(OperatorCaller operator) {
+        audit.recordOperatorAct(operator, null, "operator.circuits.read", "circuits", "all");
         return circuitos.circuitos();
     }
 }

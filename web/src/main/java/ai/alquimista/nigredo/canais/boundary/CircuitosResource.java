@@ -1,19 +1,15 @@
 package ai.alquimista.nigredo.canais.boundary;
 
 import ai.alquimista.platform.auth.boundary.CallerResolver;
-import ai.alquimista.platform.auth.boundary.ClientAddress;
 import ai.alquimista.platform.operators.entity.Operator;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -32,13 +28,7 @@ public class CircuitosResource {
     CircuitosAdministration circuitos;
 
     @Inject
-    JsonWebToken token;
-
-    @Inject
-    ClientAddress clientAddress;
-
-    @Context
-    HttpServletRequest request;
+    CallerResolver caller;
 
     @GET
     @Operation(
@@ -46,7 +36,6 @@ public class CircuitosResource {
                     + " id>, email:<smtp host>:<port>), state (closed, open, half_open), the provider's failures in a"
                     + " row, when it opened and the provider's last failure. State is per instance, in memory")
     public List<Circuito> list() {
-        return circuitos.listar(
-                CallerResolver.subject(token), clientAddress.of(request), request.getHeader("User-Agent"));
+        return circuitos.listar(caller.operator());
     }
 }
