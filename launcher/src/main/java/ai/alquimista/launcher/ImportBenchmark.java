@@ -141,8 +141,8 @@ final class ImportBenchmark {
         while (System.nanoTime() < deadline) {
             long placed = count(
                     db,
-                    "SELECT count(*) FROM nigredo_leads.campanha_leads cl JOIN nigredo_leads.campanhas c"
-                            + " ON c.id = cl.campanha_id WHERE c.import_id = ?",
+                    "SELECT count(*) FROM nigredo_leads.campanha_leads cl JOIN nigredo_leads.leads l"
+                            + " ON l.id = cl.lead_id WHERE l.import_id = ?",
                     importId);
             if (placed >= accepted) {
                 return placed;
@@ -153,7 +153,7 @@ final class ImportBenchmark {
     }
 
     private static long campaigns(Connection db, UUID importId) throws SQLException {
-        return count(db, "SELECT count(*) FROM nigredo_leads.campanhas WHERE import_id = ?", importId);
+        return count(db, "SELECT count(*) FROM nigredo_leads.campanha_importacoes WHERE import_id = ?", importId);
     }
 
     private static long count(Connection db, String sql, UUID id) throws SQLException {
