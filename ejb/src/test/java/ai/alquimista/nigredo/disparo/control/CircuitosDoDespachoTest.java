@@ -16,7 +16,6 @@ import ai.alquimista.nigredo.canais.boundary.Circuitos;
 import ai.alquimista.nigredo.canais.boundary.ProvedoresLocais;
 import ai.alquimista.nigredo.estrategia.Variante;
 import ai.alquimista.testing.CampanhaBuilder;
-import ai.alquimista.testing.ChaveDeTeste;
 import ai.alquimista.testing.EmbeddedDatabase;
 import ai.alquimista.testing.PublishedEvents;
 import ai.alquimista.testing.SimulatedClock;
@@ -37,7 +36,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -86,23 +84,8 @@ class CircuitosDoDespachoTest {
         canais.whatsappPadrao = "cloud-api";
         canais.emailPadrao = "smtp";
 
-        RelogioDoDisparo relogio = new RelogioDoDisparo();
-        relogio.clock = clock;
-        relogio.inicio = Optional.empty();
-        relogio.build();
-        PassosDoDespacho passos = new PassosEmTransacao(database);
-        passos.relogio = relogio;
-        passos.canais = canais;
-        passos.circuitos = circuitos;
-        passos.events = new PublishedEvents();
-        passos.publicUrl = "https://app.alquimista.test";
-        passos.titulares = ChaveDeTeste.chaveDosTitulares();
-        passos.enviandoSegundos = 120;
-        passos.incertoMinutos = 30;
-        passos.build();
-        despacho.relogio = relogio;
-        despacho.dataSource = database.dataSource();
-        despacho.passos = passos;
+        PassosDoDespacho passos =
+                PassosEmTransacao.montados(database, clock, canais, circuitos, new PublishedEvents(), despacho);
     }
 
     @AfterEach

@@ -12,7 +12,6 @@ import ai.alquimista.nigredo.canais.boundary.Circuitos;
 import ai.alquimista.nigredo.canais.boundary.Transmissor;
 import ai.alquimista.nigredo.disparo.events.MensagemEnviada;
 import ai.alquimista.nigredo.estrategia.Variante;
-import ai.alquimista.testing.ChaveDeTeste;
 import ai.alquimista.testing.EmbeddedDatabase;
 import ai.alquimista.testing.PublishedEvents;
 import ai.alquimista.testing.SimulatedClock;
@@ -46,23 +45,8 @@ class DespachoDoTenantTest {
 
     @BeforeEach
     void asTheContainerBuildsIt() {
-        RelogioDoDisparo relogio = new RelogioDoDisparo();
-        relogio.clock = clock;
-        relogio.inicio = Optional.empty();
-        relogio.build();
-        passos = new PassosEmTransacao(database);
-        passos.relogio = relogio;
-        passos.circuitos = Circuitos.com(clock, 5, Duration.ofSeconds(30));
-        passos.canais = canaisPadrao();
-        passos.events = events;
-        passos.publicUrl = "https://app.alquimista.test";
-        passos.titulares = ChaveDeTeste.chaveDosTitulares();
-        passos.enviandoSegundos = 120;
-        passos.incertoMinutos = 30;
-        passos.build();
-        despacho.relogio = relogio;
-        despacho.dataSource = database.dataSource();
-        despacho.passos = passos;
+        passos = PassosEmTransacao.montados(
+                database, clock, canaisPadrao(), Circuitos.com(clock, 5, Duration.ofSeconds(30)), events, despacho);
     }
 
     @Test
