@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -38,6 +40,7 @@ class OperationsIT {
     URL base;
 
     private Api operator;
+    private String operatorToken;
     private final Database db = new Database();
 
     @Deployment(testable = false)
@@ -54,7 +57,8 @@ class OperationsIT {
                         "{\"email\": \"" + firstStart.operatorEmail() + "\", \"password\": \""
                                 + firstStart.operatorPassword() + "\"}");
         assertThat(login.status()).isEqualTo(200);
-        operator = new Api(base).as(login.json().getString("access_token"));
+        operatorToken = login.json().getString("access_token");
+        operator = new Api(base).as(operatorToken);
     }
 
     @AfterAll
@@ -221,6 +225,33 @@ class OperationsIT {
                         .filter(circuit -> !circuit.getString("state").equals("closed"))
                         .count()));
         assertThat(new Api(base).get("metrics").body()).containsPattern("canais_circuitos\\{[^}]*state=\"open\"");
+    }
+
+    @Test
+    void aTokenIsVerifiedOnceThenRememberedWhileAForgedOneIsVerifiedAndRefusedEveryTime() {
+        operator.get("admin/circuits");
+        double remembered = verdicts("remembered");
+        double verified = verdicts("verified");
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(operator.get("admin/circuits").status()).isEqualTo(200);
+        }
+        String forged = operatorToken.substring(0, operatorToken.length() - 4)
+                + (operatorToken.endsWith("AAAA") ? "BBBB" : "AAAA");
+        for (int i = 0; i < 2; i++) {
+            assertThat(new Api(base).as(forged).get("admin/circuits").status()).isEqualTo(401);
+        }
+
+        assertThat(verdicts("remembered") - remembered).isGreaterThanOrEqualTo(3);
+        assertThat(verdicts("verified") - verified)
+                .as("the forged token, twice")
+                .isEqualTo(2);
+    }
+
+    private double verdicts(String source) {
+        Matcher line = Pattern.compile("(?m)^auth_token_verdicts_total\\{[^}]*source=\"" + source + "\"[^}]*} (\\S+)$")
+                .matcher(new Api(base).get("metrics").body());
+        return line.find() ? Double.parseDouble(line.group(1)) : 0;
     }
 
     private Optional<JsonObject> deadLetterWithBody(String queue, String body) {

@@ -1,31 +1,34 @@
 package ai.alquimista.platform.ratelimit.boundary;
 
+import ai.alquimista.platform.ratelimit.control.RateWindowsQuery;
+import ai.alquimista.platform.ratelimit.control.Tally;
+import ai.alquimista.platform.ratelimit.control.WindowHits;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
-import java.sql.Timestamp;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
 /**
- * Fixed-window counters in PostgreSQL, so every instance counts the same requests: one atomic
- * multi-row upsert per request for all of its buckets ({@code ip:<address>}, {@code tenant:<id>}). Old windows are
- * pruned by the platform's retention timer ({@code alquimista.retention.rate-limit-windows-days}).
+ * Fixed-window counters in PostgreSQL, so every instance counts the same requests: {@link #hit} counts at once, in
+ * the database, for the limits that must hold exactly across instances (sign-in attempts); {@link #add} writes an
+ * instance's {@link Tally} of ordinary requests. Old windows are pruned by the platform's retention timer
+ * ({@code alquimista.retention.rate-limit-windows-days}).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class RateLimiter {
 
-    @PersistenceContext(unitName = "alquimista")
-    EntityManager em;
+    @Resource(lookup = "java:app/jdbc/alquimista")
+    DataSource dataSource;
 
     @Inject
     Clock clock;
@@ -39,44 +42,32 @@ public class RateLimiter {
         if (limits.isEmpty()) {
             return List.of();
         }
-        // rows are always locked in bucket order, so two requests sharing buckets cannot deadlock
-        List<RateLimit> ordered =
-                limits.stream().sorted(Comparator.comparing(RateLimit::bucket)).toList();
         Instant now = clock.instant();
-        StringBuilder sql = new StringBuilder(
-                "INSERT INTO alquimista_platform.rate_limit_windows" + " (bucket, window_start, hits) VALUES ");
-        for (int i = 0; i < ordered.size(); i++) {
-            sql.append(i == 0 ? "(?" : ", (?")
-                    .append(2 * i + 1)
-                    .append(", ?")
-                    .append(2 * i + 2)
-                    .append(", 1)");
-        }
-        sql.append(" ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limit_windows.hits + 1"
-                + " RETURNING bucket, hits");
-        Query upsert = em.createNativeQuery(sql.toString());
-        for (int i = 0; i < ordered.size(); i++) {
-            RateLimit limit = ordered.get(i);
-            upsert.setParameter(2 * i + 1, limit.bucket())
-                    .setParameter(2 * i + 2, Timestamp.from(Instant.ofEpochSecond(windowStart(now, limit))));
-        }
-        Map<String, Integer> hits = new HashMap<>();
-        for (Object row : upsert.getResultList()) {
-            Object[] columns = (Object[]) row;
-            hits.put((String) columns[0], ((Number) columns[1]).intValue());
-        }
+        List<WindowHits> hits = limits.stream()
+                .map(limit -> new WindowHits(
+                        new WindowHits.Window(limit.bucket(), Tally.windowStart(now, limit.windowSeconds())), 1))
+                .toList();
+        Map<String, Integer> totals = add(hits).stream()
+                .collect(Collectors.toMap(total -> total.window().bucket(), WindowHits::hits));
         return limits.stream()
-                .map(limit -> {
-                    long retryAfter = windowStart(now, limit) + limit.windowSeconds() - now.getEpochSecond();
-                    return new RateDecision(
-                            hits.getOrDefault(limit.bucket(), 0) <= limit.limit(),
-                            Math.max(1, retryAfter),
-                            limit.bucket());
-                })
+                .map(limit -> decision(limit, totals.getOrDefault(limit.bucket(), 0), now))
                 .toList();
     }
 
-    private static long windowStart(Instant now, RateLimit limit) {
-        return now.getEpochSecond() - Math.floorMod(now.getEpochSecond(), limit.windowSeconds());
+    /** Adds hits to their windows' totals across instances, and answers the totals. */
+    public List<WindowHits> add(List<WindowHits> hits) {
+        if (hits.isEmpty()) {
+            return List.of();
+        }
+        try (Connection db = dataSource.getConnection()) {
+            return RateWindowsQuery.add(db, hits);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot count requests: " + e.getMessage(), e);
+        }
+    }
+
+    private static RateDecision decision(RateLimit limit, int hits, Instant now) {
+        long windowEnd = Tally.windowStart(now, limit.windowSeconds()) + limit.windowSeconds();
+        return new RateDecision(hits <= limit.limit(), Math.max(1, windowEnd - now.getEpochSecond()), limit.bucket());
     }
 }

@@ -35,7 +35,7 @@ public class RefusalCounting implements Filter {
     RequestLimits limits;
 
     @Inject
-    RateLimiter limiter;
+    RequestCounts limiter;
 
     @Inject
     ClientAddress clientAddress;

@@ -25,8 +25,8 @@ import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Seed 000 §2.1: IP allow and deny lists (403), and rate limits per client IP (2,000 requests per
- * 5 minutes, as the seed's WAF rule) and per tenant (429 with Retry-After). Counters live in the
- * database, so the limits hold across instances; one transaction counts all of a request's buckets.
+ * 5 minutes, as the seed's WAF rule) and per tenant (429 with Retry-After). Each instance decides from its own
+ * counts and, synced every second, the other instances' ({@link RequestCounts}): no database round trip per request.
  * Health checks are never limited; the static files of the web UI and the API docs are not counted.
  */
 @Provider
@@ -41,7 +41,7 @@ public class RequestLimits implements ContainerRequestFilter {
     private static final Set<String> STATIC_FILES = Set.of("app", "api-docs");
 
     @Inject
-    RateLimiter limiter;
+    RequestCounts limiter;
 
     @Inject
     ClientAddress clientAddress;
