@@ -70,7 +70,13 @@ final class FaultSuite {
             long dead,
             double seconds,
             boolean passed,
-            String note) {}
+            String note) {
+
+        /** This row, passed only if {@code condition} holds as well. */
+        Row requiring(boolean condition) {
+            return new Row(fault, expected, counted, duplicated, dead, seconds, passed && condition, note);
+        }
+    }
 
     private final LaunchSettings settings;
     private final Map<String, String> env;
@@ -386,15 +392,7 @@ final class FaultSuite {
                         stillOpen.isEmpty() ? "all closed" : stillOpen.size() + " still not closed",
                         closedAfter),
                 SETTLE.plus(REFUSED_SEND_WAIT));
-        return new Row(
-                row.fault(),
-                row.expected(),
-                row.counted(),
-                row.duplicated(),
-                row.dead(),
-                row.seconds(),
-                row.passed() && circuitsHeld,
-                row.note());
+        return row.requiring(circuitsHeld);
     }
 
     /** Which of {@code circuits} {@code GET /admin/circuits} shows open or half-open on the (first) instance. */

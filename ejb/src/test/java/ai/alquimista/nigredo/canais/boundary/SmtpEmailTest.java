@@ -158,24 +158,22 @@ class SmtpEmailTest {
 
     @Test
     void withCredentialsConfiguredItAuthenticates() {
-        greenMail.setUser("nao-responda@alquimista.local", "alquimista", "s3cret");
-        email.username = Optional.of("alquimista");
-        email.password = Optional.of("s3cret");
-
-        assertThat(email.transmitir(mensagem("maria@padariapaoquente.com.br", Optional.empty())))
-                .isInstanceOf(ResultadoDoEnvio.Enviado.class);
+        assertThat(sendSigningInWith("s3cret")).isInstanceOf(ResultadoDoEnvio.Enviado.class);
         assertThat(greenMail.getReceivedMessages()).hasSize(1);
     }
 
     @Test
     void aWrongPasswordIsRefusedByTheServer() {
+        assertThat(sendSigningInWith("wrong")).isInstanceOf(ResultadoDoEnvio.TentarDepois.class);
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+    }
+
+    /** The server knows the sender as {@code alquimista} / {@code s3cret}; the adapter signs in with {@code password}. */
+    private ResultadoDoEnvio sendSigningInWith(String password) {
         greenMail.setUser("nao-responda@alquimista.local", "alquimista", "s3cret");
         email.username = Optional.of("alquimista");
-        email.password = Optional.of("wrong");
-
-        assertThat(email.transmitir(mensagem("maria@padariapaoquente.com.br", Optional.empty())))
-                .isInstanceOf(ResultadoDoEnvio.TentarDepois.class);
-        assertThat(greenMail.getReceivedMessages()).isEmpty();
+        email.password = Optional.of(password);
+        return email.transmitir(mensagem("maria@padariapaoquente.com.br", Optional.empty()));
     }
 
     @Test
