@@ -47,6 +47,7 @@ final class DispatchRun {
     private final Map<UUID, UUID> tenantOfEnvio = new HashMap<>();
     private final Set<UUID> emailEnvios = new HashSet<>();
     private final List<UUID> tenants = new ArrayList<>();
+    private final Set<String> whatsAppAccounts = new HashSet<>();
 
     private DispatchRun(String run, int perTenant, int limitPerTenant, Duration clockOffset) {
         this.run = run;
@@ -66,6 +67,11 @@ final class DispatchRun {
         DispatchRun dispatch = new DispatchRun(run, perTenant, limitPerTenant, clockOffset);
         dispatch.seed(db, tenants);
         return dispatch;
+    }
+
+    /** The phone number ids of the tenants on the Cloud API: each is an account with a circuit of its own. */
+    Set<String> whatsAppAccounts() {
+        return Set.copyOf(whatsAppAccounts);
     }
 
     /** Sends due. */
@@ -291,10 +297,14 @@ final class DispatchRun {
                 tenant,
                 "Faults " + run + " Empresa " + t,
                 TENANT_ZONE.getId());
+        String phoneNumberId = String.format("%s%03d", digits(run), t);
+        if (whatsapp) {
+            whatsAppAccounts.add(phoneNumberId);
+        }
         JsonObject settings = Json.createObjectBuilder()
                 .add("canal_whatsapp", "cloud-api")
                 .add("canal_email", "smtp")
-                .add("whatsapp_phone_number_id", String.format("%s%03d", digits(run), t))
+                .add("whatsapp_phone_number_id", phoneNumberId)
                 .add("limite_hora", limitPerTenant)
                 .add("limite_dia", limitPerTenant)
                 .add("tier_whatsapp", 2_000)

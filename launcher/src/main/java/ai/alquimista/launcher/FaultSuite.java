@@ -14,9 +14,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.LongSummaryStatistics;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
@@ -40,6 +44,20 @@ final class FaultSuite {
     private static final int SENDS_PER_TENANT = 10;
 
     /**
+     * The dispatch a failing provider meets: {@value #FAILING_TENANTS} tenants with {@value #FAILING_SENDS_PER_TENANT}
+     * sends each, enough that every Cloud API tenant's own account fails more often than its circuit allows.
+     */
+    private static final int FAILING_TENANTS = 40;
+
+    private static final int FAILING_SENDS_PER_TENANT = 8;
+
+    /** How long both providers refuse: two of the circuits' 30 s open periods. */
+    private static final Duration PROVIDER_OUTAGE = Duration.ofSeconds(60);
+
+    /** A send the provider refused (WhatsApp 131016, SMTP 421) is due again this much later: the dispatch waits it. */
+    private static final Duration REFUSED_SEND_WAIT = Duration.ofMinutes(5);
+
+    /**
      * One fault's outcome: {@code expected} and {@code counted} are leads for an import, sends for a dispatch (sends
      * settled: enviado, incerto or falhou), receives for the poison message; {@code duplicated} is leads stored twice or
      * messages a provider took twice.
@@ -52,7 +70,13 @@ final class FaultSuite {
             long dead,
             double seconds,
             boolean passed,
-            String note) {}
+            String note) {
+
+        /** This row, passed only if {@code condition} holds as well. */
+        Row requiring(boolean condition) {
+            return new Row(fault, expected, counted, duplicated, dead, seconds, passed && condition, note);
+        }
+    }
 
     private final LaunchSettings settings;
     private final Map<String, String> env;
@@ -125,7 +149,9 @@ final class FaultSuite {
                 rows.add(poisonMessage());
             }
             rows.add(applicationKilledDuringADispatch());
+            // not in --quick: a refused send is due again only after 5 minutes, so this fault takes about 7
             if (!quick) {
+                rows.add(providersFailingDuringADispatch());
                 rows.add(twoInstancesSplitADispatch());
             }
             print(rows);
@@ -279,6 +305,108 @@ final class FaultSuite {
         }
     }
 
+    /**
+     * Issue 12's failing provider: both local providers refuse for 60 s (WhatsApp 503
+     * with Meta's 131016, SMTP 421 at the greeting) from the moment a dispatch of a few hundred sends is scheduled. Each
+     * provider account's circuit (each Cloud API tenant's own number; the one SMTP server) must open after {@value
+     * LocalProviders#CIRCUIT_FAILURES} refusals, let one trial through per open period, show open on {@code
+     * /admin/circuits} during the outage and closed after it; then every send goes exactly once.
+     */
+    private Row providersFailingDuringADispatch() throws Exception {
+        DemoApi operator = DemoApi.signInAsOperator(
+                HttpClient.newHttpClient(), settings.baseUrl(), settings.home().resolve("demo-credentials.properties"));
+        int refusedBefore = providers.refusals().size();
+        out.printf(
+                "fault: both providers refuse for %d s as a dispatch of %,d sends begins ...%n",
+                PROVIDER_OUTAGE.toSeconds(), FAILING_TENANTS * FAILING_SENDS_PER_TENANT);
+        providers.failFor(PROVIDER_OUTAGE);
+        long outageEnds = System.nanoTime() + PROVIDER_OUTAGE.toNanos();
+        long started = System.nanoTime();
+        DispatchRun dispatch = DispatchRun.schedule(
+                db,
+                newRun(),
+                FAILING_TENANTS,
+                FAILING_SENDS_PER_TENANT,
+                FAILING_SENDS_PER_TENANT,
+                providers.clockOffset());
+        Set<String> circuits = new HashSet<>();
+        dispatch.whatsAppAccounts().forEach(account -> circuits.add("whatsapp:" + account));
+        circuits.add(providers.smtpCircuit());
+        Set<String> seenOpen = new HashSet<>();
+        while (System.nanoTime() < outageEnds) {
+            seenOpen.addAll(notClosed(operator, circuits));
+            Thread.sleep(1_000);
+        }
+        Map<String, Long> refused = providers
+                .refusals()
+                .subList(refusedBefore, providers.refusals().size())
+                .stream()
+                .map(ProviderLog.Refusal::circuit)
+                .filter(circuits::contains)
+                .collect(Collectors.groupingBy(circuit -> circuit, Collectors.counting()));
+        // the first trial after the outage closes each circuit
+        long deadline = System.nanoTime() + SETTLE.toNanos();
+        Set<String> stillOpen = notClosed(operator, circuits);
+        while (!stillOpen.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(1_000);
+            stillOpen = notClosed(operator, circuits);
+        }
+        double closedAfter = seconds(outageEnds);
+        long cap = LocalProviders.CIRCUIT_FAILURES
+                + (PROVIDER_OUTAGE.toSeconds() + LocalProviders.CIRCUIT_OPEN.toSeconds() - 1)
+                        / LocalProviders.CIRCUIT_OPEN.toSeconds();
+        Set<String> mustHaveOpened = refused.entrySet().stream()
+                .filter(entry -> entry.getValue() >= LocalProviders.CIRCUIT_FAILURES)
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        LongSummaryStatistics whatsApp = refused.entrySet().stream()
+                .filter(entry -> entry.getKey().startsWith("whatsapp:"))
+                .mapToLong(Map.Entry::getValue)
+                .summaryStatistics();
+        long overCap = refused.values().stream().filter(n -> n > cap).count();
+        boolean circuitsHeld = overCap == 0
+                && !mustHaveOpened.isEmpty()
+                && seenOpen.containsAll(mustHaveOpened)
+                && stillOpen.isEmpty();
+        Row row = dispatchRow(
+                "providers failing during a dispatch, circuits open",
+                dispatch,
+                started,
+                String.format(
+                        "calls refused while failing %d through %d circuits (WhatsApp %d-%d per number, SMTP %d;"
+                                + " at most %d allowed: %d failures, then one trial per %d s open), circuits over it %d;"
+                                + " /admin/circuits showed %d of the %d that failed %d times open during the outage,"
+                                + " %s %.0f s after it; ",
+                        refused.values().stream().mapToLong(Long::longValue).sum(),
+                        refused.size(),
+                        whatsApp.getCount() == 0 ? 0 : whatsApp.getMin(),
+                        whatsApp.getMax(),
+                        refused.getOrDefault(providers.smtpCircuit(), 0L),
+                        cap,
+                        LocalProviders.CIRCUIT_FAILURES,
+                        LocalProviders.CIRCUIT_OPEN.toSeconds(),
+                        overCap,
+                        mustHaveOpened.stream().filter(seenOpen::contains).count(),
+                        mustHaveOpened.size(),
+                        LocalProviders.CIRCUIT_FAILURES,
+                        stillOpen.isEmpty() ? "all closed" : stillOpen.size() + " still not closed",
+                        closedAfter),
+                SETTLE.plus(REFUSED_SEND_WAIT));
+        return row.requiring(circuitsHeld);
+    }
+
+    /** Which of {@code circuits} {@code GET /admin/circuits} shows open or half-open on the (first) instance. */
+    private static Set<String> notClosed(DemoApi operator, Set<String> circuits) throws Exception {
+        Set<String> open = new HashSet<>();
+        for (JsonObject circuit : operator.list("/admin/circuits").getValuesAs(JsonObject.class)) {
+            String key = circuit.getString("key");
+            if (circuits.contains(key) && !"closed".equals(circuit.getString("state"))) {
+                open.add(key);
+            }
+        }
+        return open;
+    }
+
     private void awaitCalls(DispatchRun dispatch, int calls) throws Exception {
         long deadline = System.nanoTime() + SETTLE.toNanos();
         while (dispatch.ours(providers.calls()).size() < calls) {
@@ -292,7 +420,13 @@ final class FaultSuite {
 
     /** Waits until no send is in flight and only the held ones wait (at most 5 minutes), then counts. */
     private Row dispatchRow(String fault, DispatchRun dispatch, long started, String note) throws Exception {
-        long deadline = System.nanoTime() + SETTLE.toNanos();
+        return dispatchRow(fault, dispatch, started, note, SETTLE);
+    }
+
+    /** Waits until no send is in flight and only the held ones wait (at most {@code settle}), then counts. */
+    private Row dispatchRow(String fault, DispatchRun dispatch, long started, String note, Duration settle)
+            throws Exception {
+        long deadline = System.nanoTime() + settle.toNanos();
         while (System.nanoTime() < deadline && !dispatch.settled(db)) {
             Thread.sleep(500);
         }

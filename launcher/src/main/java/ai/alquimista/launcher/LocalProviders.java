@@ -25,6 +25,12 @@ final class LocalProviders implements AutoCloseable {
      */
     private static final Instant DISPATCH_MORNING = Instant.parse("2026-11-25T13:00:00Z");
 
+    /** Provider failures in a row that open an account's circuit ({@code alquimista.canais.circuito.falhas}). */
+    static final int CIRCUIT_FAILURES = 5;
+
+    /** How long an open circuit lets no call through ({@code alquimista.canais.circuito.aberto-segundos}). */
+    static final Duration CIRCUIT_OPEN = Duration.ofSeconds(30);
+
     private final LocalWhatsApp whatsApp;
     private final LocalSmtp smtp;
     private final Duration clockOffset;
@@ -54,18 +60,31 @@ final class LocalProviders implements AutoCloseable {
 
     /**
      * The application's settings for the suite: the providers' addresses, a 1 s dispatch tick, sends stuck {@code
-     * enviando} uncertain after 15 s, and Disparo's shifted clock.
+     * enviando} uncertain after 15 s, Disparo's shifted clock, and the circuits' defaults, stated (5 failures in a row
+     * open an account's circuit for 30 s).
      */
     Map<String, String> environment() {
         return Map.of(
-                "ALQUIMISTA_WHATSAPP_BASE_URL", whatsApp.baseUrl(),
-                "ALQUIMISTA_WHATSAPP_ACCESS_TOKEN", "instancia-1",
-                "ALQUIMISTA_SMTP_HOST", "127.0.0.1",
-                "ALQUIMISTA_SMTP_PORT", String.valueOf(smtp.port()),
-                "ALQUIMISTA_SMTP_FROM", "Alquimista <instancia-1@faults.alquimista.local>",
-                "ALQUIMISTA_DISPARO_TICK_SECONDS", "1",
-                "ALQUIMISTA_DISPARO_ENVIANDO_SEGUNDOS", "15",
-                "ALQUIMISTA_DISPARO_RELOGIO_DESLOCAMENTO", clockOffset.toString());
+                "ALQUIMISTA_WHATSAPP_BASE_URL",
+                whatsApp.baseUrl(),
+                "ALQUIMISTA_WHATSAPP_ACCESS_TOKEN",
+                "instancia-1",
+                "ALQUIMISTA_SMTP_HOST",
+                "127.0.0.1",
+                "ALQUIMISTA_SMTP_PORT",
+                String.valueOf(smtp.port()),
+                "ALQUIMISTA_SMTP_FROM",
+                "Alquimista <instancia-1@faults.alquimista.local>",
+                "ALQUIMISTA_DISPARO_TICK_SECONDS",
+                "1",
+                "ALQUIMISTA_DISPARO_ENVIANDO_SEGUNDOS",
+                "15",
+                "ALQUIMISTA_DISPARO_RELOGIO_DESLOCAMENTO",
+                clockOffset.toString(),
+                "ALQUIMISTA_CANAIS_CIRCUITO_FALHAS",
+                String.valueOf(CIRCUIT_FAILURES),
+                "ALQUIMISTA_CANAIS_CIRCUITO_ABERTO_SEGUNDOS",
+                String.valueOf(CIRCUIT_OPEN.toSeconds()));
     }
 
     /** What a second instance sets differently: how the providers recognise it. */
@@ -77,9 +96,21 @@ final class LocalProviders implements AutoCloseable {
 
     /** Every message both providers took. */
     List<ProviderCall> calls() {
-        List<ProviderCall> calls = new ArrayList<>(whatsApp.calls());
-        calls.addAll(smtp.calls());
+        List<ProviderCall> calls = new ArrayList<>(whatsApp.log().calls());
+        calls.addAll(smtp.log().calls());
         return calls;
+    }
+
+    /** Every attempt either provider refused while failing. */
+    List<ProviderLog.Refusal> refusals() {
+        List<ProviderLog.Refusal> refusals = new ArrayList<>(whatsApp.log().refusals());
+        refusals.addAll(smtp.log().refusals());
+        return refusals;
+    }
+
+    /** The application's circuit key for the local SMTP server ({@code email:<host>:<port>}). */
+    String smtpCircuit() {
+        return "email:127.0.0.1:" + smtp.port();
     }
 
     /** Both providers refuse for {@code outage} (WhatsApp 503, SMTP 421): definite refusals, tried again later. */

@@ -12,12 +12,9 @@ import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.logging.Level;
@@ -34,14 +31,12 @@ final class LocalSmtp implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(LocalSmtp.class.getName());
 
     private final ServerSocket listener;
-    private final Clock clock;
     private final ExecutorService sessions = Executors.newCachedThreadPool();
-    private final List<ProviderCall> calls = new CopyOnWriteArrayList<>();
-    private volatile Instant failingUntil = Instant.MIN;
+    private final ProviderLog log;
 
     private LocalSmtp(ServerSocket listener, Clock clock) {
         this.listener = listener;
-        this.clock = clock;
+        this.log = new ProviderLog("email", clock);
     }
 
     /** Listens on 127.0.0.1 on a free port. */
@@ -57,17 +52,14 @@ final class LocalSmtp implements AutoCloseable {
         return listener.getLocalPort();
     }
 
-    List<ProviderCall> calls() {
-        return List.copyOf(calls);
-    }
-
-    int callCount() {
-        return calls.size();
+    /** What it took and refused. */
+    ProviderLog log() {
+        return log;
     }
 
     /** Refuses every connection with 421 for {@code outage}. */
     void failFor(Duration outage) {
-        failingUntil = clock.instant().plus(outage);
+        log.failFor(outage);
     }
 
     private void accept() {
@@ -91,7 +83,7 @@ final class LocalSmtp implements AutoCloseable {
                 BufferedReader in =
                         new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
                 Writer out = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8)) {
-            if (clock.instant().isBefore(failingUntil)) {
+            if (log.refuses("127.0.0.1:" + port())) {
                 reply(out, "421 4.3.2 local SMTP unavailable, try again later");
                 return;
             }
@@ -114,7 +106,7 @@ final class LocalSmtp implements AutoCloseable {
                     }
                     case "DATA" -> {
                         reply(out, "354 end data with <CR><LF>.<CR><LF>");
-                        calls.add(message(sender, in));
+                        log.took(message(sender, in));
                         reply(out, "250 2.0.0 queued");
                     }
                     case "QUIT" -> {
@@ -153,7 +145,7 @@ final class LocalSmtp implements AutoCloseable {
                 headers.getOrDefault("to", "").trim(),
                 headers.getOrDefault("x-alquimista-envio", "").trim(),
                 headers.getOrDefault("message-id", "").trim(),
-                clock.instant(),
+                log.now(),
                 sender);
     }
 

@@ -11,10 +11,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,15 +27,13 @@ final class LocalWhatsApp implements AutoCloseable {
     private static final Pattern MESSAGES = Pattern.compile("/v[0-9.]+/([0-9]+)/messages");
 
     private final HttpServer server;
-    private final Clock clock;
     private final Duration latency;
-    private final List<ProviderCall> calls = new CopyOnWriteArrayList<>();
-    private volatile Instant failingUntil = Instant.MIN;
+    private final ProviderLog log;
 
     private LocalWhatsApp(HttpServer server, Clock clock, Duration latency) {
         this.server = server;
-        this.clock = clock;
         this.latency = latency;
+        this.log = new ProviderLog("whatsapp", clock);
     }
 
     /** Listens on 127.0.0.1 on a free port; every answer comes after {@code latency}, as Graph's do. */
@@ -56,18 +51,14 @@ final class LocalWhatsApp implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    /** Every message taken so far (a refused request is not one). */
-    List<ProviderCall> calls() {
-        return List.copyOf(calls);
-    }
-
-    int callCount() {
-        return calls.size();
+    /** What it took and refused. */
+    ProviderLog log() {
+        return log;
     }
 
     /** Answers 503 (Meta's error 131016, service unavailable) to every request for {@code outage}. */
     void failFor(Duration outage) {
-        failingUntil = clock.instant().plus(outage);
+        log.failFor(outage);
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -80,18 +71,18 @@ final class LocalWhatsApp implements AutoCloseable {
             JsonObject body =
                     JsonText.object(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             pause();
-            if (clock.instant().isBefore(failingUntil)) {
+            if (log.refuses(path.group(1))) {
                 answer(exchange, 503, error(131016, "Service unavailable"));
                 return;
             }
             String to = body.getString("to", "");
             String wamid = "wamid." + UUID.randomUUID();
-            calls.add(new ProviderCall(
+            log.took(new ProviderCall(
                     path.group(1),
                     to,
                     body.getString("biz_opaque_callback_data", ""),
                     wamid,
-                    clock.instant(),
+                    log.now(),
                     bearer(exchange)));
             answer(
                     exchange,

@@ -35,7 +35,7 @@ class LocalProvidersTest {
 
             assertThat(answer.statusCode()).isEqualTo(200);
             assertThat(answer.body()).contains("\"messages\":[{\"id\":\"wamid.");
-            assertThat(whatsApp.calls()).singleElement().satisfies(call -> {
+            assertThat(whatsApp.log().calls()).singleElement().satisfies(call -> {
                 assertThat(call.account()).isEqualTo("100000000000001");
                 assertThat(call.recipient()).isEqualTo("5511987654321");
                 assertThat(call.envioId()).isEqualTo(ENVIO);
@@ -54,7 +54,11 @@ class LocalProvidersTest {
 
             assertThat(answer.statusCode()).isEqualTo(503);
             assertThat(answer.body()).contains("\"code\":131016");
-            assertThat(whatsApp.callCount()).isZero();
+            assertThat(whatsApp.log().callCount()).isZero();
+            assertThat(whatsApp.log().refusals())
+                    .singleElement()
+                    .extracting(ProviderLog.Refusal::circuit)
+                    .isEqualTo("whatsapp:100000000000001");
         }
     }
 
@@ -77,7 +81,7 @@ class LocalProvidersTest {
                     .last()
                     .asString()
                     .startsWith("221");
-            assertThat(smtp.calls()).singleElement().satisfies(call -> {
+            assertThat(smtp.log().calls()).singleElement().satisfies(call -> {
                 assertThat(call.envioId()).isEqualTo(ENVIO);
                 assertThat(call.messageId()).isEqualTo("<envio-1@alquimista.local>");
                 assertThat(call.recipient()).isEqualTo("maria@empresa.com.br");
@@ -94,7 +98,11 @@ class LocalProvidersTest {
             List<String> replies = converse(smtp);
 
             assertThat(replies).singleElement().asString().startsWith("421");
-            assertThat(smtp.callCount()).isZero();
+            assertThat(smtp.log().callCount()).isZero();
+            assertThat(smtp.log().refusals())
+                    .singleElement()
+                    .extracting(ProviderLog.Refusal::circuit)
+                    .isEqualTo("email:127.0.0.1:" + smtp.port());
         }
     }
 

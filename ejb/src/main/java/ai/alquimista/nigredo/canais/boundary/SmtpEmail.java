@@ -38,6 +38,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -60,6 +61,14 @@ public class SmtpEmail implements Transmissor {
      * Other 4xx (a full mailbox, greylisting) are about the message's recipient or sender.
      */
     private static final Set<Integer> SERVIDOR_INDISPONIVEL = Set.of(421, 454);
+
+    /**
+     * How Jakarta Mail (Angus) reports a server that refused the session at its greeting (e.g. 421 while it is
+     * unavailable, 554 to a client it will not serve): a plain {@link MessagingException} without a reply code. Nothing
+     * was offered, so nothing can have been sent.
+     */
+    private static final Pattern SAUDACAO_RECUSADA =
+            Pattern.compile("Got bad greeting from SMTP host\\b.*", Pattern.DOTALL);
 
     private static final Logger LOG = Logger.getLogger(SmtpEmail.class.getName());
     private static final String TIMEOUT_MILLIS = "10000";
@@ -204,6 +213,10 @@ public class SmtpEmail implements Transmissor {
     static ResultadoDoEnvio classify(MessagingException failure) {
         OptionalInt code = smtpReturnCode(failure);
         String reason = "smtp " + (code.isPresent() ? code.getAsInt() + ": " : "") + describe(failure);
+        if (refusedAtGreeting(failure)) {
+            // about the server (or this client), never about one message: the account's circuit counts it
+            return ResultadoDoEnvio.TentarDepois.doProvedor(reason, RETRY_WAIT);
+        }
         if (code.isPresent()) {
             if (code.getAsInt() >= 500) {
                 return new ResultadoDoEnvio.Falhou(reason);
@@ -220,6 +233,13 @@ public class SmtpEmail implements Transmissor {
         }
         // The conversation broke without a reply (a read timeout, a reset): the server may have taken the message.
         return ResultadoDoEnvio.Incerto.doProvedor(reason);
+    }
+
+    private static boolean refusedAtGreeting(MessagingException failure) {
+        return causes(failure)
+                .map(Throwable::getMessage)
+                .anyMatch(message ->
+                        message != null && SAUDACAO_RECUSADA.matcher(message).matches());
     }
 
     /** Refused before the message was offered: the connection or the sign-in failed, so nothing was sent. */

@@ -2,44 +2,38 @@ package ai.alquimista.nigredo.disparo.boundary;
 
 import ai.alquimista.nigredo.disparo.control.Despacho;
 import ai.alquimista.nigredo.disparo.control.DespachoDoTenant;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
+import ai.alquimista.operations.timers.boundary.GuardedTimer;
+import ai.alquimista.operations.timers.boundary.TimerSchedule;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Disparo's scheduled dispatch: a non-persistent interval timer on every instance (Payara Micro's persistent
- * timers do not fail over). Each tick first sweeps the sends left in doubt, then gives every tenant with due sends one
- * pass (mark, call the provider outside any transaction, record); the tenant's pace row is taken with SKIP LOCKED, so
- * instances never pace, or send for, the same tenant at once.
+ * timers do not fail over), every {@code alquimista.disparo.tick-seconds}, off with {@code alquimista.disparo.enabled
+ * = false}. Each tick first sweeps the sends left in doubt, then gives every tenant with due sends one pass (mark,
+ * call the provider outside any transaction, record); the tenant's pace row is taken with SKIP LOCKED, so instances
+ * never pace, or send for, the same tenant at once. A tick still running when the next is due makes that one skip.
  */
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-public class DisparoTimer {
+public class DisparoTimer extends GuardedTimer {
 
     private static final Logger LOG = Logger.getLogger(DisparoTimer.class.getName());
 
     public static final String TIMER_NAME = "nigredo-disparo-tick";
     private static final int ROUNDS_PER_TICK = 5;
-
-    @Resource
-    TimerService timers;
 
     @Inject
     DespachoDoTenant despacho;
@@ -52,41 +46,28 @@ public class DisparoTimer {
     @ConfigProperty(name = "alquimista.disparo.enabled", defaultValue = "true")
     boolean enabled;
 
-    private final AtomicBoolean ticking = new AtomicBoolean();
+    @Override
+    protected Optional<TimerSchedule> schedule() {
+        return enabled
+                ? Optional.of(TimerSchedule.every(TIMER_NAME, "dispatch tick", Duration.ofSeconds(tickSeconds)))
+                : Optional.empty();
+    }
 
-    @PostConstruct
-    void schedule() {
-        if (enabled) {
-            long interval = tickSeconds * 1000L;
-            timers.createIntervalTimer(interval, interval, new TimerConfig(TIMER_NAME, false));
+    /** The sweep, then a few rounds over the due tenants, since a round sends at most one message per tenant. */
+    @Override
+    protected void run() {
+        varrer();
+        for (int round = 0; round < ROUNDS_PER_TICK; round++) {
+            if (!round()) {
+                return;
+            }
         }
     }
 
     /**
-     * A few rounds over the due tenants, since a round sends at most one message per tenant. Failures are
-     * logged, not thrown: Payara expunges an interval timer whose timeout fails twice.
+     * Sends left in doubt (a crash between mark and record, no status webhook): settled by the rules, never re-sent.
+     * Its failure is logged and does not keep the tick from sending.
      */
-    @Timeout
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void tick() {
-        if (!ticking.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            varrer();
-            for (int round = 0; round < ROUNDS_PER_TICK; round++) {
-                if (!round()) {
-                    return;
-                }
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "dispatch tick failed; retrying in " + tickSeconds + " s", e);
-        } finally {
-            ticking.set(false);
-        }
-    }
-
-    /** Sends left in doubt (a crash between mark and record, no status webhook): settled by the rules, never re-sent. */
     private void varrer() {
         try {
             Despacho.Varredura varredura = despacho.varrer();
@@ -99,6 +80,7 @@ public class DisparoTimer {
         }
     }
 
+    /** One pass per due tenant; one tenant's failure is logged and does not keep the others from sending. */
     private boolean round() {
         boolean sent = false;
         for (UUID tenant : despacho.devidos()) {

@@ -15,7 +15,12 @@ import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -153,24 +158,22 @@ class SmtpEmailTest {
 
     @Test
     void withCredentialsConfiguredItAuthenticates() {
-        greenMail.setUser("nao-responda@alquimista.local", "alquimista", "s3cret");
-        email.username = Optional.of("alquimista");
-        email.password = Optional.of("s3cret");
-
-        assertThat(email.transmitir(mensagem("maria@padariapaoquente.com.br", Optional.empty())))
-                .isInstanceOf(ResultadoDoEnvio.Enviado.class);
+        assertThat(sendSigningInWith("s3cret")).isInstanceOf(ResultadoDoEnvio.Enviado.class);
         assertThat(greenMail.getReceivedMessages()).hasSize(1);
     }
 
     @Test
     void aWrongPasswordIsRefusedByTheServer() {
+        assertThat(sendSigningInWith("wrong")).isInstanceOf(ResultadoDoEnvio.TentarDepois.class);
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+    }
+
+    /** The server knows the sender as {@code alquimista} / {@code s3cret}; the adapter signs in with {@code password}. */
+    private ResultadoDoEnvio sendSigningInWith(String password) {
         greenMail.setUser("nao-responda@alquimista.local", "alquimista", "s3cret");
         email.username = Optional.of("alquimista");
-        email.password = Optional.of("wrong");
-
-        assertThat(email.transmitir(mensagem("maria@padariapaoquente.com.br", Optional.empty())))
-                .isInstanceOf(ResultadoDoEnvio.TentarDepois.class);
-        assertThat(greenMail.getReceivedMessages()).isEmpty();
+        email.password = Optional.of(password);
+        return email.transmitir(mensagem("maria@padariapaoquente.com.br", Optional.empty()));
     }
 
     @Test
@@ -191,14 +194,7 @@ class SmtpEmailTest {
 
     @Test
     void aTemporarySmtpRefusalIsTriedAgainLater() {
-        var greylisted = new SMTPSendFailedException(
-                "DATA",
-                451,
-                "451 4.7.1 greylisted, try again later",
-                null,
-                new Address[0],
-                new Address[0],
-                new Address[0]);
+        var greylisted = refusal("DATA", 451, "451 4.7.1 greylisted, try again later");
 
         assertThat(SmtpEmail.classify(greylisted))
                 .isEqualTo(new ResultadoDoEnvio.TentarDepois(
@@ -207,27 +203,49 @@ class SmtpEmailTest {
 
     @Test
     void aServerThatIsNotAvailableCountsForItsCircuitButGreylistingDoesNot() {
-        var closing = new SMTPSendFailedException(
-                "MAIL",
-                421,
-                "421 4.3.2 Service not available, closing channel",
-                null,
-                new Address[0],
-                new Address[0],
-                new Address[0]);
-        var greylisted = new SMTPSendFailedException(
-                "DATA",
-                451,
-                "451 4.7.1 greylisted, try again later",
-                null,
-                new Address[0],
-                new Address[0],
-                new Address[0]);
+        var closing = refusal("MAIL", 421, "421 4.3.2 Service not available, closing channel");
+        var greylisted = refusal("DATA", 451, "451 4.7.1 greylisted, try again later");
 
         assertThat(SmtpEmail.classify(closing).provedorIndisponivel()).isTrue();
         assertThat(SmtpEmail.classify(greylisted).provedorIndisponivel())
                 .as("about this message's sender and recipient, not the server")
                 .isFalse();
+    }
+
+    @Test
+    void aServerThatRefusesTheSessionAtItsGreetingIsTriedAgainLaterAndCountsForItsCircuit() throws Exception {
+        try (ServerSocket unavailable = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread server = new Thread(() -> greetWith421(unavailable), "smtp-421");
+            server.setDaemon(true);
+            server.start();
+            email.port = unavailable.getLocalPort();
+
+            ResultadoDoEnvio resultado = email.transmitir(mensagem("maria@padariapaoquente.com.br", Optional.empty()));
+
+            assertThat(resultado)
+                    .as("the server offered nothing to send to: not uncertain, nothing can have gone")
+                    .isInstanceOfSatisfying(ResultadoDoEnvio.TentarDepois.class, depois -> {
+                        assertThat(depois.espera()).isEqualTo(Duration.ofMinutes(5));
+                        assertThat(depois.motivo()).contains("421");
+                    });
+            assertThat(resultado.provedorIndisponivel()).isTrue();
+        }
+    }
+
+    /** Answers the one connection as a server that is not available answers: 421 instead of its 220 greeting. */
+    private static void greetWith421(ServerSocket listener) {
+        try (Socket client = listener.accept();
+                Writer out = new OutputStreamWriter(client.getOutputStream(), StandardCharsets.US_ASCII)) {
+            out.write("421 4.3.2 Service not available, try again later\r\n");
+            out.flush();
+            client.getInputStream().read(); // the client's QUIT, or its close
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static SMTPSendFailedException refusal(String command, int code, String reply) {
+        return new SMTPSendFailedException(command, code, reply, null, new Address[0], new Address[0], new Address[0]);
     }
 
     private static MimeMessage onlyReceived() {

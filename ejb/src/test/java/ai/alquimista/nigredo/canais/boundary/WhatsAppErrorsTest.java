@@ -104,43 +104,35 @@ class WhatsAppErrorsTest {
                 .isEqualTo(ResultadoDoEnvio.Incerto.doProvedor("whatsapp HTTP " + status));
     }
 
-    @ParameterizedTest(name = "code {0} (HTTP {1}): the provider is failing")
+    @ParameterizedTest(name = "code {0} (HTTP {1}): counts for the circuit: {2}")
     @CsvSource({
-        "130429, 400",
-        "131048, 400",
-        "4, 400",
-        "80007, 400",
-        "131000, 400",
-        "1, 500",
-        "2, 503",
-        "131016, 503",
-        "190, 401",
-        "10, 403",
-        "200, 403",
-        "999999, 500",
-        "999999, 429"
+        // the account cannot send: throttled, Meta unavailable, a revoked token or missing permission, a server error
+        "130429, 400, true",
+        "131048, 400, true",
+        "4, 400, true",
+        "80007, 400, true",
+        "131000, 400, true",
+        "1, 500, true",
+        "2, 503, true",
+        "131016, 503, true",
+        "190, 401, true",
+        "10, 403, true",
+        "200, 403, true",
+        "999999, 500, true",
+        "999999, 429, true",
+        // the provider answered about this message: the lead's problem, not the provider's
+        "131056, 400, false",
+        "131049, 400, false",
+        "131050, 400, false",
+        "131026, 400, false",
+        "132000, 400, false",
+        "100, 400, false",
+        "999999, 400, false",
+        "999999, 404, false"
     })
-    void whatSaysTheAccountCannotSendCountsForItsCircuit(int code, int status) {
+    void onlyWhatSaysTheAccountCannotSendCountsForItsCircuit(int code, int status, boolean provedorIndisponivel) {
         assertThat(WhatsAppErrors.classify(status, code, "?").provedorIndisponivel())
-                .as("the account's circuit counts it")
-                .isTrue();
-    }
-
-    @ParameterizedTest(name = "code {0} (HTTP {1}): the provider answered about this message")
-    @CsvSource({
-        "131056, 400",
-        "131049, 400",
-        "131050, 400",
-        "131026, 400",
-        "132000, 400",
-        "100, 400",
-        "999999, 400",
-        "999999, 404"
-    })
-    void aRefusalOfThisMessageIsNotTheProviderFailing(int code, int status) {
-        assertThat(WhatsAppErrors.classify(status, code, "?").provedorIndisponivel())
-                .as("the lead's problem, not the provider's")
-                .isFalse();
+                .isEqualTo(provedorIndisponivel);
     }
 
     @Test
