@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * What tells two leads apart: SHA-256 (hex) of the normalised e-mail, "|", and the E.164 phone, either side
@@ -12,9 +13,11 @@ import java.util.Objects;
  */
 public record DedupeKey(String hex) {
 
+    private static final Pattern SHA_256_HEX = Pattern.compile("[0-9a-f]{64}");
+
     public DedupeKey {
         Objects.requireNonNull(hex, "hex");
-        if (!hex.matches("[0-9a-f]{64}")) {
+        if (!SHA_256_HEX.matcher(hex).matches()) {
             throw new IllegalArgumentException("not a SHA-256 hex digest: " + hex);
         }
     }

@@ -25,6 +25,8 @@ public record Telefone(String e164) {
     private static final Pattern TRUNK_PLACEHOLDER = Pattern.compile("(?i)\\b0\\s*x\\s*x");
     private static final Pattern TYPED_CHARACTERS = Pattern.compile("[0-9+().\\-\\s]+");
     /** Landlines start with 2–5; an eight-digit number starting with 6–9 is a mobile that lost its 9. */
+    private static final Pattern NOT_DIALLED = Pattern.compile("[^0-9+]");
+
     private static final Pattern MOBILE_WITHOUT_NINTH_DIGIT = Pattern.compile("\\d{2}[6-9]\\d{7}");
 
     private static final Set<PhoneNumberType> GEOGRAPHIC =
@@ -85,7 +87,7 @@ public record Telefone(String e164) {
         if (!TYPED_CHARACTERS.matcher(typed).matches()) {
             return Parsed.invalid(Motivo.PHONE_INVALID_CHARACTER);
         }
-        String dialled = typed.replaceAll("[^0-9+]", "");
+        String dialled = NOT_DIALLED.matcher(typed).replaceAll("");
         if (dialled.lastIndexOf('+') > 0) {
             return Parsed.invalid(Motivo.PHONE_INVALID_CHARACTER);
         }

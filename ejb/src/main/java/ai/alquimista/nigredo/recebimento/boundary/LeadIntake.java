@@ -4,6 +4,7 @@ import ai.alquimista.fibonacci.events.Violation;
 import ai.alquimista.fibonacci.events.boundary.EventIntake;
 import ai.alquimista.fibonacci.queues.Queue;
 import ai.alquimista.nigredo.recebimento.control.ImportRowWriter;
+import ai.alquimista.nigredo.recebimento.control.ImportSettings;
 import ai.alquimista.nigredo.recebimento.events.LeadsImportados;
 import ai.alquimista.nigredo.recebimento.planilha.Linha;
 import ai.alquimista.platform.agents.boundary.ActivationGate;
@@ -48,6 +49,9 @@ public class LeadIntake {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    ImportSettings settings;
 
     /** 409 unless the tenant activated Recebimento; asked before a file is opened, so a refused upload is not read. */
     public void requireRecebimento(Caller caller) {
@@ -114,7 +118,9 @@ public class LeadIntake {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot store import " + importId + ": " + e.getMessage(), e);
         }
-        events.publish(new LeadsImportados(importId), caller.tenantId());
+        for (int chain = 0; chain < settings.chainsFor(total - refused); chain++) {
+            events.publish(new LeadsImportados(importId), caller.tenantId());
+        }
         JsonObjectBuilder details =
                 Json.createObjectBuilder().add("source", source).add("rows", total);
         audit.record(

@@ -27,8 +27,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -42,7 +45,8 @@ import javax.sql.DataSource;
 @Dependent
 public class ImportProcessing {
 
-    static final int CHUNK = 500;
+    /** Rows per message. */
+    public static final int CHUNK = 500;
 
     @Resource(lookup = "java:app/jdbc/alquimista")
     DataSource dataSource;
@@ -75,38 +79,25 @@ public class ImportProcessing {
         }
     }
 
+    /** An accepted row on its way in: its number, what it said and the lead it makes. */
+    private record Aceito(int linha, JsonObject dados, AcceptedLead lead) {}
+
+    /**
+     * Set-based: the chunk's rows are validated in memory, then checked against the suppression list in one query,
+     * inserted in one JDBC batch (each insert's count tells a new lead from a duplicate, so a lead repeated within
+     * the chunk is a duplicate too) and given their consent records in another.
+     */
     private void receive(Connection db, UUID importId, UUID tenantId, Map<Integer, JsonObject> rows)
             throws SQLException {
-        int accepted = 0;
-        int duplicates = 0;
         int rejected = 0;
         int suppressed = 0;
-        String fonte = fonte(db, importId);
-        try (PreparedStatement lead = db.prepareStatement(INSERT_LEAD);
-                ImportIssues issues = new ImportIssues(db, importId)) {
+        Instant agora = clock.instant();
+        try (ImportIssues issues = new ImportIssues(db, importId)) {
+            List<Aceito> aceitos = new ArrayList<>(rows.size());
             for (Map.Entry<Integer, JsonObject> row : rows.entrySet()) {
                 ReceptionOutcome outcome = Recepcao.receive(lead(row.getValue()));
-                if (outcome instanceof AcceptedLead acceptedLead && suprimido(db, tenantId, acceptedLead)) {
-                    suppressed++;
-                    issues.add(row.getKey(), "email/telefone", Supressoes.PROBLEMA_NO_IMPORT);
-                } else if (outcome instanceof AcceptedLead acceptedLead) {
-                    UUID leadId = UUID.randomUUID();
-                    String optIn = OptInWhatsapp.evidencia(
-                                    text(row.getValue(), LeadRecebido.OPT_IN_WHATSAPP),
-                                    "import " + importId + ", linha " + row.getKey())
-                            .orElse(null);
-                    if (insert(lead, leadId, acceptedLead, tenantId, importId, optIn)) {
-                        accepted++;
-                        Consentimentos.registrarNoImport(
-                                db, tenantId, leadId, fonte + ", linha " + row.getKey(), optIn, clock.instant());
-                        enrich(db, leadId, acceptedLead);
-                    } else {
-                        duplicates++;
-                        issues.add(
-                                row.getKey(),
-                                "email/telefone",
-                                "lead duplicado: mesmo e-mail e telefone de um lead já recebido");
-                    }
+                if (outcome instanceof AcceptedLead acceptedLead) {
+                    aceitos.add(new Aceito(row.getKey(), row.getValue(), acceptedLead));
                 } else if (outcome instanceof RejectedLead rejectedLead) {
                     rejected++;
                     for (Inconformidade inconformidade : rejectedLead.inconformidades()) {
@@ -114,19 +105,99 @@ public class ImportProcessing {
                     }
                 }
             }
+            List<Aceito> novos = aceitos;
+            if (!aceitos.isEmpty() && Supressoes.algumaDoTenant(db, tenantId)) {
+                novos = naoSuprimidos(db, tenantId, aceitos, issues);
+                suppressed = aceitos.size() - novos.size();
+            }
+            int accepted = store(db, importId, tenantId, novos, issues, agora);
             issues.flush();
+            count(db, importId, rows.size(), accepted, novos.size() - accepted, rejected, suppressed, agora);
         }
-        count(db, importId, rows.size(), accepted, duplicates, rejected, suppressed, clock.instant());
     }
 
-    /** An erased person (LGPD) is never received again: the row is reported as suppressed. */
-    private boolean suprimido(Connection db, UUID tenantId, AcceptedLead lead) throws SQLException {
-        return Supressoes.suprimido(
-                db,
-                titulares.pseudonimos(),
-                tenantId,
-                lead.telefone().map(t -> t.e164()).orElse(null),
-                lead.email().map(e -> e.value()).orElse(null));
+    /** Inserts the chunk's new leads in one batch; a lead whose dedupe key exists is reported as a duplicate. */
+    private int store(
+            Connection db, UUID importId, UUID tenantId, List<Aceito> novos, ImportIssues issues, Instant agora)
+            throws SQLException {
+        if (novos.isEmpty()) {
+            return 0;
+        }
+        String fonte = fonte(db, importId);
+        List<UUID> ids = new ArrayList<>(novos.size());
+        List<String> optIns = new ArrayList<>(novos.size());
+        int[] counts;
+        try (PreparedStatement lead = db.prepareStatement(INSERT_LEAD)) {
+            for (Aceito aceito : novos) {
+                UUID leadId = UUID.randomUUID();
+                String optIn = OptInWhatsapp.evidencia(
+                                text(aceito.dados(), LeadRecebido.OPT_IN_WHATSAPP),
+                                "import " + importId + ", linha " + aceito.linha())
+                        .orElse(null);
+                ids.add(leadId);
+                optIns.add(optIn);
+                bind(lead, leadId, aceito.lead(), tenantId, importId, optIn);
+                lead.addBatch();
+            }
+            counts = lead.executeBatch();
+        }
+        List<Consentimentos.DoImport> consentimentos = new ArrayList<>(novos.size());
+        for (int i = 0; i < novos.size(); i++) {
+            Aceito aceito = novos.get(i);
+            if (inserted(counts[i])) {
+                consentimentos.add(
+                        new Consentimentos.DoImport(ids.get(i), fonte + ", linha " + aceito.linha(), optIns.get(i)));
+                enrich(db, ids.get(i), aceito.lead(), agora);
+            } else {
+                issues.add(
+                        aceito.linha(),
+                        "email/telefone",
+                        "lead duplicado: mesmo e-mail e telefone de um lead já recebido");
+            }
+        }
+        Consentimentos.registrarNoImport(db, tenantId, consentimentos, agora);
+        return consentimentos.size();
+    }
+
+    /**
+     * 1 for a new lead, 0 for a duplicate ({@code ON CONFLICT DO NOTHING}). A driver that rewrites batches
+     * ({@code reWriteBatchedInserts}) answers {@code SUCCESS_NO_INFO}, which would count every lead as a duplicate.
+     */
+    private static boolean inserted(int count) {
+        if (count != 0 && count != 1) {
+            throw new IllegalStateException(
+                    "the driver did not report each lead insert's count (" + count + "): is reWriteBatchedInserts on?");
+        }
+        return count == 1;
+    }
+
+    /**
+     * An erased person (LGPD) is never received again: the row is reported as suppressed. The whole chunk is looked
+     * up in one query.
+     */
+    private List<Aceito> naoSuprimidos(Connection db, UUID tenantId, List<Aceito> aceitos, ImportIssues issues)
+            throws SQLException {
+        List<List<String>> hashes = new ArrayList<>(aceitos.size());
+        List<String> todos = new ArrayList<>(aceitos.size() * 2);
+        for (Aceito aceito : aceitos) {
+            List<String> doLead = Supressoes.hashes(
+                    titulares.pseudonimos(),
+                    tenantId,
+                    aceito.lead().telefone().map(t -> t.e164()).orElse(null),
+                    aceito.lead().email().map(e -> e.value()).orElse(null));
+            hashes.add(doLead);
+            todos.addAll(doLead);
+        }
+        Set<String> suprimidos = Supressoes.suprimidos(db, tenantId, todos);
+        List<Aceito> novos = new ArrayList<>(aceitos.size());
+        for (int i = 0; i < aceitos.size(); i++) {
+            if (hashes.get(i).stream().anyMatch(suprimidos::contains)) {
+                issues.add(aceitos.get(i).linha(), "email/telefone", Supressoes.PROBLEMA_NO_IMPORT);
+            } else {
+                novos.add(aceitos.get(i));
+            }
+        }
+        return novos;
     }
 
     /** Where the import's leads came from, for their consent records: "importação do arquivo leads.csv (…)". */
@@ -186,7 +257,7 @@ public class ImportProcessing {
         return JsonText.field(row, field).orElse(null);
     }
 
-    private static boolean insert(
+    private static void bind(
             PreparedStatement lead,
             UUID leadId,
             AcceptedLead accepted,
@@ -214,18 +285,16 @@ public class ImportProcessing {
         lead.setString(13, accepted.tipoPessoa().map(Enum::name).orElse(null));
         lead.setObject(14, importId);
         lead.setString(15, optInWhatsapp);
-        return lead.executeUpdate() == 1;
     }
 
     /**
      * The offline lookup answers here; a remote provider is never called inside this transaction (a chunk of 500
      * slow calls would outlast the message's visibility): the lead is marked pendente for the pending pass.
      */
-    private void enrich(Connection db, UUID leadId, AcceptedLead accepted) throws SQLException {
+    private void enrich(Connection db, UUID leadId, AcceptedLead accepted, Instant agora) throws SQLException {
         if (accepted.cnpj().isEmpty()) {
             return;
         }
-        Instant agora = clock.instant();
         if (enriquecimento.inline()) {
             EnriquecimentoDoLead.aplicar(
                     db, leadId, enriquecimento.consultar(accepted.cnpj().get().value()), agora);

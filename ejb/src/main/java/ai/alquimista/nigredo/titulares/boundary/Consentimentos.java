@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -53,6 +54,32 @@ public class Consentimentos {
                 agora);
     }
 
+    /** One imported lead's consent record: its row in the import, and its opt-in evidence (null: none). */
+    public record DoImport(UUID leadId, String fonte, String evidenciaDeOptIn) {}
+
+    /** {@link #registrarNoImport} for a chunk's leads in one round trip (a JDBC batch). */
+    public static void registrarNoImport(Connection db, UUID tenantId, List<DoImport> registros, Instant agora)
+            throws SQLException {
+        if (registros.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement upsert = db.prepareStatement(UPSERT)) {
+            for (DoImport registro : registros) {
+                boolean consentiu = registro.evidenciaDeOptIn() != null;
+                bind(
+                        upsert,
+                        tenantId,
+                        registro.leadId(),
+                        consentiu ? BaseLegal.consentimento : BaseLegal.legitimo_interesse,
+                        registro.fonte(),
+                        registro.evidenciaDeOptIn(),
+                        agora);
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
+        }
+    }
+
     public ConsentimentoView ler(Caller caller, UUID leadId) {
         try (Connection db = dataSource.getConnection()) {
             ConsentimentoView view = view(db, caller.tenantId(), leadId);
@@ -84,22 +111,36 @@ public class Consentimentos {
         }
     }
 
+    private static final String UPSERT = "INSERT INTO nigredo_leads.consentimentos (lead_id,"
+            + " tenant_id, fonte, base_legal, evidencia, data, updated_at) VALUES (?, ?, ?, ?, ?, ?, now())"
+            + " ON CONFLICT (lead_id) DO UPDATE SET fonte = EXCLUDED.fonte, base_legal = EXCLUDED.base_legal,"
+            + " evidencia = EXCLUDED.evidencia, data = EXCLUDED.data, updated_at = now()"
+            + " WHERE consentimentos.tenant_id = EXCLUDED.tenant_id AND consentimentos.anonimizado_em IS NULL";
+
     private static void gravar(
             Connection db, UUID tenantId, UUID leadId, BaseLegal base, String fonte, String evidencia, Instant data)
             throws SQLException {
-        try (PreparedStatement upsert = db.prepareStatement("INSERT INTO nigredo_leads.consentimentos (lead_id,"
-                + " tenant_id, fonte, base_legal, evidencia, data, updated_at) VALUES (?, ?, ?, ?, ?, ?, now())"
-                + " ON CONFLICT (lead_id) DO UPDATE SET fonte = EXCLUDED.fonte, base_legal = EXCLUDED.base_legal,"
-                + " evidencia = EXCLUDED.evidencia, data = EXCLUDED.data, updated_at = now()"
-                + " WHERE consentimentos.tenant_id = EXCLUDED.tenant_id AND consentimentos.anonimizado_em IS NULL")) {
-            upsert.setObject(1, leadId);
-            upsert.setObject(2, tenantId);
-            upsert.setString(3, fonte);
-            upsert.setString(4, base.name());
-            upsert.setString(5, evidencia);
-            upsert.setTimestamp(6, Timestamp.from(data));
+        try (PreparedStatement upsert = db.prepareStatement(UPSERT)) {
+            bind(upsert, tenantId, leadId, base, fonte, evidencia, data);
             upsert.executeUpdate();
         }
+    }
+
+    private static void bind(
+            PreparedStatement upsert,
+            UUID tenantId,
+            UUID leadId,
+            BaseLegal base,
+            String fonte,
+            String evidencia,
+            Instant data)
+            throws SQLException {
+        upsert.setObject(1, leadId);
+        upsert.setObject(2, tenantId);
+        upsert.setString(3, fonte);
+        upsert.setString(4, base.name());
+        upsert.setString(5, evidencia);
+        upsert.setTimestamp(6, Timestamp.from(data));
     }
 
     private static boolean apagado(Connection db, UUID tenantId, UUID leadId) throws SQLException {

@@ -8,6 +8,7 @@ import ai.alquimista.fibonacci.outbox.boundary.OutboxWritten;
 import ai.alquimista.nigredo.estrategia.Beans;
 import ai.alquimista.nigredo.estrategia.Cenario;
 import ai.alquimista.nigredo.estrategia.FiredEvents;
+import ai.alquimista.nigredo.recebimento.control.ImportSettings;
 import ai.alquimista.nigredo.recebimento.control.LoteAberto;
 import ai.alquimista.nigredo.recebimento.control.LotesAbertosQuery.Lugar;
 import ai.alquimista.platform.agents.boundary.ActivationGate;
@@ -292,7 +293,8 @@ class LotesAbertosTest {
                 db.dataSource(),
                 Beans.wire(new ActivationGate(), em),
                 Beans.wire(new EventIntake(), em, new FiredEvents<OutboxWritten>()),
-                Beans.wire(new AuditTrail(), em));
+                Beans.wire(new AuditTrail(), em),
+                ImportSettings.withImportChains(4));
         return Beans.wire(new LotesAbertos(), intake, wired(lote, clock), clock);
     }
 

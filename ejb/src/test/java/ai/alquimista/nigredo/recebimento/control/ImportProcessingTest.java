@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.alquimista.nigredo.enriquecimento.ResultadoDaConsulta;
 import ai.alquimista.nigredo.enriquecimento.boundary.Enriquecimento;
+import ai.alquimista.nigredo.recebimento.Email;
 import ai.alquimista.testing.ChaveDeTeste;
 import ai.alquimista.testing.EmbeddedDatabase;
 import ai.alquimista.testing.SimulatedClock;
@@ -281,6 +282,100 @@ class ImportProcessingTest {
         assertThat(processar(importacao))
                 .as("the chunk the first instance asked for finds nothing left")
                 .isEqualTo(new ImportProcessing.Progress(false, false, null));
+    }
+
+    @Test
+    void fourChainsWorkALargeImportSideBySideAndEveryRowIsReceivedOnceAndCompletedOnce() throws Exception {
+        int rows = ImportProcessing.CHUNK * 4 + 7;
+        List<JsonObject> linhas = new ArrayList<>();
+        for (int i = 1; i <= rows; i++) {
+            // every 50th row repeats the one before it: a duplicate, within its chunk or across two chains
+            int pessoa = i % 50 == 0 ? i - 1 : i;
+            linhas.add(linha("Empresa " + pessoa, "Contato " + pessoa, null, "contato" + pessoa + "@empresa.com.br")
+                    .build());
+        }
+        UUID importacao = anImport(tenant).rows(linhas).insert(database);
+        ExecutorService cadeias = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<ImportProcessing.Progress>>> trabalho = new ArrayList<>();
+            for (int cadeia = 0; cadeia < 4; cadeia++) {
+                trabalho.add(cadeias.submit(() -> umaCadeia(importacao)));
+            }
+            List<ImportProcessing.Progress> mensagens = new ArrayList<>();
+            for (Future<List<ImportProcessing.Progress>> cadeia : trabalho) {
+                mensagens.addAll(cadeia.get(60, TimeUnit.SECONDS));
+            }
+
+            assertThat(mensagens.stream().filter(ImportProcessing.Progress::completedNow))
+                    .as("exactly one chunk tells Estratégia")
+                    .hasSize(1);
+        } finally {
+            cadeias.shutdownNow();
+        }
+        int duplicados = rows / 50;
+        assertThat(importacao(importacao))
+                .containsEntry("status", "concluido")
+                .containsEntry("processed_rows", rows)
+                .containsEntry("accepted", rows - duplicados)
+                .containsEntry("duplicates", duplicados);
+        assertThat(database.count("SELECT count(*) FROM nigredo_leads.leads WHERE import_id = ?", importacao))
+                .isEqualTo(rows - duplicados);
+        assertThat(database.count(
+                        "SELECT count(*) FROM nigredo_leads.consentimentos c JOIN nigredo_leads.leads l"
+                                + " ON l.id = c.lead_id WHERE l.import_id = ? AND c.base_legal = 'legitimo_interesse'",
+                        importacao))
+                .as("every new lead has its consent record")
+                .isEqualTo(rows - duplicados);
+        assertThat(database.count(
+                        "SELECT count(DISTINCT row_number) FROM nigredo_leads.import_issues WHERE import_id = ?",
+                        importacao))
+                .isEqualTo(duplicados);
+    }
+
+    /** A chain of chunk messages: each in a transaction of its own, the next while the last one says rows remain. */
+    private List<ImportProcessing.Progress> umaCadeia(UUID importacao) throws SQLException {
+        List<ImportProcessing.Progress> mensagens = new ArrayList<>();
+        ImportProcessing.Progress progress;
+        do {
+            try (Transaction mensagem = database.begin()) {
+                progress = sessao(mensagem.dataSource()).processChunk(importacao, tenant);
+                mensagem.commit();
+            }
+            mensagens.add(progress);
+        } while (progress.rowsRemain());
+        return mensagens;
+    }
+
+    @Test
+    void anErasedPersonIsSuppressedAndTheRestOfTheChunkIsReceived() throws SQLException {
+        database.execute(
+                "INSERT INTO nigredo_leads.supressoes (tenant_id, hash, tipo, titular, created_at)"
+                        + " VALUES (?, ?, 'email', ?, now())",
+                tenant,
+                ChaveDeTeste.chaveDosTitulares()
+                        .pseudonimos()
+                        .email(
+                                tenant,
+                                Email.parse("maria@paoquente.com.br").value().orElseThrow()),
+                UUID.randomUUID());
+        UUID importacao = anImport(tenant)
+                .row(linha("Mercado Bom Preço", "João Lima", "(11) 91234-0002", null)
+                        .build())
+                .row(linha("Padaria Pão Quente", "Maria Souza", "(11) 91234-0001", "Maria@PaoQuente.com.br")
+                        .build())
+                .insert(database);
+
+        processar(importacao);
+
+        assertThat(database.list("SELECT empresa FROM nigredo_leads.leads WHERE tenant_id = ?", String.class, tenant))
+                .containsExactly("Mercado Bom Preço");
+        assertThat(database.rows(
+                        "SELECT row_number, field FROM nigredo_leads.import_issues WHERE import_id = ?", importacao))
+                .extracting(issue -> List.of(issue.get("row_number"), issue.get("field")))
+                .containsExactly(List.of(2, "email/telefone"));
+        assertThat(database.row("SELECT accepted, suppressed FROM nigredo_leads.imports WHERE id = ?", importacao))
+                .containsEntry("accepted", 1)
+                .containsEntry("suppressed", 1);
     }
 
     @Test
