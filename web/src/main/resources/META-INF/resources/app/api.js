@@ -179,6 +179,8 @@ export const api = {
   approveReply: (id, texto) => request(`/api/conversas/revisao/${encodeURIComponent(id)}/aprovar`,
     { method: 'POST', body: texto === undefined ? {} : { texto } }),
   discardReply: (id) => request(`/api/conversas/revisao/${encodeURIComponent(id)}/descartar`, { method: 'POST', body: {} }),
+  /** An uncertain send of the review queue arrived after all: it becomes enviado. */
+  confirmSend: (id) => request(`/api/conversas/revisao/${encodeURIComponent(id)}/confirmar`, { method: 'POST', body: {} }),
   orphans: (page = 0, size = 20) => request(`/api/conversas/orfas?page=${page}&size=${size}`),
   assignOrphan: (id, leadId) => request(`/api/conversas/orfas/${encodeURIComponent(id)}/atribuir`, { method: 'POST', body: { lead_id: leadId } }),
   discardOrphan: (id) => request(`/api/conversas/orfas/${encodeURIComponent(id)}/descartar`, { method: 'POST', body: {} }),

@@ -266,6 +266,18 @@ class HostileInputIT {
             assertThat(refused.contentType()).as(variant).startsWith("application/problem+json");
         }
 
+        // a token with the platform-operator role and a tenant (tenant_id, or Cognito's custom:tenant_id) was an
+        // operator on /admin and that tenant's user on /api; now it is neither
+        for (String variant :
+                List.of("token-claims-operator-with-tenant", "token-claims-operator-with-cognito-tenant")) {
+            for (String path : List.of("/api/me", "/admin/tenants", "/admin/circuits", "/api/leads")) {
+                var refused = client.send("GET", path, Map.of("Authorization", odd.get(variant)), null);
+                assertThat(refused.status()).as(variant + " " + path).isEqualTo(401);
+                assertThat(refused.contentType()).as(variant + " " + path).startsWith("application/problem+json");
+                assertThat(refused.body()).as(variant + " " + path).contains("platform-operator", "tenant_id");
+            }
+        }
+
         // the OpenAPI document says which operations need a token, and names body properties as the API reads them
         JsonObject paths = openApi().getJsonObject("paths");
         assertThat(paths.getJsonObject("/events").getJsonObject("post").getJsonArray("security"))
@@ -530,8 +542,8 @@ class HostileInputIT {
                     target(operation, unknownIds(operation), ""),
                     Map.of(),
                     invalidBody,
-                    // signed with the real key and carrying the platform-operator group, these are an operator's
-                    // tokens to the application: an operation without input has nothing for them to get wrong
+                    // signed with the real key, these are a tenant admin's tokens with odd claims (or an operator's
+                    // with a tenant, refused): an operation without input has nothing for them to get wrong
                     endsSession || takesNoInput ? Expect.READ : hostile);
         }
 

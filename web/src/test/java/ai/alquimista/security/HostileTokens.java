@@ -104,6 +104,21 @@ final class HostileTokens {
         JwtClaims noRole = base.get();
         noRole.unsetClaim(TokenClaims.USER_ROLE);
         headers.put("token-claims-no-role", bearer(sign(noRole, key, AlgorithmIdentifiers.RSA_USING_SHA256)));
+        // a platform operator's role with a tenant (ours, or a Cognito pool's custom attribute): neither an operator
+        // nor that tenant's user, refused with 401 wherever the caller is resolved
+        JwtClaims operatorWithTenant = base.get();
+        operatorWithTenant.setStringListClaim("groups", "admin", "manager", "operator", "viewer", "platform-operator");
+        headers.put(
+                "token-claims-operator-with-tenant",
+                bearer(sign(operatorWithTenant, key, AlgorithmIdentifiers.RSA_USING_SHA256)));
+        JwtClaims operatorWithCognitoTenant = base.get();
+        operatorWithCognitoTenant.setStringListClaim("groups", "platform-operator");
+        operatorWithCognitoTenant.setClaim(TokenClaims.USER_ROLE, "platform-operator");
+        operatorWithCognitoTenant.unsetClaim(TokenClaims.TENANT_ID);
+        operatorWithCognitoTenant.setClaim(TokenClaims.COGNITO_PREFIX + TokenClaims.TENANT_ID, tenant.toString());
+        headers.put(
+                "token-claims-operator-with-cognito-tenant",
+                bearer(sign(operatorWithCognitoTenant, key, AlgorithmIdentifiers.RSA_USING_SHA256)));
         JwtClaims nulInClaims = base.get();
         nulInClaims.setClaim("upn", "nul\u0000@hostil.example");
         nulInClaims.setClaim("name", "<img src=x onerror=alert(1)>\u0000");
@@ -123,6 +138,7 @@ final class HostileTokens {
         return "Bearer " + token;
     }
 
+    /** A tenant admin's claims (no operator group: a forged token must be refused for its signature, not its shape). */
     private static JwtClaims claims(UUID user, UUID tenant, int secondsToLive, String issuer) {
         JwtClaims claims = new JwtClaims();
         long now = System.currentTimeMillis() / 1000;
@@ -133,7 +149,7 @@ final class HostileTokens {
         claims.setExpirationTime(NumericDate.fromSeconds(now + secondsToLive));
         claims.setGeneratedJwtId();
         claims.setClaim("upn", "hostil@alquimista.example");
-        claims.setStringListClaim("groups", "admin", "manager", "operator", "viewer", "platform-operator");
+        claims.setStringListClaim("groups", "admin", "manager", "operator", "viewer");
         claims.setClaim(TokenClaims.TENANT_ID, tenant.toString());
         claims.setClaim(TokenClaims.USER_ROLE, "admin");
         return claims;

@@ -136,13 +136,14 @@ public final class Cenario {
         return db.text("SELECT nome FROM nigredo_leads.campanhas WHERE id = ? AND tenant_id = ?", campanha, tenant);
     }
 
-    /** A send as Disparo writes it, due at {@code dueAt}; sent at {@code sentAt} unless that is null. */
-    public void envio(UUID campanha, UUID lead, String etapa, String status, Instant dueAt, Instant sentAt) {
+    /** A send as Disparo writes it, due at {@code dueAt}; sent at {@code sentAt} unless that is null. Its id. */
+    public UUID envio(UUID campanha, UUID lead, String etapa, String status, Instant dueAt, Instant sentAt) {
+        UUID id = UUID.randomUUID();
         db.execute(
                 "INSERT INTO nigredo_leads.envios (id, tenant_id, campanha_id, lead_id, etapa, variante, canal,"
                         + " destinatario, idempotency_key, status, due_at, sent_at)"
                         + " VALUES (?, ?, ?, ?, ?, 'A', 'email', 'contato@empresa.com.br', ?, ?, ?, ?)",
-                UUID.randomUUID(),
+                id,
                 tenant,
                 campanha,
                 lead,
@@ -151,6 +152,7 @@ public final class Cenario {
                 status,
                 Timestamp.from(dueAt),
                 sentAt == null ? null : Timestamp.from(sentAt));
+        return id;
     }
 
     public String statusDa(UUID campanha) {

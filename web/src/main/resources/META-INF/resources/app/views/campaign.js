@@ -498,6 +498,12 @@ function previewCard(item, index) {
       }))));
 }
 
+/** An uncertain e-mail scheduled to go once more (same Message-ID) is waiting, not sent. */
+function sentCell(send) {
+  if (send.aguardando_reenvio) return h('span', { class: 'note', testid: 'send-resend' }, 'aguardando reenvio');
+  return send.sent_at ? timeEl(send.sent_at) : '—';
+}
+
 const SEND_COLUMNS = [
   { label: 'Empresa', cell: (send) => text(send.empresa) },
   { label: 'Etapa', cell: (send) => stageLabel(send.etapa) },
@@ -506,7 +512,7 @@ const SEND_COLUMNS = [
   { label: 'Destinatário', cell: (send) => text(send.destinatario) },
   { label: 'Status', cell: (send) => badge('send', send.status, SEND_STATUS_LABELS, { shape: 'pill' }) },
   { label: 'Previsto para', cell: (send) => timeEl(send.due_at) },
-  { label: 'Enviado em', cell: (send) => (send.sent_at ? timeEl(send.sent_at) : '—') },
+  { label: 'Enviado em', cell: sentCell },
   { label: 'Motivo', className: 'table__wrap', testid: 'send-reason', cell: (send) => reason(send.motivo) },
 ];
 

@@ -184,12 +184,68 @@ async function loadReview(view, page, focusAfter) {
       ? h('p', { class: 'hint' }, 'Estas respostas esperam por você: revise o rascunho, edite se quiser e envie, ou descarte.')
       : h('p', { class: 'hint', testid: 'revisao-readonly' }, 'Somente operadores, gestores e administradores enviam ou descartam respostas.'),
     h('ol', { class: 'inbox', testid: 'revisao-list', 'aria-label': 'Respostas esperando revisão' },
-      items.map((item) => h('li', {}, reviewCard(item, canDecide, reload)))),
+      items.map((item) => h('li', {}, item.tipo === 'envio_incerto'
+        ? uncertainSendCard(item, canDecide, reload)
+        : reviewCard(item, canDecide, reload)))),
     pager({
       page, pages, total, noun: ['resposta', 'respostas'], label: 'Paginação da revisão', testid: 'revisao',
       go: (target) => select(view, tab, target),
     }));
   if (focusAfter) view.panel.querySelector('.inbox-message')?.focus();
+}
+
+/**
+ * A send whose outcome nobody knows (Disparo never sends it again by itself): a person checks whether it arrived and
+ * confirms it, sends it again as it went, or gives it up.
+ */
+function uncertainSendCard(item, canDecide, reload) {
+  const titleId = `revisao-${item.id}-title`.replace(/[^A-Za-z0-9_-]/g, '_');
+  const error = h('div', { class: 'field__error', role: 'alert', testid: 'revisao-erro', hidden: true });
+  const act = (button, busy, call, done) => async () => {
+    error.hidden = true;
+    try {
+      await withBusy(button, busy, call);
+    } catch (failed) {
+      if (failed?.status === 401) return;
+      replace(error, problemView(failed, { headlines: { 404: 'Este envio não está mais na fila.', 409: 'Este envio já foi decidido.' } }));
+      error.hidden = false;
+      return;
+    }
+    flash.success(done);
+    await reload();
+  };
+  const arrived = h('button', { type: 'button', class: 'button button--primary', testid: 'revisao-confirmar' }, 'Chegou: marcar como enviado');
+  const again = h('button', { type: 'button', class: 'button', testid: 'revisao-reenviar' }, 'Não chegou: enviar de novo');
+  const giveUp = h('button', { type: 'button', class: 'button button--ghost', testid: 'revisao-desistir' }, 'Desistir');
+  arrived.addEventListener('click', act(arrived, 'Marcando…', () => api.confirmSend(item.id), 'Envio marcado como enviado.'));
+  again.addEventListener('click', act(again, 'Agendando…', () => api.approveReply(item.id), 'Envio agendado de novo.'));
+  giveUp.addEventListener('click', async () => {
+    const confirmed = await confirmAction({
+      title: 'Desistir do envio',
+      message: `Desistir do envio para ${text(item.empresa)}? Nada mais será enviado nesta etapa.`,
+      confirmLabel: 'Desistir',
+      danger: true,
+    });
+    if (confirmed) await act(giveUp, 'Desistindo…', () => api.discardReply(item.id), 'Envio encerrado sem reenvio.')();
+  });
+  return h('article', {
+    class: `inbox-message card review inbox-message--${item.canal === 'whatsapp' ? 'whatsapp' : 'email'}`,
+    testid: 'revisao-item', dataset: { revisaoId: item.id, leadId: item.lead_id, tipo: item.tipo }, 'aria-labelledby': titleId, tabindex: '-1',
+  },
+  h('header', { class: 'inbox-message__head' },
+    h('div', { class: 'inbox-message__who' },
+      h('h2', { class: 'inbox-message__title', id: titleId },
+        h('a', { href: `#/conversa?lead=${encodeURIComponent(item.lead_id)}`, testid: 'revisao-empresa' }, text(item.empresa)),
+        item.contato ? h('span', { class: 'review__contact' }, ` · ${item.contato}`) : null),
+      h('p', { class: 'inbox-message__meta' },
+        h('span', { class: 'badge badge--review', testid: 'revisao-envio-incerto' }, 'envio incerto'), ' ',
+        channelTag(item.canal, 'revisao-canal'), ' · para ', text(item.destinatario), ' · ', timeEl(item.created_at)))),
+  h('dl', { class: 'facts review__facts' },
+    h('div', {}, h('dt', {}, 'Por que espera'), h('dd', { testid: 'revisao-motivo' }, text(item.motivo)))),
+  h('div', { class: 'review__draft' },
+    h('p', { class: 'reply__label' }, 'Mensagem como foi enviada'),
+    messageBubble({ body: item.rascunho ?? '', canal: item.canal === 'whatsapp' ? 'whatsapp' : 'email', testid: 'revisao-rascunho' })),
+  canDecide ? h('div', {}, error, h('div', { class: 'form-actions' }, giveUp, again, arrived)) : null);
 }
 
 function reviewCard(item, canDecide, reload) {

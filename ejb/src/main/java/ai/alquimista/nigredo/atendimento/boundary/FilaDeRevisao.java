@@ -12,6 +12,7 @@ import ai.alquimista.nigredo.canais.CanalDeEnvio;
 import ai.alquimista.nigredo.disparo.EnvioDeConversa;
 import ai.alquimista.nigredo.disparo.TipoDeEnvio;
 import ai.alquimista.nigredo.disparo.boundary.EnviosDaConversa;
+import ai.alquimista.nigredo.disparo.boundary.EnviosIncertos;
 import ai.alquimista.platform.audit.boundary.AuditTrail;
 import ai.alquimista.platform.auth.boundary.Caller;
 import ai.alquimista.shared.errors.Conflict;
@@ -38,23 +39,47 @@ import javax.sql.DataSource;
 
 /**
  * The review queue (human in the loop): replies Atendimento did not send by itself wait here until a person of the
- * tenant sends them, as drafted or edited, or discards them. Every decision is audited.
+ * tenant sends them, as drafted or edited, or discards them. Sends whose outcome nobody knows and that Disparo handed to
+ * a person ({@code incerto}: a WhatsApp send no status webhook settled in time, an e-mail uncertain again after its
+ * resend) wait here too ({@code tipo} {@value #ENVIO_INCERTO}, the id is the send's): a person confirms it arrived,
+ * sends it again ({@link #aprovar}) or gives it up ({@link #descartar}), through Disparo's {@link EnviosIncertos}.
+ * Every decision is audited.
  */
 @Stateless
 public class FilaDeRevisao {
 
     public static final int TEXTO_MAXIMO = 4096;
 
+    /** A reply waiting for a person. */
+    public static final String RESPOSTA = "resposta";
+    /** A send whose outcome nobody knows, waiting for a person. */
+    public static final String ENVIO_INCERTO = "envio_incerto";
+
     private static final String COLUNAS = "SELECT r.id, r.lead_id, l.empresa, l.contato, r.canal, i.mensagem,"
             + " i.sentimento, i.intensidade, r.rascunho, r.motivo, r.proximo_passo, r.status, r.created_at,"
-            + " r.interacao_id FROM nigredo_leads.respostas_em_revisao r JOIN nigredo_leads.leads l ON l.id = r.lead_id"
+            + " 'resposta' AS tipo, NULL AS destinatario"
+            + " FROM nigredo_leads.respostas_em_revisao r JOIN nigredo_leads.leads l ON l.id = r.lead_id"
             + " JOIN nigredo_leads.interacoes i ON i.id = r.interacao_id";
+
+    /** Disparo's uncertain sends handed to a person, in the queue's columns: the text as it went is the draft. */
+    private static final String INCERTOS = "SELECT e.id, e.lead_id, l.empresa, l.contato, e.canal,"
+            + " NULL AS mensagem, NULL AS sentimento, NULL::int AS intensidade, e.mensagem_enviada AS rascunho,"
+            + " e.motivo, NULL AS proximo_passo, 'pendente' AS status, e.para_pessoa_em AS created_at,"
+            + " 'envio_incerto' AS tipo, e.destinatario"
+            + " FROM nigredo_leads.envios e JOIN nigredo_leads.leads l ON l.id = e.lead_id"
+            + " WHERE e.tenant_id = ? AND e.status = 'incerto' AND e.para_pessoa_em IS NOT NULL";
+
+    /** What a send a person gave up reads. */
+    public static final String DESISTENCIA = "uma pessoa desistiu do envio incerto";
 
     @Resource(lookup = "java:app/jdbc/alquimista")
     DataSource dataSource;
 
     @Inject
     EnviosDaConversa envios;
+
+    @Inject
+    EnviosIncertos incertos;
 
     @Inject
     AuditTrail audit;
@@ -79,11 +104,12 @@ public class FilaDeRevisao {
     public Page<RespostaEmRevisao> pendentes(Caller caller, int page, int size) {
         try (Connection db = dataSource.getConnection();
                 PreparedStatement select = db.prepareStatement("SELECT *, count(*) OVER () AS total FROM (" + COLUNAS
-                        + " WHERE r.tenant_id = ? AND r.status = 'pendente') pendentes"
+                        + " WHERE r.tenant_id = ? AND r.status = 'pendente' UNION ALL " + INCERTOS + ") pendentes"
                         + " ORDER BY created_at DESC, id LIMIT ? OFFSET ?")) {
             select.setObject(1, caller.tenantId());
-            select.setInt(2, size);
-            select.setInt(3, page * size);
+            select.setObject(2, caller.tenantId());
+            select.setInt(3, size);
+            select.setInt(4, page * size);
             List<RespostaEmRevisao> items = new ArrayList<>();
             long total = 0;
             try (ResultSet row = select.executeQuery()) {
@@ -105,6 +131,16 @@ public class FilaDeRevisao {
      */
     public RespostaEmRevisao aprovar(Caller caller, UUID id, Optional<String> editado) {
         try (Connection db = dataSource.getConnection()) {
+            if (incertos.aguardaPessoa(db, caller.tenantId(), id)) {
+                if (editado.isPresent()) {
+                    throw new InvalidInput(List.of(
+                            new Violation("texto", "an uncertain send goes again as it went: send it without a text")));
+                }
+                RespostaEmRevisao envio = incerto(db, caller, id);
+                incertos.reenviarPorPessoa(db, caller.tenantId(), id, clock.instant());
+                audit.record(caller, "disparo.envio_incerto.reenviado", "envio", id.toString());
+                return envio.decidido("enviada");
+            }
             Pendente pendente = pendente(db, caller, id);
             LeadDaConversa lead = ConversaQuery.lead(db, caller.tenantId(), pendente.leadId())
                     .orElseThrow(() -> new NotFound("no lead " + pendente.leadId()));
@@ -136,8 +172,34 @@ public class FilaDeRevisao {
         }
     }
 
+    /**
+     * An uncertain send a person found had arrived: {@code enviado} (the lead {@code contatado}, an interação, and for
+     * a campaign's send {@code nigredo.disparo.sent}), once. 409 for a reply of the queue.
+     */
+    public RespostaEmRevisao confirmar(Caller caller, UUID id) {
+        try (Connection db = dataSource.getConnection()) {
+            if (!incertos.aguardaPessoa(db, caller.tenantId(), id)) {
+                pendente(db, caller, id);
+                throw new Conflict(
+                        "only a send whose outcome nobody knows can be confirmed; a reply is sent or" + " discarded");
+            }
+            RespostaEmRevisao envio = incerto(db, caller, id);
+            incertos.confirmarPorPessoa(db, caller.tenantId(), id);
+            audit.record(caller, "disparo.envio_incerto.confirmado", "envio", id.toString());
+            return envio.decidido("enviada");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot confirm the send: " + e.getMessage(), e);
+        }
+    }
+
     public RespostaEmRevisao descartar(Caller caller, UUID id) {
         try (Connection db = dataSource.getConnection()) {
+            if (incertos.aguardaPessoa(db, caller.tenantId(), id)) {
+                RespostaEmRevisao envio = incerto(db, caller, id);
+                incertos.desistirPorPessoa(db, caller.tenantId(), id, DESISTENCIA);
+                audit.record(caller, "disparo.envio_incerto.descartado", "envio", id.toString());
+                return envio.decidido("descartada");
+            }
             pendente(db, caller, id);
             decidir(db, caller, id, "descartada", null);
             audit.record(caller, "atendimento.revisao.descartada", "resposta_em_revisao", id.toString());
@@ -211,6 +273,20 @@ public class FilaDeRevisao {
         }
     }
 
+    /** The uncertain send as the queue shows it, before the person's decision. */
+    private static RespostaEmRevisao incerto(Connection db, Caller caller, UUID id) throws SQLException {
+        try (PreparedStatement select = db.prepareStatement(INCERTOS + " AND e.id = ?")) {
+            select.setObject(1, caller.tenantId());
+            select.setObject(2, id);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    throw new NotFound("no send " + id + " in the review queue");
+                }
+                return revisao(row);
+            }
+        }
+    }
+
     private static RespostaEmRevisao revisao(ResultSet row) throws SQLException {
         return new RespostaEmRevisao(
                 row.getObject("id", UUID.class),
@@ -225,6 +301,8 @@ public class FilaDeRevisao {
                 row.getString("motivo"),
                 row.getString("proximo_passo"),
                 row.getString("status"),
-                row.getTimestamp("created_at").toInstant());
+                row.getTimestamp("created_at").toInstant(),
+                row.getString("tipo"),
+                row.getString("destinatario"));
     }
 }

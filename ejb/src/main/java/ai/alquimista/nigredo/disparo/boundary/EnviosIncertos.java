@@ -6,6 +6,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,6 +35,42 @@ public class EnviosIncertos {
                 .map(Tentativas.Confirmado::realizado)
                 .ifPresent(sent -> events.publish(sent.evento(), tenantId));
         return confirmado.isPresent();
+    }
+
+    /**
+     * Whether the send is {@code incerto} and waits for a person of the tenant (no status webhook settled it within
+     * {@code alquimista.disparo.incerto-minutos}, or an e-mail was uncertain again after its resend); locks it until
+     * the caller's transaction ends.
+     */
+    public boolean aguardaPessoa(Connection db, UUID tenantId, UUID envioId) throws SQLException {
+        return Tentativas.aguardaPessoa(db, tenantId, envioId);
+    }
+
+    /**
+     * A person found it arrived: settled as {@link #confirmar} does for a status webhook.
+     *
+     * @return whether this call settled the send
+     */
+    public boolean confirmarPorPessoa(Connection db, UUID tenantId, UUID envioId) throws SQLException {
+        return Tentativas.aguardaPessoa(db, tenantId, envioId) && confirmar(db, tenantId, envioId, null);
+    }
+
+    /**
+     * A person found it never arrived and asks for it again: scheduled now, through every rule.
+     *
+     * @return whether the send was still waiting for a person
+     */
+    public boolean reenviarPorPessoa(Connection db, UUID tenantId, UUID envioId, Instant agora) throws SQLException {
+        return Tentativas.reenviarPorPessoa(db, tenantId, envioId, agora);
+    }
+
+    /**
+     * A person gives the send up: {@code falhou}, with why; nothing goes.
+     *
+     * @return whether the send was still waiting for a person
+     */
+    public boolean desistirPorPessoa(Connection db, UUID tenantId, UUID envioId, String motivo) throws SQLException {
+        return Tentativas.aguardaPessoa(db, tenantId, envioId) && naoEntregue(db, tenantId, envioId, motivo);
     }
 
     /**

@@ -231,6 +231,45 @@ public final class Tentativas {
         }
     }
 
+    /** What a send a person asked to go again reads until it goes. */
+    public static final String REENVIO_POR_PESSOA = "reenvio pedido por uma pessoa depois de um envio incerto";
+
+    /** Whether the send is {@code incerto} and handed to a person (locked until the caller's transaction ends). */
+    public static boolean aguardaPessoa(Connection db, UUID tenantId, UUID envioId) throws SQLException {
+        try (PreparedStatement select = db.prepareStatement("SELECT 1 FROM nigredo_leads.envios WHERE id = ?"
+                + " AND tenant_id = ? AND status = 'incerto' AND para_pessoa_em IS NOT NULL FOR UPDATE")) {
+            select.setObject(1, envioId);
+            select.setObject(2, tenantId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
+    /**
+     * A person checked that an uncertain send never arrived and asks for it again: {@code agendado}, due now, through
+     * every rule as any due send (an e-mail keeps its Message-ID and its one resend: uncertain again, it comes back to
+     * a person).
+     *
+     * @return whether the send was still waiting for a person
+     */
+    public static boolean reenviarPorPessoa(Connection db, UUID tenantId, UUID envioId, Instant agora)
+            throws SQLException {
+        try (PreparedStatement update = db.prepareStatement("UPDATE nigredo_leads.envios SET status = 'agendado',"
+                + " due_at = ?, motivo = ?, sent_at = NULL, incerto_desde = NULL, para_pessoa_em = NULL"
+                + " WHERE id = ? AND tenant_id = ? AND status = 'incerto' AND para_pessoa_em IS NOT NULL")) {
+            update.setTimestamp(1, Timestamp.from(agora));
+            update.setString(2, REENVIO_POR_PESSOA);
+            update.setObject(3, envioId);
+            update.setObject(4, tenantId);
+            if (update.executeUpdate() != 1) {
+                return false;
+            }
+        }
+        Ritmo.acordar(db, tenantId, agora);
+        return true;
+    }
+
     /** A status webhook says WhatsApp did not deliver an uncertain send: {@code falhou}, nothing went out. */
     public static boolean naoEntregue(Connection db, UUID tenantId, UUID envioId, String motivo) throws SQLException {
         try (PreparedStatement update = db.prepareStatement("UPDATE nigredo_leads.envios SET status = 'falhou',"

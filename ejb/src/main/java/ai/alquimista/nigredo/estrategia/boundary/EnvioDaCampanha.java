@@ -18,7 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     "status",
     "dueAt",
     "sentAt",
-    "motivo"
+    "motivo",
+    "aguardandoReenvio"
 })
 public record EnvioDaCampanha(
         String id,
@@ -29,13 +30,19 @@ public record EnvioDaCampanha(
         @Schema(enumeration = {"email", "whatsapp"}) String canal,
         String destinatario,
 
-        @Schema(enumeration = {"agendado", "enviado", "bloqueado", "falhou", "cancelado"})
+        @Schema(enumeration = {"agendado", "enviado", "bloqueado", "falhou", "cancelado", "enviando", "incerto"})
         String status,
 
         @JsonbProperty("due_at") Instant dueAt,
 
-        @JsonbProperty("sent_at") @Schema(description = "absent until sent")
+        @JsonbProperty("sent_at") @Schema(description = "absent until sent, and while agendado")
         Instant sentAt,
 
-        @Schema(description = "why it was blocked, failed or cancelled; absent otherwise")
-        String motivo) {}
+        @Schema(description = "why it waits, was blocked, failed or cancelled; absent otherwise")
+        String motivo,
+
+        @JsonbProperty("aguardando_reenvio")
+        @Schema(
+                description = "agendado after an attempt whose answer never came: an e-mail waiting to go once more"
+                        + " with the same Message-ID")
+        boolean aguardandoReenvio) {}

@@ -4,6 +4,7 @@ import ai.alquimista.nigredo.canais.Anexo;
 import ai.alquimista.nigredo.canais.CanalDeEnvio;
 import ai.alquimista.nigredo.canais.MensagemDeSaida;
 import ai.alquimista.nigredo.canais.ResultadoDoEnvio;
+import ai.alquimista.nigredo.canais.boundary.Circuitos;
 import ai.alquimista.nigredo.canais.boundary.Transmissor;
 import ai.alquimista.nigredo.disparo.boundary.EmailDoTenant;
 import ai.alquimista.nigredo.relatorios.GeradorDeInsights;
@@ -26,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -40,8 +42,10 @@ import javax.sql.DataSource;
 /**
  * The daily report: at 08:00 in each tenant's time zone, yesterday's {@link MetricasFunil} (the funnel from the read
  * model, the objections Atendimento recorded, the insights), kept in metricas_diarias, rendered as a PDF and mailed to
- * the tenant's managers through the e-mail adapter Disparo uses for the tenant. Each tenant-day is claimed in the
- * database, so however many instances tick, it is computed and mailed once.
+ * the tenant's managers through the e-mail adapter Disparo uses for the tenant, and through that account's circuit
+ * ({@link Circuitos}, the one Disparo's e-mails pass): while it is open no call is made, the day's claim rolls back
+ * ({@link RelatorioAdiado}) and the report goes at the first tick the circuit lets a call through. Each tenant-day is
+ * claimed in the database, so however many instances tick, it is computed and mailed once.
  */
 @Stateless
 public class RelatoriosDiarios {
@@ -69,6 +73,9 @@ public class RelatoriosDiarios {
     EmailDoTenant emails;
 
     @Inject
+    Circuitos circuitos;
+
+    @Inject
     AuditTrail audit;
 
     /** Tenants with Relatórios active whose 08:00 has come and whose report of yesterday nobody has made yet. */
@@ -93,6 +100,7 @@ public class RelatoriosDiarios {
      * Makes and mails the report, in its own transaction.
      *
      * @return false when another run (this instance's or another's) had claimed the tenant's day
+     * @throws RelatorioAdiado the e-mail account's circuit is open: nothing was kept, the next tick tries again
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean gerar(RelatorioDevido devido) {
@@ -135,20 +143,28 @@ public class RelatoriosDiarios {
         Transmissor email = emails.para(devido.tenantId(), db);
         Anexo anexo = new Anexo(RelatorioEmPdf.arquivo(devido.data()), "application/pdf", relatorio);
         String assunto = "Relatório diário de " + DATA.format(devido.data()) + " — " + devido.empresa();
+        Optional<String> conta = email.conta();
         int enviados = 0;
         for (String gestor : gestores) {
+            if (conta.isPresent() && !circuitos.permitir(conta.get())) {
+                // the managers mailed before this one get the same Message-ID again: a mailbox keeps one copy
+                throw new RelatorioAdiado(conta.get(), circuitos.espera(conta.get()));
+            }
             String chave = "relatorio:" + devido.tenantId() + ":" + devido.data() + ":" + gestor;
-            ResultadoDoEnvio resultado = email.transmitir(new MensagemDeSaida(
-                    UUID.nameUUIDFromBytes(chave.getBytes(StandardCharsets.UTF_8)),
-                    devido.tenantId(),
-                    CanalDeEnvio.email,
-                    gestor,
-                    assunto,
-                    corpo(devido, metricas),
-                    Optional.empty(),
-                    chave,
-                    Optional.empty(),
-                    List.of(anexo)));
+            ResultadoDoEnvio resultado = transmitir(
+                    email,
+                    conta,
+                    new MensagemDeSaida(
+                            UUID.nameUUIDFromBytes(chave.getBytes(StandardCharsets.UTF_8)),
+                            devido.tenantId(),
+                            CanalDeEnvio.email,
+                            gestor,
+                            assunto,
+                            corpo(devido, metricas),
+                            Optional.empty(),
+                            chave,
+                            Optional.empty(),
+                            List.of(anexo)));
             if (resultado instanceof ResultadoDoEnvio.Enviado) {
                 enviados++;
             } else if (resultado instanceof ResultadoDoEnvio.TentarDepois depois) {
@@ -165,6 +181,20 @@ public class RelatoriosDiarios {
             }
         }
         return enviados;
+    }
+
+    /** One call to the provider, its answer (or failure) reported to the account's circuit. */
+    private ResultadoDoEnvio transmitir(Transmissor email, Optional<String> conta, MensagemDeSaida mensagem) {
+        long inicio = System.nanoTime();
+        ResultadoDoEnvio resultado;
+        try {
+            resultado = email.transmitir(mensagem);
+        } catch (RuntimeException e) {
+            conta.ifPresent(c -> circuitos.registrar(c, e, Duration.ofNanos(System.nanoTime() - inicio)));
+            throw e;
+        }
+        conta.ifPresent(c -> circuitos.registrar(c, resultado, Duration.ofNanos(System.nanoTime() - inicio)));
+        return resultado;
     }
 
     private static String corpo(RelatorioDevido devido, MetricasFunil metricas) {

@@ -53,6 +53,9 @@ public class RelatoriosTimer extends GuardedTimer {
         for (RelatorioDevido devido : relatorios.devidos()) {
             try {
                 relatorios.gerar(devido);
+            } catch (RelatorioAdiado e) {
+                LOG.info(() -> "report of " + devido.data() + " for tenant " + devido.tenantId() + " delayed: "
+                        + e.getMessage());
             } catch (RuntimeException e) {
                 LOG.log(
                         Level.WARNING,

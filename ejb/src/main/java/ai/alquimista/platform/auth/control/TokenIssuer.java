@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.MalformedClaimException;
 import org.jose4j.jwt.NumericDate;
 import org.jose4j.lang.JoseException;
 
@@ -91,7 +92,28 @@ public class TokenIssuer {
         return claims;
     }
 
+    /**
+     * A token that names the platform-operator role and a tenant is refused wherever the caller is resolved: never
+     * mint one, whatever a caller of this class passes.
+     */
+    static JwtClaims checked(JwtClaims claims) {
+        boolean operator;
+        try {
+            operator = claims.hasClaim("groups")
+                            && claims.getStringListClaimValue("groups").contains(Operator.ROLE)
+                    || Operator.ROLE.equals(claims.getClaimValue(TokenClaims.USER_ROLE));
+        } catch (MalformedClaimException e) {
+            throw new IllegalStateException("cannot read the groups of a token about to be signed", e);
+        }
+        if (operator && claims.hasClaim(TokenClaims.TENANT_ID)) {
+            throw new IllegalStateException(
+                    "a token naming the " + Operator.ROLE + " role and a tenant is never issued");
+        }
+        return claims;
+    }
+
     private String sign(JwtClaims claims) {
+        checked(claims);
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(claims.toJson());
         jws.setKey(keys.getPrivate());

@@ -85,7 +85,15 @@ class AgendamentosTest {
                 new EnviosDaConversa(),
                 db.dataSource(),
                 Beans.wire(new RelogioDoDisparo(), clock, Optional.<String>empty()));
-        FilaDeRevisao fila = Beans.wire(new FilaDeRevisao(), db.dataSource(), envios, audit, clock);
+        FilaDeRevisao fila = Beans.wire(
+                new FilaDeRevisao(),
+                db.dataSource(),
+                envios,
+                Beans.wire(
+                        new ai.alquimista.nigredo.disparo.boundary.EnviosIncertos(),
+                        new ai.alquimista.testing.PublishedEvents()),
+                audit,
+                clock);
         return Beans.wire(
                 new Agendador(),
                 db.entityManager(),

@@ -63,7 +63,15 @@ class AgendadorTest {
 
     private Agendador agendador(EnviosDaConversa envios) {
         AuditTrail audit = Beans.wire(new AuditTrail(), db.entityManager());
-        FilaDeRevisao fila = Beans.wire(new FilaDeRevisao(), db.dataSource(), envios, audit, clock);
+        FilaDeRevisao fila = Beans.wire(
+                new FilaDeRevisao(),
+                db.dataSource(),
+                envios,
+                Beans.wire(
+                        new ai.alquimista.nigredo.disparo.boundary.EnviosIncertos(),
+                        new ai.alquimista.testing.PublishedEvents()),
+                audit,
+                clock);
         return Beans.wire(
                 new Agendador(),
                 db.entityManager(),

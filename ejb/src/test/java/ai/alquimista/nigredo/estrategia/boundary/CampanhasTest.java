@@ -114,6 +114,42 @@ class CampanhasTest {
     }
 
     @Test
+    void anUncertainEmailWaitingForItsResendIsListedAsScheduledNotSent() {
+        UUID id = rascunho();
+        // the provider's answer never came: Disparo scheduled it once more with the same Message-ID, and the table
+        // keeps the first attempt's sent_at so that the limits count it
+        UUID envio = cenario.envio(id, padaria, "topo", "agendado", AGORA.plusSeconds(60), AGORA.minusSeconds(5));
+        db.execute(
+                "UPDATE nigredo_leads.envios SET reenvios = 1, motivo = 'reenvio com o mesmo Message-ID: timeout'"
+                        + " WHERE id = ?",
+                envio);
+        cenario.envio(id, padaria, "meio", "agendado", AGORA.plus(3, ChronoUnit.DAYS), null);
+
+        PaginaDeEnvios agendados = db.inTransaction(() -> campanhas.envios(gil, id, "agendado", 0, 50));
+
+        assertThat(agendados.items())
+                .hasSize(2)
+                .allSatisfy(e -> assertThat(e.sentAt())
+                        .as("nothing scheduled shows a sent time")
+                        .isNull());
+        assertThat(agendados.items())
+                .filteredOn(e -> e.etapa().equals("topo"))
+                .singleElement()
+                .satisfies(topo -> {
+                    assertThat(topo.aguardandoReenvio()).isTrue();
+                    assertThat(topo.dueAt()).isCloseTo(AGORA.plusSeconds(60), within(1, ChronoUnit.MICROS));
+                    assertThat(topo.motivo()).startsWith("reenvio com o mesmo Message-ID");
+                });
+        assertThat(agendados.items())
+                .filteredOn(e -> e.etapa().equals("meio"))
+                .singleElement()
+                .satisfies(meio -> assertThat(meio.aguardandoReenvio()).isFalse());
+        assertThat(db.value("SELECT sent_at FROM nigredo_leads.envios WHERE id = ?", envio))
+                .as("kept in the table for the limits")
+                .isNotNull();
+    }
+
+    @Test
     void thePreviewShowsEachLeadsMessagesAsTheyWouldArrive() {
         UUID id = rascunho();
 

@@ -123,7 +123,8 @@ class RespostasJsonTest {
                 "agendado",
                 CRIADA,
                 null,
-                null);
+                null,
+                false);
 
         assertThat(json(previa)).isEqualTo(parse("""
                         {"campanha_id": "c1", "items": [{"lead": {"id": "l1", "empresa": "Padaria Pão Quente",
@@ -134,7 +135,8 @@ class RespostasJsonTest {
         assertThat(json(new PaginaDeEnvios(List.of(agendado), 0, 50, 1))).isEqualTo(parse("""
                         {"items": [{"id": "e1", "lead_id": "l1", "empresa": "Padaria Pão Quente", "etapa": "meio",
                          "variante": "B", "canal": "email", "destinatario": "maria@paoquente.com.br",
-                         "status": "agendado", "due_at": "2026-11-30T13:00:00.123456Z"}],
+                         "status": "agendado", "due_at": "2026-11-30T13:00:00.123456Z",
+                         "aguardando_reenvio": false}],
                          "page": 0, "size": 50, "total": 1}
                         """));
     }

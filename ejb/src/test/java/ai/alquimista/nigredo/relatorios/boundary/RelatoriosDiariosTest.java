@@ -1,8 +1,12 @@
 package ai.alquimista.nigredo.relatorios.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.alquimista.nigredo.canais.MensagemDeSaida;
+import ai.alquimista.nigredo.canais.ResultadoDoEnvio;
+import ai.alquimista.nigredo.canais.boundary.Circuitos;
+import ai.alquimista.nigredo.canais.boundary.Transmissor;
 import ai.alquimista.nigredo.disparo.boundary.EmailDoTenant;
 import ai.alquimista.nigredo.disparo.control.Transmissores;
 import ai.alquimista.nigredo.estrategia.Beans;
@@ -14,9 +18,11 @@ import ai.alquimista.platform.users.entity.Role;
 import ai.alquimista.testing.JpaDatabase;
 import ai.alquimista.testing.RecordingTransmissor;
 import ai.alquimista.testing.SimulatedClock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -56,6 +62,10 @@ class RelatoriosDiariosTest {
             .usuario(davi, Role.manager);
 
     private RelatoriosDiarios instancia() {
+        return instancia(email, Circuitos.com(relogio, 5, Duration.ofSeconds(30)));
+    }
+
+    private RelatoriosDiarios instancia(Transmissor email, Circuitos circuitos) {
         Transmissores sempreOMesmo = (canal, settings, connection) -> email;
         return Beans.wire(
                 new RelatoriosDiarios(),
@@ -64,6 +74,7 @@ class RelatoriosDiariosTest {
                 new InsightsPorRegras(),
                 new RelatorioEmPdf(),
                 Beans.wire(new EmailDoTenant(), sempreOMesmo),
+                circuitos,
                 Beans.wire(new AuditTrail(), db.entityManager()));
     }
 
@@ -132,6 +143,49 @@ class RelatoriosDiariosTest {
                         saoPaulo.tenant(),
                         ONTEM))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void anOpenCircuitOnTheSmtpAccountDelaysTheReportWhichGoesOnceAfterRecovery() {
+        String conta = "email:smtp.saojoao.test:587";
+        Circuitos circuitos = Circuitos.com(relogio, 5, Duration.ofSeconds(30));
+        Transmissor smtp = new Transmissor() {
+            @Override
+            public ResultadoDoEnvio transmitir(MensagemDeSaida mensagem) {
+                return email.transmitir(mensagem);
+            }
+
+            @Override
+            public Optional<String> conta() {
+                return Optional.of(conta);
+            }
+        };
+        RelatoriosDiarios relatorios = instancia(smtp, circuitos);
+        relogio.set(Instant.parse("2026-03-10T11:00:00Z"));
+        // five of Disparo's e-mails through the same account found the server down: its circuit is open
+        for (int i = 0; i < 5; i++) {
+            assertThat(circuitos.permitir(conta)).isTrue();
+            circuitos.registrar(
+                    conta,
+                    ResultadoDoEnvio.TentarDepois.doProvedor("421 try later", Duration.ofMinutes(1)),
+                    Duration.ofMillis(5));
+        }
+
+        assertThatThrownBy(() -> tick(relatorios)).isInstanceOf(RelatorioAdiado.class);
+        assertThat(email.mensagens()).as("no call while the circuit is open").isEmpty();
+        assertThat(devidos(relatorios)).as("still due: nothing kept").hasSize(1);
+        assertThat(db.count(
+                        "SELECT count(*) FROM nigredo_leads.relatorios_diarios WHERE tenant_id = ?", saoPaulo.tenant()))
+                .isZero();
+
+        relogio.set(Instant.parse("2026-03-10T11:00:31Z"));
+        assertThat(tick(relatorios)).as("the tick after the open period").isEqualTo(1);
+        assertThat(email.destinatarios()).containsExactlyInAnyOrder(ana, bruno);
+        assertThat(circuitos.abertos()).as("its success closed the circuit").isEmpty();
+
+        relogio.set(Instant.parse("2026-03-10T11:02:00Z"));
+        assertThat(tick(relatorios)).isZero();
+        assertThat(email.mensagens()).as("once").hasSize(2);
     }
 
     @Test

@@ -75,7 +75,7 @@ public class ConversasResource {
 
     @GET
     @Path("revisao")
-    @Operation(summary = "The review queue: replies waiting for a person, newest first")
+    @Operation(summary = "The review queue: replies and uncertain sends waiting for a person, newest first")
     public Page<RespostaEmRevisao> revisao(
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         Paging paging = Paging.of(page, size, 200);
@@ -86,15 +86,28 @@ public class ConversasResource {
     @Path("revisao/{id}/aprovar")
     @RolesAllowed("operator")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Send a reply of the review queue: the draft, or the text {texto} a person wrote")
+    @Operation(
+            summary =
+                    "Send a reply of the review queue (the draft, or the text {texto} a person wrote), or an uncertain"
+                            + " send again as it went")
     public RespostaEmRevisao aprovar(@PathParam("id") String id, String body) {
         return fila.aprovar(caller, revisao(id), texto(body));
     }
 
     @POST
+    @Path("revisao/{id}/confirmar")
+    @RolesAllowed("operator")
+    @Operation(
+            summary = "Confirm that an uncertain send of the review queue arrived: it becomes enviado, once (409 for a"
+                    + " reply)")
+    public RespostaEmRevisao confirmar(@PathParam("id") String id) {
+        return fila.confirmar(caller, revisao(id));
+    }
+
+    @POST
     @Path("revisao/{id}/descartar")
     @RolesAllowed("operator")
-    @Operation(summary = "Discard a reply of the review queue: nothing is sent")
+    @Operation(summary = "Discard a reply of the review queue, or give an uncertain send up (falhou): nothing is sent")
     public RespostaEmRevisao descartar(@PathParam("id") String id) {
         return fila.descartar(caller, revisao(id));
     }

@@ -1,6 +1,7 @@
 package ai.alquimista.platform.auth.boundary;
 
 import ai.alquimista.platform.auth.TokenClaims;
+import ai.alquimista.platform.operators.entity.Operator;
 import ai.alquimista.platform.users.entity.Role;
 import ai.alquimista.shared.ids.Ids;
 import ai.alquimista.shared.text.StorableText;
@@ -17,6 +18,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * The caller of this request, from the verified token only: the tenant never comes from a body or
  * a query. A tenant's user is the produced {@link Caller}; a platform operator is {@link #operator()}. Accepts Cognito's {@code custom:} claim names as well as the local issuer's.
+ * A token that names the platform-operator role and a tenant at once is neither: it is refused (401) wherever the
+ * caller is resolved ({@link #conflict}).
  */
 @RequestScoped
 public class CallerResolver {
@@ -49,6 +52,7 @@ public class CallerResolver {
      * UUID.
      */
     public OperatorCaller operator() {
+        refuseConflict(token);
         return new OperatorCaller(subject(token), clientAddress.of(request), request.getHeader("User-Agent"));
     }
 
@@ -92,10 +96,37 @@ public class CallerResolver {
      * not a UUID is refused (401), never read as no tenant.
      */
     public static Optional<UUID> tenant(JsonWebToken token) {
+        refuseConflict(token);
         return claim(token, TokenClaims.TENANT_ID)
                 .map(value -> Ids.parse(value)
                         .orElseThrow(() -> new NotAuthorizedException(
                                 "the token's " + TokenClaims.TENANT_ID + " claim is not a UUID", "Bearer")));
+    }
+
+    /**
+     * Why the token can be neither a platform operator's nor a tenant user's: it carries the platform-operator role
+     * (in {@code groups}, Cognito's {@code cognito:groups} or {@code user_role}) and names a tenant ({@code tenant_id}
+     * or Cognito's {@code custom:tenant_id}). Empty for a well-formed token. Neither issuer mints such a token; a
+     * Cognito pool whose operator carries a tenant attribute would.
+     */
+    public static Optional<String> conflict(JsonWebToken token) {
+        boolean operator = TokenRoles.of(token).contains(Operator.ROLE)
+                || claim(token, TokenClaims.USER_ROLE)
+                        .map(role -> role.strip().equalsIgnoreCase(Operator.ROLE))
+                        .orElse(false);
+        if (operator && claim(token, TokenClaims.TENANT_ID).isPresent()) {
+            return Optional.of("the token names both the " + Operator.ROLE + " role and a tenant ("
+                    + TokenClaims.TENANT_ID + "): a platform operator belongs to no tenant, so it is neither an"
+                    + " operator's nor a tenant user's token");
+        }
+        return Optional.empty();
+    }
+
+    private static void refuseConflict(JsonWebToken token) {
+        Optional<String> conflict = conflict(token);
+        if (conflict.isPresent()) {
+            throw refused(conflict.get());
+        }
     }
 
     /** A claim by its local name or Cognito's ({@code custom:tenant_id}). */

@@ -53,6 +53,10 @@ public class SessionCheck implements ContainerRequestFilter {
     }
 
     private Optional<String> refusal(JsonWebToken token) {
+        Optional<String> conflict = CallerResolver.conflict(token);
+        if (conflict.isPresent()) {
+            return conflict;
+        }
         Optional<String> sid = Optional.ofNullable(token.<Object>getClaim(TokenClaims.SESSION_ID))
                 .map(value -> value.toString().replace("\"", ""));
         if (sid.isPresent()) {
