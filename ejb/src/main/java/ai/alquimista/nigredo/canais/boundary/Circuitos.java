@@ -1,5 +1,6 @@
 package ai.alquimista.nigredo.canais.boundary;
 
+import ai.alquimista.nigredo.canais.MensagemDeSaida;
 import ai.alquimista.nigredo.canais.ResultadoDoEnvio;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -137,6 +139,24 @@ public class Circuitos {
         } else {
             estado.respondeu();
         }
+    }
+
+    /**
+     * One call to the provider through the transmitter, its answer (or what it threw) recorded on the transmitter's
+     * account, if it has one. Asking {@link #permitir} first is the caller's.
+     */
+    public ResultadoDoEnvio transmitir(Transmissor transmissor, MensagemDeSaida mensagem) {
+        Optional<String> conta = transmissor.conta();
+        long inicio = System.nanoTime();
+        ResultadoDoEnvio resultado;
+        try {
+            resultado = transmissor.transmitir(mensagem);
+        } catch (RuntimeException e) {
+            conta.ifPresent(c -> registrar(c, e, Duration.ofNanos(System.nanoTime() - inicio)));
+            throw e;
+        }
+        conta.ifPresent(c -> registrar(c, resultado, Duration.ofNanos(System.nanoTime() - inicio)));
+        return resultado;
     }
 
     /** The adapter threw (a broken configuration, a bug) for a call {@link #permitir} let through. */

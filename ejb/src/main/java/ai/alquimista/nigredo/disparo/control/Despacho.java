@@ -188,17 +188,7 @@ public class Despacho {
      */
     public ResultadoDoEnvio transmitir(Tentativa tentativa, Connection db) {
         Transmissor transmissor = transmissores.para(tentativa.mensagem().canal(), tentativa.settings(), db);
-        Optional<String> conta = transmissor.conta();
-        long inicio = System.nanoTime();
-        ResultadoDoEnvio resultado;
-        try {
-            resultado = transmissor.transmitir(tentativa.mensagem());
-        } catch (RuntimeException e) {
-            conta.ifPresent(c -> circuitos.registrar(c, e, Duration.ofNanos(System.nanoTime() - inicio)));
-            throw e;
-        }
-        conta.ifPresent(c -> circuitos.registrar(c, resultado, Duration.ofNanos(System.nanoTime() - inicio)));
-        return resultado;
+        return circuitos.transmitir(transmissor, tentativa.mensagem());
     }
 
     /**

@@ -27,7 +27,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -151,9 +150,8 @@ public class RelatoriosDiarios {
                 throw new RelatorioAdiado(conta.get(), circuitos.espera(conta.get()));
             }
             String chave = "relatorio:" + devido.tenantId() + ":" + devido.data() + ":" + gestor;
-            ResultadoDoEnvio resultado = transmitir(
+            ResultadoDoEnvio resultado = circuitos.transmitir(
                     email,
-                    conta,
                     new MensagemDeSaida(
                             UUID.nameUUIDFromBytes(chave.getBytes(StandardCharsets.UTF_8)),
                             devido.tenantId(),
@@ -181,20 +179,6 @@ public class RelatoriosDiarios {
             }
         }
         return enviados;
-    }
-
-    /** One call to the provider, its answer (or failure) reported to the account's circuit. */
-    private ResultadoDoEnvio transmitir(Transmissor email, Optional<String> conta, MensagemDeSaida mensagem) {
-        long inicio = System.nanoTime();
-        ResultadoDoEnvio resultado;
-        try {
-            resultado = email.transmitir(mensagem);
-        } catch (RuntimeException e) {
-            conta.ifPresent(c -> circuitos.registrar(c, e, Duration.ofNanos(System.nanoTime() - inicio)));
-            throw e;
-        }
-        conta.ifPresent(c -> circuitos.registrar(c, resultado, Duration.ofNanos(System.nanoTime() - inicio)));
-        return resultado;
     }
 
     private static String corpo(RelatorioDevido devido, MetricasFunil metricas) {

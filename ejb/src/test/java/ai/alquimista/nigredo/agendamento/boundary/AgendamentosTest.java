@@ -14,6 +14,7 @@ import ai.alquimista.nigredo.agendamento.entity.AgendamentoStatus;
 import ai.alquimista.nigredo.agendamento.events.RespostaAProposta;
 import ai.alquimista.nigredo.agendamento.events.ReuniaoSolicitada;
 import ai.alquimista.nigredo.atendimento.boundary.FilaDeRevisao;
+import ai.alquimista.nigredo.atendimento.boundary.Filas;
 import ai.alquimista.nigredo.disparo.boundary.EnviosDaConversa;
 import ai.alquimista.nigredo.disparo.control.RelogioDoDisparo;
 import ai.alquimista.nigredo.estrategia.Beans;
@@ -85,15 +86,7 @@ class AgendamentosTest {
                 new EnviosDaConversa(),
                 db.dataSource(),
                 Beans.wire(new RelogioDoDisparo(), clock, Optional.<String>empty()));
-        FilaDeRevisao fila = Beans.wire(
-                new FilaDeRevisao(),
-                db.dataSource(),
-                envios,
-                Beans.wire(
-                        new ai.alquimista.nigredo.disparo.boundary.EnviosIncertos(),
-                        new ai.alquimista.testing.PublishedEvents()),
-                audit,
-                clock);
+        FilaDeRevisao fila = Filas.deRevisao(db, envios, new ai.alquimista.testing.PublishedEvents(), audit, clock);
         return Beans.wire(
                 new Agendador(),
                 db.entityManager(),

@@ -8,6 +8,7 @@ import ai.alquimista.nigredo.agendamento.events.RespostaAProposta;
 import ai.alquimista.nigredo.agendamento.events.ReuniaoConfirmada;
 import ai.alquimista.nigredo.agendamento.events.ReuniaoSolicitada;
 import ai.alquimista.nigredo.atendimento.boundary.FilaDeRevisao;
+import ai.alquimista.nigredo.atendimento.boundary.Filas;
 import ai.alquimista.nigredo.disparo.EnvioDeConversa;
 import ai.alquimista.nigredo.disparo.boundary.EnviosDaConversa;
 import ai.alquimista.nigredo.disparo.control.RelogioDoDisparo;
@@ -63,15 +64,7 @@ class AgendadorTest {
 
     private Agendador agendador(EnviosDaConversa envios) {
         AuditTrail audit = Beans.wire(new AuditTrail(), db.entityManager());
-        FilaDeRevisao fila = Beans.wire(
-                new FilaDeRevisao(),
-                db.dataSource(),
-                envios,
-                Beans.wire(
-                        new ai.alquimista.nigredo.disparo.boundary.EnviosIncertos(),
-                        new ai.alquimista.testing.PublishedEvents()),
-                audit,
-                clock);
+        FilaDeRevisao fila = Filas.deRevisao(db, envios, new ai.alquimista.testing.PublishedEvents(), audit, clock);
         return Beans.wire(
                 new Agendador(),
                 db.entityManager(),

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.alquimista.nigredo.disparo.boundary.EnviosDaConversa;
-import ai.alquimista.nigredo.disparo.boundary.EnviosIncertos;
 import ai.alquimista.nigredo.disparo.control.RelogioDoDisparo;
 import ai.alquimista.nigredo.disparo.control.Tentativas;
 import ai.alquimista.nigredo.estrategia.Beans;
@@ -56,13 +55,7 @@ class FilaDeRevisaoEnviosIncertosTest {
                 new EnviosDaConversa(),
                 db.dataSource(),
                 Beans.wire(new RelogioDoDisparo(), clock, Optional.<String>empty()));
-        fila = Beans.wire(
-                new FilaDeRevisao(),
-                db.dataSource(),
-                envios,
-                Beans.wire(new EnviosIncertos(), eventos),
-                Beans.wire(new AuditTrail(), db.entityManager()),
-                clock);
+        fila = Filas.deRevisao(db, envios, eventos, Beans.wire(new AuditTrail(), db.entityManager()), clock);
         String n = UUID.randomUUID().toString().substring(0, 8);
         padaria = Cenario.daEmpresa(db, "Alquimia Vendas " + n).comAgentes("nigredo-disparo", "nigredo-atendimento");
         gil = padaria.gestor("gil." + n + "@alquimia.com.br");

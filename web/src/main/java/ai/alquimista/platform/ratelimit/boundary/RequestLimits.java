@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -101,19 +100,11 @@ public class RequestLimits implements ContainerRequestFilter {
         if (STATIC_FILES.contains(segment)) {
             return;
         }
-        JsonWebToken token = context.getSecurityContext().getUserPrincipal() instanceof JsonWebToken jwt ? jwt : null;
-        Optional<String> conflict = token == null ? Optional.empty() : CallerResolver.conflict(token);
-        if (conflict.isPresent()) {
-            // counted as a refusal against the address (RefusalCounting), never against the tenant it names
-            context.abortWith(Response.fromResponse(Problem.response(401, "Unauthorized", conflict.get()))
-                    .header("WWW-Authenticate", "Bearer")
-                    .build());
-            return;
-        }
         List<RateLimit> limits = new ArrayList<>(2);
         limits.add(addressLimit(ip));
         request.setAttribute(RefusalCounting.COUNTED, Boolean.TRUE);
-        if (token != null) {
+        // a token naming a tenant and the operator role never gets here: SessionCheck, which runs first, refused it
+        if (context.getSecurityContext().getUserPrincipal() instanceof JsonWebToken token) {
             CallerResolver.tenant(token)
                     .ifPresent(tenant ->
                             limits.add(new RateLimit("tenant:" + tenant, tenantRequests, tenantWindowSeconds)));
