@@ -43,10 +43,10 @@ public final class EmbeddedSqsServer implements AutoCloseable {
      */
     private static final AtomicReference<String> STORE_OF_THIS_JVM = new AtomicReference<>();
 
-    private final Function0<?> shutdown;
+    private final Runnable shutdown;
     private final String endpoint;
 
-    private EmbeddedSqsServer(Function0<?> shutdown, String endpoint) {
+    private EmbeddedSqsServer(Runnable shutdown, String endpoint) {
         this.shutdown = shutdown;
         this.endpoint = endpoint;
     }
@@ -88,7 +88,14 @@ public final class EmbeddedSqsServer implements AutoCloseable {
         });
         Config config = ConfigFactory.parseMap(settings).withFallback(ConfigFactory.load());
         Map<String, Long> stored = store.map(EmbeddedSqsServer::storedMessages).orElse(Map.of());
-        Function0<?> shutdown = new ElasticMQServer(new ElasticMQServerConfig(config)).start();
+        ElasticMQServerConfig serverConfig = new ElasticMQServerConfig(config);
+        Runnable shutdown;
+        if (store.isPresent()) {
+            shutdown = PersistentElasticMq.start(serverConfig, RESTORE_TIMEOUT)::stop;
+        } else {
+            Function0<?> stop = new ElasticMQServer(serverConfig).start();
+            shutdown = stop::apply;
+        }
         EmbeddedSqsServer server = new EmbeddedSqsServer(shutdown, "http://" + host + ":" + port);
         try {
             server.awaitRestored(stored);
@@ -206,6 +213,6 @@ public final class EmbeddedSqsServer implements AutoCloseable {
 
     @Override
     public void close() {
-        shutdown.apply();
+        shutdown.run();
     }
 }

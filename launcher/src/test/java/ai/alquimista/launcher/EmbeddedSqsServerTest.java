@@ -7,6 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -78,6 +82,49 @@ class EmbeddedSqsServerTest {
                     .as("after its third receive the message leaves the queue")
                     .isEmpty();
             assertThat(receiveOne(sqs, deadLetters).body()).isEqualTo("poison");
+        }
+    }
+
+    @Test
+    void messages_received_the_moment_they_arrive_are_all_kept_across_a_restart() throws Exception {
+        Path store = home.resolve("sqs");
+        int port = SqsStoreBenchmark.freePort();
+        int messages = 1_000;
+        String queue;
+        try (EmbeddedSqsServer server = EmbeddedSqsServer.startPersistent("127.0.0.1", port, store);
+                SqsClient sqs = client(server)) {
+            queue = sqs.createQueue(r -> r.queueName("alquimista-test-busy")
+                            .attributesWithStrings(Map.of("VisibilityTimeout", "600")))
+                    .queueUrl();
+            ExecutorService receivers = Executors.newFixedThreadPool(4);
+            AtomicBoolean sending = new AtomicBoolean(true);
+            for (int i = 0; i < 4; i++) {
+                receivers.submit(() -> {
+                    while (sending.get()) {
+                        receive(sqs, queue);
+                    }
+                    return null;
+                });
+            }
+            for (int i = 0; i < messages; i++) {
+                String body = "lead " + i;
+                sqs.sendMessage(r -> r.queueUrl(queue).messageBody(body));
+            }
+            sending.set(false);
+            receivers.shutdown();
+            assertThat(receivers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        }
+
+        try (EmbeddedSqsServer server = EmbeddedSqsServer.startPersistent("127.0.0.1", port, store);
+                SqsClient sqs = client(server)) {
+            Map<QueueAttributeName, String> counts = sqs.getQueueAttributes(r -> r.queueUrl(queue)
+                            .attributeNames(
+                                    QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
+                                    QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
+                    .attributes();
+            assertThat(counts.values().stream().mapToInt(Integer::parseInt).sum())
+                    .as("waiting and in-flight messages after the restart")
+                    .isEqualTo(messages);
         }
     }
 

@@ -8,7 +8,7 @@ import ai.alquimista.shared.errors.NotFound;
 import ai.alquimista.shared.ids.Ids;
 import ai.alquimista.shared.problems.JsonBodies;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /** Fibonacci's HTTP side: publish an event onto the bus, and follow it through the agents. */
 @Path("events")
-@RequestScoped
+@ApplicationScoped
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 public class EventsResource {

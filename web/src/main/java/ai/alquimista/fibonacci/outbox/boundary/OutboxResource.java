@@ -7,7 +7,7 @@ import ai.alquimista.platform.operators.entity.Operator;
 import ai.alquimista.shared.errors.InvalidInput;
 import ai.alquimista.shared.ids.Ids;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * are audited.
  */
 @Path("admin/outbox")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed(Operator.ROLE)
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)

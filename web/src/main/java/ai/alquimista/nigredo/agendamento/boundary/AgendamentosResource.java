@@ -2,7 +2,7 @@ package ai.alquimista.nigredo.agendamento.boundary;
 
 import ai.alquimista.fibonacci.events.Violation;
 import ai.alquimista.nigredo.agendamento.entity.AgendamentoStatus;
-import ai.alquimista.platform.auth.boundary.Caller;
+import ai.alquimista.platform.auth.boundary.CallerResolver;
 import ai.alquimista.shared.errors.InvalidInput;
 import ai.alquimista.shared.errors.NotFound;
 import ai.alquimista.shared.http.QueryValues;
@@ -11,7 +11,7 @@ import ai.alquimista.shared.paging.Page;
 import ai.alquimista.shared.paging.Paging;
 import ai.alquimista.shared.problems.JsonBodies;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /** Agenda: the meetings Agendamento booked, their briefings, and the sales team's marks on them. */
 @Path("api/agendamentos")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed("viewer")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,7 +47,7 @@ public class AgendamentosResource {
     Agendamentos agendamentos;
 
     @Inject
-    Caller caller;
+    CallerResolver callers;
 
     @GET
     @Operation(
@@ -69,14 +69,14 @@ public class AgendamentosResource {
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations);
         }
-        return agendamentos.page(caller, filtro, paging.page(), paging.size());
+        return agendamentos.page(callers.caller(), filtro, paging.page(), paging.size());
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "A meeting with its lead, the slots offered and the commercial briefing")
     public AgendamentoDetalhe detalhe(@PathParam("id") String id) {
-        return agendamentos.detalhe(caller, id(id));
+        return agendamentos.detalhe(callers.caller(), id(id));
     }
 
     @POST
@@ -84,7 +84,7 @@ public class AgendamentosResource {
     @RolesAllowed("operator")
     @Operation(summary = "Mark a confirmed meeting as held (once it has started)")
     public AgendamentoDetalhe realizado(@PathParam("id") String id) {
-        return agendamentos.realizado(caller, id(id));
+        return agendamentos.realizado(callers.caller(), id(id));
     }
 
     @POST
@@ -92,7 +92,7 @@ public class AgendamentosResource {
     @RolesAllowed("operator")
     @Operation(summary = "Cancel a confirmed meeting; its calendar event is removed")
     public AgendamentoDetalhe cancelado(@PathParam("id") String id) {
-        return agendamentos.cancelado(caller, id(id));
+        return agendamentos.cancelado(callers.caller(), id(id));
     }
 
     @POST
@@ -104,7 +104,7 @@ public class AgendamentosResource {
                     + " business day within office hours (08:00-18:00, the tenant's time zone)")
     public AgendamentoDetalhe remarcado(@PathParam("id") String id, String body) {
         UUID agendamento = id(id);
-        return agendamentos.remarcado(caller, agendamento, dataHora(body));
+        return agendamentos.remarcado(callers.caller(), agendamento, dataHora(body));
     }
 
     @POST
@@ -112,7 +112,7 @@ public class AgendamentosResource {
     @RolesAllowed("operator")
     @Operation(summary = "Mark the lead as converted after a meeting that was held")
     public AgendamentoDetalhe convertido(@PathParam("id") String id) {
-        return agendamentos.convertido(caller, id(id));
+        return agendamentos.convertido(callers.caller(), id(id));
     }
 
     private static Instant dataHora(String body) {

@@ -3,7 +3,7 @@ package ai.alquimista.nigredo.canais.boundary;
 import ai.alquimista.platform.auth.boundary.CallerResolver;
 import ai.alquimista.platform.operators.entity.Operator;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * SMTP server), as this instance sees them: what the readiness check {@code circuits} reports. Reads are audited.
  */
 @Path("admin/circuits")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed(Operator.ROLE)
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)

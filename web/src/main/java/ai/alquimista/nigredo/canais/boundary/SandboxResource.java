@@ -1,7 +1,7 @@
 package ai.alquimista.nigredo.canais.boundary;
 
 import ai.alquimista.fibonacci.events.Violation;
-import ai.alquimista.platform.auth.boundary.Caller;
+import ai.alquimista.platform.auth.boundary.CallerResolver;
 import ai.alquimista.shared.errors.InvalidInput;
 import ai.alquimista.shared.errors.NotFound;
 import ai.alquimista.shared.ids.Ids;
@@ -9,7 +9,7 @@ import ai.alquimista.shared.paging.Page;
 import ai.alquimista.shared.paging.Paging;
 import ai.alquimista.shared.problems.JsonBodies;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /** The sandbox channel: what was "sent" to the tenant's leads, and simulated replies. */
 @Path("api/sandbox/mensagens")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed("viewer")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,14 +42,14 @@ public class SandboxResource {
     SandboxCaixa caixa;
 
     @Inject
-    Caller caller;
+    CallerResolver callers;
 
     @GET
     @Operation(summary = "Messages the sandbox channel recorded, newest first, with the replies simulated since")
     public Page<SandboxMensagem> list(
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         Paging paging = Paging.of(page, size, 200);
-        return caixa.page(caller, paging.page(), paging.size());
+        return caixa.page(callers.caller(), paging.page(), paging.size());
     }
 
     @POST
@@ -73,7 +73,9 @@ public class SandboxResource {
                     List.of(new Violation("texto", "must be text of 1 to " + MAX_REPLY + " characters")));
         }
         RespostaSimulada reply = caixa.responder(
-                caller, Ids.parse(id).orElseThrow(() -> new NotFound("no sandbox message " + id)), text.getString());
+                callers.caller(),
+                Ids.parse(id).orElseThrow(() -> new NotFound("no sandbox message " + id)),
+                text.getString());
         return Response.status(Response.Status.CREATED).entity(reply).build();
     }
 }

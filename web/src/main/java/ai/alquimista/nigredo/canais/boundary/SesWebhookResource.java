@@ -3,7 +3,7 @@ package ai.alquimista.nigredo.canais.boundary;
 import ai.alquimista.shared.http.BodyLimits;
 import ai.alquimista.shared.problems.JsonBodies;
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
  * anything is stored ({@link WebhookSes}).
  */
 @Path("webhooks/ses")
-@RequestScoped
+@ApplicationScoped
 @PermitAll
 public class SesWebhookResource {
 

@@ -8,7 +8,7 @@ import ai.alquimista.shared.http.BodyLimits;
 import ai.alquimista.shared.problems.Problem;
 import ai.alquimista.shared.problems.ProblemException;
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -41,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         in = SecuritySchemeIn.HEADER,
         apiKeyName = AssinaturaMeta.HEADER,
         description = "sha256=<hex HMAC-SHA256 of the raw body with the Meta app secret>")
-@RequestScoped
+@ApplicationScoped
 @PermitAll
 public class WhatsAppWebhookResource {
 

@@ -3,7 +3,7 @@ package ai.alquimista.nigredo.conversas.boundary;
 import ai.alquimista.fibonacci.events.Violation;
 import ai.alquimista.nigredo.atendimento.boundary.FilaDeRevisao;
 import ai.alquimista.nigredo.atendimento.boundary.RespostaEmRevisao;
-import ai.alquimista.platform.auth.boundary.Caller;
+import ai.alquimista.platform.auth.boundary.CallerResolver;
 import ai.alquimista.shared.errors.InvalidInput;
 import ai.alquimista.shared.errors.NotFound;
 import ai.alquimista.shared.ids.Ids;
@@ -11,7 +11,7 @@ import ai.alquimista.shared.paging.Page;
 import ai.alquimista.shared.paging.Paging;
 import ai.alquimista.shared.problems.JsonBodies;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /** Conversas: the tenant's conversations with its leads, and the review queue where a person decides a reply. */
 @Path("api/conversas")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed("viewer")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,21 +48,21 @@ public class ConversasResource {
     FilaDeRevisao fila;
 
     @Inject
-    Caller caller;
+    CallerResolver callers;
 
     @GET
     @Operation(summary = "Conversations with the leads who answered, newest message first")
     public Page<ConversaResumo> list(
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         Paging paging = Paging.of(page, size, 200);
-        return conversas.page(caller, paging.page(), paging.size());
+        return conversas.page(callers.caller(), paging.page(), paging.size());
     }
 
     @GET
     @Path("{leadId}")
     @Operation(summary = "A lead's whole conversation: sent and received, sentiment, next step, held company sends")
     public ConversaDetalhe conversa(@PathParam("leadId") String leadId) {
-        return conversas.conversa(caller, lead(leadId));
+        return conversas.conversa(callers.caller(), lead(leadId));
     }
 
     @POST
@@ -70,7 +70,7 @@ public class ConversasResource {
     @RolesAllowed("operator")
     @Operation(summary = "Release the sends to the lead's company's other people, held since the lead answered")
     public ContaRetomada retomarConta(@PathParam("leadId") String leadId) {
-        return new ContaRetomada(conversas.retomarConta(caller, lead(leadId)));
+        return new ContaRetomada(conversas.retomarConta(callers.caller(), lead(leadId)));
     }
 
     @GET
@@ -79,7 +79,7 @@ public class ConversasResource {
     public Page<RespostaEmRevisao> revisao(
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         Paging paging = Paging.of(page, size, 200);
-        return fila.pendentes(caller, paging.page(), paging.size());
+        return fila.pendentes(callers.caller(), paging.page(), paging.size());
     }
 
     @POST
@@ -91,7 +91,7 @@ public class ConversasResource {
                     "Send a reply of the review queue (the draft, or the text {texto} a person wrote), or an uncertain"
                             + " send again as it went")
     public RespostaEmRevisao aprovar(@PathParam("id") String id, String body) {
-        return fila.aprovar(caller, revisao(id), texto(body));
+        return fila.aprovar(callers.caller(), revisao(id), texto(body));
     }
 
     @POST
@@ -101,7 +101,7 @@ public class ConversasResource {
             summary = "Confirm that an uncertain send of the review queue arrived: it becomes enviado, once (409 for a"
                     + " reply)")
     public RespostaEmRevisao confirmar(@PathParam("id") String id) {
-        return fila.confirmar(caller, revisao(id));
+        return fila.confirmar(callers.caller(), revisao(id));
     }
 
     @POST
@@ -109,7 +109,7 @@ public class ConversasResource {
     @RolesAllowed("operator")
     @Operation(summary = "Discard a reply of the review queue, or give an uncertain send up (falhou): nothing is sent")
     public RespostaEmRevisao descartar(@PathParam("id") String id) {
-        return fila.descartar(caller, revisao(id));
+        return fila.descartar(callers.caller(), revisao(id));
     }
 
     /** An empty body approves the draft; {"texto": "..."} sends the person's text instead. */

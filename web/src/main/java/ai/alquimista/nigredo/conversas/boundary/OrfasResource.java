@@ -1,14 +1,14 @@
 package ai.alquimista.nigredo.conversas.boundary;
 
 import ai.alquimista.fibonacci.events.Violation;
-import ai.alquimista.platform.auth.boundary.Caller;
+import ai.alquimista.platform.auth.boundary.CallerResolver;
 import ai.alquimista.shared.errors.InvalidInput;
 import ai.alquimista.shared.ids.Ids;
 import ai.alquimista.shared.paging.Page;
 import ai.alquimista.shared.paging.Paging;
 import ai.alquimista.shared.problems.JsonBodies;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /** Órfãs: messages from someone who is none of the tenant's leads, for a person to assign to a lead or discard. */
 @Path("api/conversas/orfas")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed("viewer")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,14 +41,14 @@ public class OrfasResource {
     Orfas orfas;
 
     @Inject
-    Caller caller;
+    CallerResolver callers;
 
     @GET
     @Operation(summary = "The tenant's orphan messages, newest first (pendente, atribuida, descartada)")
     public Page<OrfaView> list(
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         Paging paging = Paging.of(page, size, 200);
-        return orfas.pagina(caller, paging.page(), paging.size());
+        return orfas.pagina(callers.caller(), paging.page(), paging.size());
     }
 
     @POST
@@ -66,7 +66,7 @@ public class OrfasResource {
                 : null;
         UUID leadId = (lead instanceof JsonString text ? Ids.parse(text.getString()) : Optional.<UUID>empty())
                 .orElseThrow(() -> new InvalidInput(List.of(new Violation("lead_id", "must be a lead's id (a UUID)"))));
-        return orfas.atribuir(caller, orfa, leadId);
+        return orfas.atribuir(callers.caller(), orfa, leadId);
     }
 
     @POST
@@ -74,7 +74,7 @@ public class OrfasResource {
     @RolesAllowed("operator")
     @Operation(summary = "Discard the orphan: nobody's reply; 409 when already assigned or discarded")
     public OrfaView discard(@PathParam("id") String id) {
-        return orfas.descartar(caller, id(id));
+        return orfas.descartar(callers.caller(), id(id));
     }
 
     private static UUID id(String id) {

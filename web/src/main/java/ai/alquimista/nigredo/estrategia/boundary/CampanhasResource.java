@@ -1,14 +1,14 @@
 package ai.alquimista.nigredo.estrategia.boundary;
 
 import ai.alquimista.fibonacci.events.Violation;
-import ai.alquimista.platform.auth.boundary.Caller;
+import ai.alquimista.platform.auth.boundary.CallerResolver;
 import ai.alquimista.shared.errors.InvalidInput;
 import ai.alquimista.shared.errors.NotFound;
 import ai.alquimista.shared.ids.Ids;
 import ai.alquimista.shared.paging.Paging;
 import ai.alquimista.shared.problems.JsonBodies;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * active one enrol its segment's later leads on its own.
  */
 @Path("api/campanhas")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed("viewer")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,7 +47,7 @@ public class CampanhasResource {
     Campanhas campanhas;
 
     @Inject
-    Caller caller;
+    CallerResolver callers;
 
     @GET
     @Operation(summary = "The tenant's campaigns, newest first, with their sends per status")
@@ -58,7 +58,7 @@ public class CampanhasResource {
     public PaginaDeCampanhas list(
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         Paging paging = Paging.of(page, size, 100);
-        return campanhas.page(caller, paging.page(), paging.size());
+        return campanhas.page(callers.caller(), paging.page(), paging.size());
     }
 
     @GET
@@ -69,7 +69,7 @@ public class CampanhasResource {
             description = "The campaign",
             content = @Content(schema = @Schema(implementation = CampanhaDetalhe.class)))
     public CampanhaDetalhe get(@PathParam("id") String id) {
-        return campanhas.describe(caller, id(id));
+        return campanhas.describe(callers.caller(), id(id));
     }
 
     @GET
@@ -83,7 +83,7 @@ public class CampanhasResource {
         if (limit < 1 || limit > 20) {
             throw new InvalidInput(List.of(new Violation("limit", "must be between 1 and 20")));
         }
-        return campanhas.preview(caller, id(id), limit);
+        return campanhas.preview(callers.caller(), id(id), limit);
     }
 
     @GET
@@ -102,7 +102,11 @@ public class CampanhasResource {
             @QueryParam("size") @DefaultValue("50") int size) {
         Paging paging = Paging.of(page, size, 200);
         return campanhas.envios(
-                caller, id(id), status == null || status.isBlank() ? null : status, paging.page(), paging.size());
+                callers.caller(),
+                id(id),
+                status == null || status.isBlank() ? null : status,
+                paging.page(),
+                paging.size());
     }
 
     @PUT
@@ -123,7 +127,7 @@ public class CampanhasResource {
         if (json.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new InvalidInput(List.of(new Violation("mensagens", "must be an object with topo, meio and fundo")));
         }
-        return campanhas.replaceMessages(caller, id(id), json.asJsonObject());
+        return campanhas.replaceMessages(callers.caller(), id(id), json.asJsonObject());
     }
 
     @POST
@@ -137,7 +141,7 @@ public class CampanhasResource {
             description = "The campaign as it is now",
             content = @Content(schema = @Schema(implementation = CampanhaDetalhe.class)))
     public CampanhaDetalhe approve(@PathParam("id") String id) {
-        return campanhas.approve(caller, id(id));
+        return campanhas.approve(callers.caller(), id(id));
     }
 
     @POST
@@ -151,7 +155,7 @@ public class CampanhasResource {
             description = "The campaign as it is now",
             content = @Content(schema = @Schema(implementation = CampanhaDetalhe.class)))
     public CampanhaDetalhe pause(@PathParam("id") String id) {
-        return campanhas.pause(caller, id(id));
+        return campanhas.pause(callers.caller(), id(id));
     }
 
     @POST
@@ -163,7 +167,7 @@ public class CampanhasResource {
             description = "The campaign as it is now",
             content = @Content(schema = @Schema(implementation = CampanhaDetalhe.class)))
     public CampanhaDetalhe resume(@PathParam("id") String id) {
-        return campanhas.resume(caller, id(id));
+        return campanhas.resume(callers.caller(), id(id));
     }
 
     @PUT
@@ -181,7 +185,7 @@ public class CampanhasResource {
             content = @Content(schema = @Schema(implementation = CampanhaDetalhe.class)))
     public CampanhaDetalhe automaticEnrolment(@PathParam("id") String id, String body) {
         InscricaoAutomatica pedido = InscricaoAutomatica.de(JsonBodies.parse(body, MAX_SMALL_BODY_BYTES, ""));
-        return campanhas.automaticEnrolment(caller, id(id), pedido.ativa());
+        return campanhas.automaticEnrolment(callers.caller(), id(id), pedido.ativa());
     }
 
     private static UUID id(String id) {

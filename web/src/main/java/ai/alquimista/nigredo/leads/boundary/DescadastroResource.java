@@ -3,7 +3,7 @@ package ai.alquimista.nigredo.leads.boundary;
 import ai.alquimista.shared.errors.NotFound;
 import ai.alquimista.shared.ids.Ids;
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * never unsubscribes); POST — the button, or the mail client's one-click List-Unsubscribe-Post — does.
  */
 @Path("descadastro/{envio}")
-@RequestScoped
+@ApplicationScoped
 @PermitAll
 public class DescadastroResource {
 

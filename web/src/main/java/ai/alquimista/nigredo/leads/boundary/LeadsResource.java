@@ -1,10 +1,10 @@
 package ai.alquimista.nigredo.leads.boundary;
 
-import ai.alquimista.platform.auth.boundary.Caller;
+import ai.alquimista.platform.auth.boundary.CallerResolver;
 import ai.alquimista.shared.paging.Page;
 import ai.alquimista.shared.paging.Paging;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /** The tenant's leads (each read audited: personal data); the funnel is {@code FunilResource}. */
 @Path("api")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed("viewer")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,7 +27,7 @@ public class LeadsResource {
     LeadsQuery leads;
 
     @Inject
-    Caller caller;
+    CallerResolver callers;
 
     @GET
     @Path("leads")
@@ -35,6 +35,6 @@ public class LeadsResource {
     public Page<LeadView> leads(
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         Paging paging = Paging.of(page, size, 200);
-        return leads.page(caller, paging.page(), paging.size());
+        return leads.page(callers.caller(), paging.page(), paging.size());
     }
 }

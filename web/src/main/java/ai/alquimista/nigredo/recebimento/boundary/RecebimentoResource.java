@@ -4,6 +4,7 @@ import ai.alquimista.fibonacci.events.Violation;
 import ai.alquimista.nigredo.recebimento.planilha.LimitedInputStream;
 import ai.alquimista.nigredo.recebimento.planilha.Planilha;
 import ai.alquimista.platform.auth.boundary.Caller;
+import ai.alquimista.platform.auth.boundary.CallerResolver;
 import ai.alquimista.shared.errors.InvalidInput;
 import ai.alquimista.shared.errors.NotFound;
 import ai.alquimista.shared.http.BodyLimits;
@@ -12,7 +13,7 @@ import ai.alquimista.shared.problems.JsonBodies;
 import ai.alquimista.shared.problems.ProblemException;
 import ai.alquimista.shared.text.StorableText;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -44,7 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /** Recebimento's API: leads sent as JSON or as a spreadsheet, and each import's progress and report. */
 @Path("api")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed("viewer")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
@@ -65,7 +66,7 @@ public class RecebimentoResource {
     ImportQuery imports;
 
     @Inject
-    Caller caller;
+    CallerResolver callers;
 
     @Inject
     @ConfigProperty(name = "alquimista.import.max-bytes", defaultValue = "52428800")
@@ -88,8 +89,8 @@ public class RecebimentoResource {
         List<JsonObject> rows = rows(JsonBodies.parse(body, BodyLimits.LEADS_JSON_BYTES));
         return accepted(
                 rows.size() <= Math.min(loteMaxLeads, LotesAbertos.MAX_LEADS)
-                        ? lotes.receber(caller, rows)
-                        : intake.accept(caller, "api", null, rows));
+                        ? lotes.receber(callers.caller(), rows)
+                        : intake.accept(callers.caller(), "api", null, rows));
     }
 
     @POST
@@ -136,6 +137,7 @@ public class RecebimentoResource {
             throw new InvalidInput(List.of(new Violation("filename", StorableText.PROBLEM)));
         }
         String name = fileName == null || fileName.isBlank() ? null : StorableText.sanitized(fileName.strip(), 255);
+        Caller caller = callers.caller();
         intake.requireRecebimento(caller);
         InputStream limited = new LimitedInputStream(body, maxImportBytes);
         try (Planilha planilha = "xlsx".equals(kind) ? Planilha.xlsx(limited) : Planilha.csv(limited)) {
@@ -183,7 +185,7 @@ public class RecebimentoResource {
     @Path("imports/{id}")
     @Operation(summary = "An import's progress and its non-conformity report (row, field, problem)")
     public ImportReport importReport(@PathParam("id") String id) {
-        return imports.describe(caller, Ids.parse(id).orElseThrow(() -> new NotFound("no import " + id)));
+        return imports.describe(callers.caller(), Ids.parse(id).orElseThrow(() -> new NotFound("no import " + id)));
     }
 
     private static List<JsonObject> rows(JsonValue body) {

@@ -1,8 +1,8 @@
 package ai.alquimista.nigredo.relatorios.boundary;
 
-import ai.alquimista.platform.auth.boundary.Caller;
+import ai.alquimista.platform.auth.boundary.CallerResolver;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /** The funnel, from Relatórios' read model: all time, or a period with its days. */
 @Path("api/funnel")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed("viewer")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,7 +25,7 @@ public class FunilResource {
     Relatorios relatorios;
 
     @Inject
-    Caller caller;
+    CallerResolver callers;
 
     @GET
     @Operation(
@@ -35,6 +35,6 @@ public class FunilResource {
             @Parameter(description = "first day, YYYY-MM-DD; alone: up to today") @QueryParam("de") String de,
             @Parameter(description = "last day, YYYY-MM-DD; alone: the 30 days up to it") @QueryParam("ate")
                     String ate) {
-        return relatorios.funil(caller, Datas.opcional(de, "de"), Datas.opcional(ate, "ate"));
+        return relatorios.funil(callers.caller(), Datas.opcional(de, "de"), Datas.opcional(ate, "ate"));
     }
 }

@@ -2,9 +2,9 @@ package ai.alquimista.nigredo.relatorios.boundary;
 
 import ai.alquimista.nigredo.relatorios.MetricasFunil;
 import ai.alquimista.nigredo.relatorios.control.RelatorioEmPdf;
-import ai.alquimista.platform.auth.boundary.Caller;
+import ai.alquimista.platform.auth.boundary.CallerResolver;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /** The daily reports: the days with one, a day's figures, and its PDF. */
 @Path("api/relatorios")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed("viewer")
 @SecurityRequirement(name = "bearer")
 public class RelatoriosResource {
@@ -30,13 +30,13 @@ public class RelatoriosResource {
     Relatorios relatorios;
 
     @Inject
-    Caller caller;
+    CallerResolver callers;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The days with a daily report, newest first")
     public List<RelatorioDoDia> dias() {
-        return relatorios.dias(caller);
+        return relatorios.dias(callers.caller());
     }
 
     @GET
@@ -44,7 +44,7 @@ public class RelatoriosResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A day's funnel metrics, objections and insights (data: YYYY-MM-DD)")
     public MetricasFunil metricas(@PathParam("data") String data) {
-        return relatorios.metricas(caller, Datas.dia(data, "data"));
+        return relatorios.metricas(callers.caller(), Datas.dia(data, "data"));
     }
 
     @GET
@@ -53,7 +53,7 @@ public class RelatoriosResource {
     @Operation(summary = "A day's report as a PDF: the funnel chart, the rates, the objections and the insights")
     public Response pdf(@PathParam("data") String data) {
         LocalDate dia = Datas.dia(data, "data");
-        return Response.ok(relatorios.pdf(caller, dia), PDF)
+        return Response.ok(relatorios.pdf(callers.caller(), dia), PDF)
                 .header("Content-Disposition", "inline; filename=\"" + RelatorioEmPdf.arquivo(dia) + "\"")
                 .header("X-Content-Type-Options", "nosniff")
                 .build();

@@ -1,12 +1,12 @@
 package ai.alquimista.nigredo.sentimento.boundary;
 
 import ai.alquimista.fibonacci.events.Violation;
-import ai.alquimista.platform.auth.boundary.Caller;
+import ai.alquimista.platform.auth.boundary.CallerResolver;
 import ai.alquimista.shared.errors.InvalidInput;
 import ai.alquimista.shared.problems.JsonBodies;
 import ai.alquimista.shared.problems.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /** Sentimento's API: the analysis of a text, for a tenant that activated the agent. Nothing is stored. */
 @Path("api/sentimento")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed("viewer")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,7 +39,7 @@ public class SentimentoResource {
     SentimentoService sentimento;
 
     @Inject
-    Caller caller;
+    CallerResolver callers;
 
     @POST
     @Path("analise")
@@ -73,7 +73,7 @@ public class SentimentoResource {
                     + " pergunta, objecao, recusa, descadastro, outra) and palavras_chave; 403 unless the tenant"
                     + " activated nigredo-sentimento")
     public AnaliseDeSentimento analisar(String body) {
-        return AnaliseDeSentimento.de(sentimento.analisarPara(caller, texto(body)));
+        return AnaliseDeSentimento.de(sentimento.analisarPara(callers.caller(), texto(body)));
     }
 
     /** The body's {@code texto} string; a body that is no JSON object with one is refused naming {@code texto}. */

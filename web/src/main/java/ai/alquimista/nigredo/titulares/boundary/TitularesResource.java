@@ -3,12 +3,12 @@ package ai.alquimista.nigredo.titulares.boundary;
 import ai.alquimista.fibonacci.events.Violation;
 import ai.alquimista.nigredo.titulares.BaseLegal;
 import ai.alquimista.nigredo.titulares.Titular;
-import ai.alquimista.platform.auth.boundary.Caller;
+import ai.alquimista.platform.auth.boundary.CallerResolver;
 import ai.alquimista.shared.errors.InvalidInput;
 import ai.alquimista.shared.ids.Ids;
 import ai.alquimista.shared.problems.JsonBodies;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -39,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * normalised as Recebimento normalises them.
  */
 @Path("api")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed("viewer")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
@@ -63,7 +63,7 @@ public class TitularesResource {
     Clock clock;
 
     @Inject
-    Caller caller;
+    CallerResolver callers;
 
     @GET
     @Path("titulares")
@@ -73,7 +73,7 @@ public class TitularesResource {
                     + " interações, sends, meetings, consent records, orphan messages, blocklist and audit entries"
                     + " (audited; 404 when nothing is held)")
     public Response exportar(@QueryParam("telefone") String telefone, @QueryParam("email") String email) {
-        JsonObject dados = titulares.exportar(caller, Titular.of(telefone, email));
+        JsonObject dados = titulares.exportar(callers.caller(), Titular.of(telefone, email));
         return Response.ok(dados, MediaType.APPLICATION_JSON_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"dados-do-titular.json\"")
                 .header("Cache-Control", "no-store")
@@ -90,14 +90,14 @@ public class TitularesResource {
                     + " contacted again; 404 with nothing changed for an unknown person")
     public Eliminacao eliminar(String body) {
         JsonObject json = objeto(body, Set.of("telefone", "email"));
-        return titulares.eliminar(caller, Titular.of(texto(json, "telefone"), texto(json, "email")));
+        return titulares.eliminar(callers.caller(), Titular.of(texto(json, "telefone"), texto(json, "email")));
     }
 
     @GET
     @Path("titulares/resumo")
     @Operation(summary = "The tenant's LGPD figures: how many people were erased and are suppressed")
     public ResumoDosTitulares resumo() {
-        return titulares.resumo(caller);
+        return titulares.resumo(callers.caller());
     }
 
     @POST
@@ -111,14 +111,14 @@ public class TitularesResource {
         UUID lead = lead(id);
         JsonObject json = objeto(body, Set.of("motivo"));
         String motivo = obrigatorio(json, "motivo", MAX_MOTIVO);
-        return descadastros.descadastrar(caller, lead, motivo);
+        return descadastros.descadastrar(callers.caller(), lead, motivo);
     }
 
     @GET
     @Path("leads/{id}/consentimento")
     @Operation(summary = "The lead's consent and legal-basis record (audited: personal data)")
     public ConsentimentoView consentimento(@PathParam("id") String id) {
-        return consentimentos.ler(caller, lead(id));
+        return consentimentos.ler(callers.caller(), lead(id));
     }
 
     @PUT
@@ -145,7 +145,7 @@ public class TitularesResource {
         }
         Instant data = data(texto(json, "data"));
         return consentimentos.definir(
-                caller, lead, baseLegal, fonte.strip(), evidencia == null ? null : evidencia.strip(), data);
+                callers.caller(), lead, baseLegal, fonte.strip(), evidencia == null ? null : evidencia.strip(), data);
     }
 
     private Instant data(String texto) {

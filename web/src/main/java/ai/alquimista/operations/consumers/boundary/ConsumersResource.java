@@ -2,7 +2,7 @@ package ai.alquimista.operations.consumers.boundary;
 
 import ai.alquimista.platform.operators.entity.Operator;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /** Operators' view of the queue consumers: what the readiness check {@code consumers} judges, queue by queue. */
 @Path("admin/consumers")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed(Operator.ROLE)
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)

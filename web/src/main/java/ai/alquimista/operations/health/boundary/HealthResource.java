@@ -1,7 +1,7 @@
 package ai.alquimista.operations.health.boundary;
 
 import ai.alquimista.operations.health.control.HealthProbe;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * only says the process answers.
  */
 @Path("health")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {
 

@@ -12,7 +12,7 @@ import ai.alquimista.platform.operators.entity.Operator;
 import ai.alquimista.shared.problems.JsonBodies;
 import ai.alquimista.shared.problems.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -44,7 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * injection for testing.
  */
 @Path("admin/queues")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed(Operator.ROLE)
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)

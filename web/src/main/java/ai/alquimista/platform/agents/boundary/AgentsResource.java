@@ -1,8 +1,8 @@
 package ai.alquimista.platform.agents.boundary;
 
-import ai.alquimista.platform.auth.boundary.Caller;
+import ai.alquimista.platform.auth.boundary.CallerResolver;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /** The agent marketplace and the caller's tenant's activations ("my agents"). */
 @Path("api")
-@RequestScoped
+@ApplicationScoped
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 public class AgentsResource {
@@ -27,7 +27,7 @@ public class AgentsResource {
     Marketplace marketplace;
 
     @Inject
-    Caller caller;
+    CallerResolver callers;
 
     @GET
     @Path("agents")
@@ -35,7 +35,7 @@ public class AgentsResource {
     @Operation(
             summary = "The catalog: every agent with description, requirements, plan, price and whether it is active")
     public List<AgentView> catalog() {
-        return marketplace.catalog(caller);
+        return marketplace.catalog(callers.caller());
     }
 
     @GET
@@ -43,7 +43,7 @@ public class AgentsResource {
     @RolesAllowed("viewer")
     @Operation(summary = "One agent of the catalog")
     public AgentView agent(@PathParam("id") String id) {
-        return marketplace.agent(caller, id);
+        return marketplace.agent(callers.caller(), id);
     }
 
     @POST
@@ -52,7 +52,8 @@ public class AgentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Activate an agent for the caller's tenant, with its settings (idempotent; manager or admin)")
     public ActivationView activate(@PathParam("id") String id, ActivationRequest request) {
-        return marketplace.activate(caller, id, Optional.ofNullable(request).map(ActivationRequest::settings));
+        return marketplace.activate(
+                callers.caller(), id, Optional.ofNullable(request).map(ActivationRequest::settings));
     }
 
     @POST
@@ -60,7 +61,7 @@ public class AgentsResource {
     @RolesAllowed("manager")
     @Operation(summary = "Deactivate an agent for the caller's tenant (manager or admin)")
     public ActivationView deactivate(@PathParam("id") String id) {
-        return marketplace.deactivate(caller, id);
+        return marketplace.deactivate(callers.caller(), id);
     }
 
     @GET
@@ -68,6 +69,6 @@ public class AgentsResource {
     @RolesAllowed("viewer")
     @Operation(summary = "My agents: the agents active for the caller's tenant")
     public List<ActivationView> activations() {
-        return marketplace.activations(caller);
+        return marketplace.activations(callers.caller());
     }
 }

@@ -1,13 +1,13 @@
 package ai.alquimista.platform.audit.boundary;
 
 import ai.alquimista.fibonacci.events.Violation;
-import ai.alquimista.platform.auth.boundary.Caller;
+import ai.alquimista.platform.auth.boundary.CallerResolver;
 import ai.alquimista.shared.errors.InvalidInput;
 import ai.alquimista.shared.http.QueryValues;
 import ai.alquimista.shared.paging.Page;
 import ai.alquimista.shared.paging.Paging;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /** The tenant's audit log, for its admins. */
 @Path("api/audit-logs")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed("admin")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,7 +33,7 @@ public class AuditLogsResource {
     AuditLogs auditLogs;
 
     @Inject
-    Caller caller;
+    CallerResolver callers;
 
     @GET
     @Operation(summary = "Audit entries, newest first; filter by action prefix, user and ISO-8601 time range")
@@ -54,6 +54,6 @@ public class AuditLogsResource {
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations);
         }
-        return auditLogs.page(caller, filter, paging.page(), paging.size());
+        return auditLogs.page(callers.caller(), filter, paging.page(), paging.size());
     }
 }

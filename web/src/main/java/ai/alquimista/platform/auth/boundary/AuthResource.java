@@ -4,7 +4,7 @@ import ai.alquimista.platform.auth.TokenClaims;
 import ai.alquimista.shared.ids.Ids;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -14,7 +14,6 @@ import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
@@ -24,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /** Local sign-in: issues the same kind of token a Cognito user pool would. */
 @Path("auth")
-@RequestScoped
+@ApplicationScoped
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -39,7 +38,7 @@ public class AuthResource {
     @Inject
     JsonWebToken token;
 
-    @Context
+    @Inject
     HttpServletRequest request;
 
     @POST

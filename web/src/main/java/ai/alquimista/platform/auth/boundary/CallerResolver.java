@@ -6,7 +6,6 @@ import ai.alquimista.platform.users.entity.Role;
 import ai.alquimista.shared.ids.Ids;
 import ai.alquimista.shared.text.StorableText;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotAuthorizedException;
@@ -33,9 +32,11 @@ public class CallerResolver {
     @Inject
     ClientAddress clientAddress;
 
-    /** Dependent: a record cannot be proxied; each request-scoped resource gets its own. */
-    @Produces
-    Caller caller() {
+    /**
+     * The tenant's user calling, read when a resource method asks (resources are application-scoped, so they ask on
+     * every call); 401 when the token names no tenant.
+     */
+    public Caller caller() {
         return new Caller(
                 subject(token),
                 tenant(token).orElseThrow(() -> lacks(TokenClaims.TENANT_ID)),

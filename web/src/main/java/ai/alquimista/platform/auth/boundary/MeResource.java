@@ -2,7 +2,7 @@ package ai.alquimista.platform.auth.boundary;
 
 import ai.alquimista.platform.auth.TokenClaims;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,14 +14,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /** Who am I: the signed-in user and tenant, as the token says. */
 @Path("api/me")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed("viewer")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 
     @Inject
-    Caller caller;
+    CallerResolver callers;
 
     @Inject
     JsonWebToken token;
@@ -29,6 +29,7 @@ public class MeResource {
     @GET
     @Operation(summary = "The signed-in user: id, e-mail, role, tenant and company")
     public SignedInUser me() {
+        Caller caller = callers.caller();
         return new SignedInUser(
                 caller.userId(),
                 caller.email(),

@@ -4,7 +4,7 @@ import ai.alquimista.platform.auth.boundary.CallerResolver;
 import ai.alquimista.platform.operators.entity.Operator;
 import ai.alquimista.shared.ids.Ids;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /** Platform operators list tenants and suspend, cancel or reactivate one. */
 @Path("admin/tenants")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed(Operator.ROLE)
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)

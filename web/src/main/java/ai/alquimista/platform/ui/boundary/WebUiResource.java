@@ -2,7 +2,7 @@ package ai.alquimista.platform.ui.boundary;
 
 import ai.alquimista.shared.errors.NotFound;
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * to the UI.
  */
 @Path("")
-@RequestScoped
+@ApplicationScoped
 public class WebUiResource {
 
     static final String APP_ROOT = "META-INF/resources/app/";

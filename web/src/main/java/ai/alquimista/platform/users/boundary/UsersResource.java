@@ -1,10 +1,10 @@
 package ai.alquimista.platform.users.boundary;
 
-import ai.alquimista.platform.auth.boundary.Caller;
+import ai.alquimista.platform.auth.boundary.CallerResolver;
 import ai.alquimista.shared.errors.NotFound;
 import ai.alquimista.shared.ids.Ids;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /** A tenant admin manages the tenant's users. */
 @Path("api/users")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed("admin")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,19 +35,19 @@ public class UsersResource {
     Users users;
 
     @Inject
-    Caller caller;
+    CallerResolver callers;
 
     @GET
     @Operation(summary = "The tenant's users")
     public List<UserView> list() {
-        return users.list(caller);
+        return users.list(callers.caller());
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One of the tenant's users (another tenant's user is 404)")
     public UserView get(@PathParam("id") String id) {
-        return users.get(caller, uuid(id));
+        return users.get(callers.caller(), uuid(id));
     }
 
     @POST
@@ -56,7 +56,7 @@ public class UsersResource {
     @Operation(summary = "Create a user in the caller's tenant (password: at least 8 characters, lower, upper, digit)")
     public Response create(@NotNull NewUserRequest user) {
         return Response.status(Response.Status.CREATED)
-                .entity(users.create(caller, user))
+                .entity(users.create(callers.caller(), user))
                 .build();
     }
 
@@ -65,14 +65,14 @@ public class UsersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a user's name, role or status")
     public UserView update(@PathParam("id") String id, @NotNull UserChangeRequest change) {
-        return users.update(caller, uuid(id), change);
+        return users.update(callers.caller(), uuid(id), change);
     }
 
     @DELETE
     @Path("{id}")
     @Operation(summary = "Delete a user of the caller's tenant")
     public Response delete(@PathParam("id") String id) {
-        users.delete(caller, uuid(id));
+        users.delete(callers.caller(), uuid(id));
         return Response.noContent().build();
     }
 
