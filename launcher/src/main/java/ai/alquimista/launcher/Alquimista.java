@@ -28,8 +28,8 @@ public final class Alquimista {
         int status;
         try {
             status = switch (command) {
-                case "start" -> Start.run(LaunchSettings.fromEnvironment(env), env, out);
-                case "join" -> Start.join(LaunchSettings.fromEnvironment(env), env, out);
+                case "start" -> Start.run(LaunchSettings.fromEnvironment(env), env, rest, out);
+                case "join" -> Start.join(LaunchSettings.fromEnvironment(env), env, rest, out);
                 case "inject" -> Inject.run(LaunchSettings.fromEnvironment(env), rest, out);
                 case "faults" -> FaultSuite.run(LaunchSettings.fromEnvironment(env), env, rest, out);
                 case "bench" -> Benchmark.run(LaunchSettings.fromEnvironment(env), env, rest, out);
@@ -45,8 +45,9 @@ public final class Alquimista {
     private static int usage(PrintStream out) {
         out.println("""
                 usage: ./alquimista <command>
-                  start                          start PostgreSQL, SQS and Payara Micro (Ctrl-C stops all)
-                  join                           one more application instance (ALQUIMISTA_HTTP_PORT, e.g. 8081) on
+                  start [--verbose]              start PostgreSQL, SQS and Payara Micro (Ctrl-C stops all); their logs
+                                                 go to $ALQUIMISTA_HOME/logs, --verbose shows them here as well
+                  join [--verbose]               one more application instance (ALQUIMISTA_HTTP_PORT, e.g. 8081) on
                                                  the database and queues of the system started from the same home
                   inject <queue> <file|-> [k=v]  put a raw message on a queue (recebimento, demo, recebimento-dlq, ...)
                   faults [--quick] [--dispatch]  break the system (kill -9 during an import, PostgreSQL down 60 s,

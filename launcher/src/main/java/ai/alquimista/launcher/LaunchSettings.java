@@ -59,13 +59,24 @@ public record LaunchSettings(
                 "payara-" + httpPort);
     }
 
-    /** Where this instance's Payara Micro keeps its runtime files and its log. */
+    /** Where this instance's Payara Micro keeps its runtime files. */
     public Path payaraRuntime() {
         return home.resolve(instance);
     }
 
+    /** The logs of everything the launcher starts, named in the start's banner. */
+    public Path logs() {
+        return home.resolve("logs");
+    }
+
+    /** This instance's Payara Micro output (the application's log): {@code logs/payara.log}, {@code logs/payara-8081.log}. */
     public Path payaraLog() {
-        return payaraRuntime().resolve("payara.log");
+        return logs().resolve(instance + ".log");
+    }
+
+    /** The launcher's own log: the embedded PostgreSQL and SQS servers. */
+    public Path launcherLog() {
+        return logs().resolve("launcher.log");
     }
 
     public Path war() {

@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 /** Payara Micro in a child JVM with the resource adapter deployed before the WAR. */
 public final class PayaraProcess implements AutoCloseable {
 
+    public static final String JAVA_OPTIONS = "ALQUIMISTA_JAVA_OPTIONS";
+
     private final Process process;
     private final String healthUrl;
 
@@ -25,6 +27,10 @@ public final class PayaraProcess implements AutoCloseable {
         this.healthUrl = healthUrl;
     }
 
+    /**
+     * Starts Payara Micro; {@code quiet} appends its output to {@link LaunchSettings#payaraLog()}, otherwise it shares
+     * this process's console.
+     */
     public static PayaraProcess start(LaunchSettings settings, Map<String, String> environment, boolean quiet)
             throws IOException {
         for (Path required : List.of(settings.payaraMicro(), settings.rar(), settings.war())) {
@@ -59,7 +65,9 @@ public final class PayaraProcess implements AutoCloseable {
                 // Without it every Json.createReader/createObjectBuilder, ours and MicroProfile JWT's on each request,
                 // looks the provider up with a ServiceLoader scan of the application's jars (a tenth of a request's
                 // CPU)
-                "-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl",
+                "-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl"));
+        command.addAll(javaOptions(environment));
+        command.addAll(List.of(
                 "-jar",
                 settings.payaraMicro().toString(),
                 "--nocluster",
@@ -78,12 +86,20 @@ public final class PayaraProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(environment);
         if (quiet) {
-            Path log = runtime.resolve("payara.log");
-            builder.redirectErrorStream(true).redirectOutput(log.toFile());
+            Files.createDirectories(settings.logs());
+            builder.redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                            settings.payaraLog().toFile()));
         } else {
             builder.inheritIO();
         }
         return new PayaraProcess(builder.start(), settings.baseUrl() + "/health");
+    }
+
+    /** {@code ALQUIMISTA_JAVA_OPTIONS}: more options for the application's JVM, separated by spaces. */
+    static List<String> javaOptions(Map<String, String> environment) {
+        String options = environment.getOrDefault(JAVA_OPTIONS, "").strip();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
     }
 
     private static void deleteRecursively(Path directory) throws IOException {

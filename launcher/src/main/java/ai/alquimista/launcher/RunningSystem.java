@@ -52,20 +52,31 @@ public final class RunningSystem implements AutoCloseable {
 
     public static RunningSystem start(LaunchSettings settings, Map<String, String> environment, boolean quiet)
             throws IOException, InterruptedException {
+        return start(settings, environment, quiet, StartProgress.silent());
+    }
+
+    /** Starts everything, telling {@code progress} what is being started and how long each part took. */
+    public static RunningSystem start(
+            LaunchSettings settings, Map<String, String> environment, boolean quiet, StartProgress progress)
+            throws IOException, InterruptedException {
         requireFree(settings.httpHost(), settings.httpPort(), "HTTP (ALQUIMISTA_HTTP_PORT)");
         if (settings.sqsEndpoint().isEmpty()) {
             requireFree("127.0.0.1", settings.sqsPort(), "embedded SQS (ALQUIMISTA_SQS_PORT)");
         }
         Optional<EmbeddedPostgresServer> postgres = settings.databaseUrl().isPresent()
                 ? Optional.empty()
-                : Optional.of(EmbeddedPostgresServer.start(
-                        settings.postgresPort(), settings.home().resolve("pgdata")));
+                : Optional.of(progress.step(
+                        "PostgreSQL 17, embedded (data in " + settings.home().resolve("pgdata") + ")",
+                        () -> EmbeddedPostgresServer.start(
+                                settings.postgresPort(), settings.home().resolve("pgdata"))));
         Optional<EmbeddedSqsServer> sqs = Optional.empty();
         PayaraProcess payara = null;
         try {
             sqs = settings.sqsEndpoint().isPresent()
                     ? Optional.empty()
-                    : Optional.of(embeddedSqs(settings, environment));
+                    : Optional.of(progress.step(
+                            "SQS, embedded ElasticMQ (messages in " + sqsStore(settings) + ")",
+                            () -> embeddedSqs(settings, environment)));
             String databaseUrl = settings.databaseUrl()
                     .orElseGet(() -> postgres.orElseThrow().jdbcUrl());
             String sqsEndpoint = settings.sqsEndpoint().orElseGet(() -> settings.localSqsEndpoint());
@@ -74,7 +85,11 @@ public final class RunningSystem implements AutoCloseable {
             payara = PayaraProcess.start(settings, child, quiet);
             RunningSystem system = new RunningSystem(settings, postgres, sqs, payara, databaseUrl, sqsEndpoint);
             system.applicationEnvironment = child;
-            payara.awaitHealthy(startTimeout(environment));
+            PayaraProcess application = payara;
+            progress.step("the application, Payara Micro", () -> {
+                application.awaitHealthy(startTimeout(environment));
+                return application;
+            });
             new SharedInfrastructure(databaseUrl, sqsEndpoint, postgres.isPresent(), sqs.isPresent())
                     .write(settings.home());
             system.shared = true;
@@ -90,6 +105,12 @@ public final class RunningSystem implements AutoCloseable {
      * ({@code ./alquimista join}): what lets the work split between instances, as on ECS.
      */
     public static RunningSystem join(LaunchSettings settings, Map<String, String> environment, boolean quiet)
+            throws IOException, InterruptedException {
+        return join(settings, environment, quiet, StartProgress.silent());
+    }
+
+    public static RunningSystem join(
+            LaunchSettings settings, Map<String, String> environment, boolean quiet, StartProgress progress)
             throws IOException, InterruptedException {
         SharedInfrastructure shared = SharedInfrastructure.read(settings.home());
         shared.requireRunning(settings.home());
@@ -109,7 +130,10 @@ public final class RunningSystem implements AutoCloseable {
                 joining, Optional.empty(), Optional.empty(), payara, shared.databaseUrl(), shared.sqsEndpoint());
         system.applicationEnvironment = child;
         try {
-            payara.awaitHealthy(startTimeout(environment));
+            progress.step("the application, Payara Micro (joining " + shared.databaseUrl() + ")", () -> {
+                payara.awaitHealthy(startTimeout(environment));
+                return payara;
+            });
             return system;
         } catch (IOException | InterruptedException | RuntimeException e) {
             system.close();

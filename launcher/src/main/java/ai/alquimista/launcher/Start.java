@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
@@ -15,13 +16,28 @@ final class Start {
 
     private Start() {}
 
-    static int run(LaunchSettings settings, Map<String, String> env, PrintStream out) throws Exception {
-        return run(RunningSystem.start(settings, env, false), out);
+    /**
+     * A few lines of progress and the banner; the logs go to files under {@code $ALQUIMISTA_HOME/logs}, or with
+     * {@code --verbose} to the console as well as they come.
+     */
+    static int run(LaunchSettings settings, Map<String, String> env, String[] args, PrintStream out) throws Exception {
+        boolean verbose = verbose(settings, args, out);
+        return run(RunningSystem.start(settings, env, !verbose, new StartProgress(out)), out);
     }
 
     /** {@code ./alquimista join}: one more instance on the running system's database and queues. */
-    static int join(LaunchSettings settings, Map<String, String> env, PrintStream out) throws Exception {
-        return run(RunningSystem.join(settings, env, false), out);
+    static int join(LaunchSettings settings, Map<String, String> env, String[] args, PrintStream out) throws Exception {
+        boolean verbose = verbose(settings, args, out);
+        return run(RunningSystem.join(settings, env, !verbose, new StartProgress(out)), out);
+    }
+
+    private static boolean verbose(LaunchSettings settings, String[] args, PrintStream out) throws IOException {
+        boolean verbose = Arrays.asList(args).contains("--verbose");
+        if (!verbose) {
+            LauncherLog.toFile(settings.launcherLog());
+        }
+        out.println("Starting Alquimista.AI" + (verbose ? "" : " (logs in " + settings.logs() + ")") + " ...");
+        return verbose;
     }
 
     private static int run(RunningSystem system, PrintStream out) throws Exception {
@@ -45,6 +61,7 @@ final class Start {
                   Metrics     %1$s/metrics
                   SQS         %2$s  (queues alquimista-%3$s-<agent>)
                   PostgreSQL  %4$s
+                  Logs        %6$s  (the application: %7$s)
                 %5$s
                 Press Ctrl-C to stop.
                 %n""",
@@ -52,7 +69,9 @@ final class Start {
                 system.sqsEndpoint(),
                 settings.environment(),
                 system.databaseUrl(),
-                demoCredentials(settings));
+                demoCredentials(settings),
+                settings.logs(),
+                settings.payaraLog().getFileName());
         system.awaitExit();
         stopped.await();
         return 0;
