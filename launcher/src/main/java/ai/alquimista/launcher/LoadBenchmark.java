@@ -148,11 +148,11 @@ final class LoadBenchmark {
     private static void print(
             PrintStream out, List<OpenLoop.Result> results, long posted, double drainedSeconds, boolean drained) {
         out.printf(
-                "%n%-26s %5s %7s %9s %9s %9s %9s %7s%n",
-                "phase", "rps", "sent", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors");
+                "%n%-26s %5s %7s %9s %9s %9s %9s %7s %9s  %s%n",
+                "phase", "rps", "sent", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors", "cpu wait", "slowest second");
         for (OpenLoop.Result result : results) {
             out.printf(
-                    "%-26s %5d %7d %9.1f %9.1f %9.1f %9.1f %7d%n",
+                    "%-26s %5d %7d %9.1f %9.1f %9.1f %9.1f %7d %9s  s%d p95 %.1f ms%n",
                     result.name(),
                     result.rate(),
                     result.sent(),
@@ -160,7 +160,10 @@ final class LoadBenchmark {
                     result.percentileMillis(0.95),
                     result.percentileMillis(0.99),
                     result.percentileMillis(1.0),
-                    result.errors());
+                    result.errors(),
+                    Double.isNaN(result.cpuPressure()) ? "n/a" : String.format("%.0f%%", 100 * result.cpuPressure()),
+                    result.slowest().second(),
+                    result.slowest().p95Millis());
             result.errorKinds().forEach((kind, count) -> out.printf("%28s %d× %s%n", "", count, kind));
         }
         OpenLoop.Result spike = results.get(POSTS.size() - 1);

@@ -5,10 +5,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
@@ -21,7 +24,14 @@ import java.util.function.IntFunction;
 final class OpenLoop {
 
     /** What a phase measured: latencies in nanoseconds, sorted, and the answers that were not the expected status. */
-    record Result(String name, int rate, long[] latencies, int errors, Map<String, Integer> errorKinds) {
+    record Result(
+            String name,
+            int rate,
+            long[] latencies,
+            int errors,
+            Map<String, Integer> errorKinds,
+            SlowestSecond slowest,
+            double cpuPressure) {
 
         double percentileMillis(double p) {
             if (latencies.length == 0) {
@@ -33,6 +43,25 @@ final class OpenLoop {
 
         int sent() {
             return latencies.length;
+        }
+    }
+
+    /** The second of the phase (counted from its start, by when requests were due) whose requests waited longest. */
+    record SlowestSecond(int second, double p95Millis) {
+
+        static SlowestSecond of(Map<Integer, List<Long>> bySecond) {
+            SlowestSecond slowest = new SlowestSecond(0, 0);
+            for (Map.Entry<Integer, List<Long>> second : bySecond.entrySet()) {
+                long[] sorted = second.getValue().stream()
+                        .mapToLong(Long::longValue)
+                        .sorted()
+                        .toArray();
+                double p95 = sorted[Math.max(0, (int) Math.ceil(0.95 * sorted.length) - 1)] / 1e6;
+                if (p95 > slowest.p95Millis()) {
+                    slowest = new SlowestSecond(second.getKey(), p95);
+                }
+            }
+            return slowest;
         }
     }
 
@@ -56,6 +85,8 @@ final class OpenLoop {
         int total = (int) (rate * duration.toMillis() / 1000);
         long interval = TimeUnit.SECONDS.toNanos(1) / rate;
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        Map<Integer, List<Long>> bySecond = new ConcurrentHashMap<>();
+        OptionalLong waitedBefore = CpuPressure.waitedMicros(CpuPressure.FILE);
         Map<String, Integer> errorKinds = new ConcurrentHashMap<>();
         AtomicInteger errors = new AtomicInteger();
         CompletableFuture<?>[] answers = new CompletableFuture<?>[total];
@@ -68,7 +99,11 @@ final class OpenLoop {
             }
             answers[i] = http.sendAsync(request.apply(i), HttpResponse.BodyHandlers.discarding())
                     .handle((response, failure) -> {
-                        latencies.add(System.nanoTime() - due);
+                        long latency = System.nanoTime() - due;
+                        latencies.add(latency);
+                        bySecond.computeIfAbsent(
+                                        (int) ((due - start) / 1_000_000_000L), s -> new CopyOnWriteArrayList<>())
+                                .add(latency);
                         if (failure != null || response.statusCode() != expectedStatus) {
                             errors.incrementAndGet();
                             String kind = failure != null ? cause(failure) : "HTTP " + response.statusCode();
@@ -78,8 +113,14 @@ final class OpenLoop {
                     });
         }
         CompletableFuture.allOf(answers).join();
+        double elapsedMicros = (System.nanoTime() - start) / 1e3;
+        OptionalLong waitedAfter = CpuPressure.waitedMicros(CpuPressure.FILE);
+        double pressure = waitedBefore.isPresent() && waitedAfter.isPresent()
+                ? (waitedAfter.getAsLong() - waitedBefore.getAsLong()) / elapsedMicros
+                : Double.NaN;
         long[] sorted = latencies.stream().mapToLong(Long::longValue).toArray();
         Arrays.sort(sorted);
-        return new Result(name, rate, sorted, errors.get(), Map.copyOf(errorKinds));
+        return new Result(
+                name, rate, sorted, errors.get(), Map.copyOf(errorKinds), SlowestSecond.of(bySecond), pressure);
     }
 }
