@@ -1,6 +1,7 @@
 package ai.alquimista.platform.ratelimit.boundary;
 
 import ai.alquimista.platform.ratelimit.control.RateWindowsQuery;
+import ai.alquimista.platform.ratelimit.control.SlidingWindow;
 import ai.alquimista.platform.ratelimit.control.Tally;
 import ai.alquimista.platform.ratelimit.control.WindowHits;
 import jakarta.annotation.Resource;
@@ -19,7 +20,8 @@ import javax.sql.DataSource;
 
 /**
  * Fixed-window counters in PostgreSQL, so every instance counts the same requests: {@link #hit} counts at once, in
- * the database, for the limits that must hold exactly across instances (sign-in attempts); {@link #add} writes an
+ * the database, for the limits that must hold exactly across instances (sign-in attempts), over a sliding window;
+ * {@link #add} writes an
  * instance's {@link Tally} of ordinary requests. Old windows are pruned by the platform's retention timer
  * ({@code alquimista.retention.rate-limit-windows-days}).
  */
@@ -34,7 +36,8 @@ public class RateLimiter {
     Clock clock;
 
     /**
-     * Counts one hit in every bucket, in one transaction.
+     * Counts one hit in every bucket, in one transaction, and decides each over a sliding window
+     * ({@link SlidingWindow}).
      *
      * @return one decision per limit, in the order given
      */
@@ -44,14 +47,24 @@ public class RateLimiter {
         }
         Instant now = clock.instant();
         List<WindowHits> hits = limits.stream()
-                .map(limit -> new WindowHits(
-                        new WindowHits.Window(limit.bucket(), Tally.windowStart(now, limit.windowSeconds())), 1))
+                .map(limit -> new WindowHits(current(limit, now), 1))
                 .toList();
-        Map<String, Integer> totals = add(hits).stream()
-                .collect(Collectors.toMap(total -> total.window().bucket(), WindowHits::hits));
-        return limits.stream()
-                .map(limit -> decision(limit, totals.getOrDefault(limit.bucket(), 0), now))
-                .toList();
+        List<WindowHits.Window> previous =
+                limits.stream().map(limit -> previous(limit, now)).toList();
+        try (Connection db = dataSource.getConnection()) {
+            Map<String, Integer> totals = RateWindowsQuery.add(db, hits).stream()
+                    .collect(Collectors.toMap(total -> total.window().bucket(), WindowHits::hits));
+            Map<WindowHits.Window, Integer> before = RateWindowsQuery.hits(db, previous);
+            return limits.stream()
+                    .map(limit -> SlidingWindow.decide(
+                            limit,
+                            totals.getOrDefault(limit.bucket(), 0),
+                            before.getOrDefault(previous(limit, now), 0),
+                            now))
+                    .toList();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot count requests: " + e.getMessage(), e);
+        }
     }
 
     /** Adds hits to their windows' totals across instances, and answers the totals. */
@@ -66,8 +79,11 @@ public class RateLimiter {
         }
     }
 
-    private static RateDecision decision(RateLimit limit, int hits, Instant now) {
-        long windowEnd = Tally.windowStart(now, limit.windowSeconds()) + limit.windowSeconds();
-        return new RateDecision(hits <= limit.limit(), Math.max(1, windowEnd - now.getEpochSecond()), limit.bucket());
+    private static WindowHits.Window current(RateLimit limit, Instant now) {
+        return new WindowHits.Window(limit.bucket(), Tally.windowStart(now, limit.windowSeconds()));
+    }
+
+    private static WindowHits.Window previous(RateLimit limit, Instant now) {
+        return new WindowHits.Window(limit.bucket(), current(limit, now).start() - limit.windowSeconds());
     }
 }

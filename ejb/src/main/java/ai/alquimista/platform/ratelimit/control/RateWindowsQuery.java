@@ -9,9 +9,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The rate-limit windows every instance counts into: one multi-row upsert adds hits and answers the totals. */
+/**
+ * The rate-limit windows every instance counts into: one multi-row upsert adds hits and answers the totals; a read
+ * answers earlier windows' totals.
+ */
 public final class RateWindowsQuery {
 
     /** Rows per statement. */
@@ -47,10 +52,7 @@ public final class RateWindowsQuery {
             int p = 1;
             for (WindowHits hit : hits) {
                 upsert.setString(p++, hit.window().bucket());
-                upsert.setObject(
-                        p++,
-                        OffsetDateTime.ofInstant(
-                                Instant.ofEpochSecond(hit.window().start()), ZoneOffset.UTC));
+                upsert.setObject(p++, timestamp(hit.window().start()));
                 upsert.setInt(p++, hit.hits());
             }
             List<WindowHits> totals = new ArrayList<>(hits.size());
@@ -65,5 +67,42 @@ public final class RateWindowsQuery {
             }
             return totals;
         }
+    }
+
+    /** The hits counted in each window that has a row; a window nobody hit has none. */
+    public static Map<WindowHits.Window, Integer> hits(Connection db, List<WindowHits.Window> windows)
+            throws SQLException {
+        if (windows.isEmpty()) {
+            return Map.of();
+        }
+        StringBuilder sql =
+                new StringBuilder("SELECT bucket, window_start, hits FROM alquimista_platform.rate_limit_windows"
+                        + " WHERE (bucket, window_start) IN (");
+        for (int i = 0; i < windows.size(); i++) {
+            sql.append(i == 0 ? "(?, ?)" : ", (?, ?)");
+        }
+        sql.append(')');
+        try (PreparedStatement select = db.prepareStatement(sql.toString())) {
+            int p = 1;
+            for (WindowHits.Window window : windows) {
+                select.setString(p++, window.bucket());
+                select.setObject(p++, timestamp(window.start()));
+            }
+            Map<WindowHits.Window, Integer> hits = new HashMap<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    hits.put(
+                            new WindowHits.Window(
+                                    rows.getString(1),
+                                    rows.getObject(2, OffsetDateTime.class).toEpochSecond()),
+                            rows.getInt(3));
+                }
+            }
+            return hits;
+        }
+    }
+
+    private static OffsetDateTime timestamp(long epochSecond) {
+        return OffsetDateTime.ofInstant(Instant.ofEpochSecond(epochSecond), ZoneOffset.UTC);
     }
 }

@@ -90,6 +90,20 @@ class RequestCountsTest {
         assertThat(allowed).containsExactly(true, true, true, false);
     }
 
+    @Test
+    void signInAttemptsJustBeforeAWindowEndsStillCountJustAfterIt() {
+        RateLimit signIn = new RateLimit("signin-ip:" + UUID.randomUUID(), 3, 300);
+        clock.advance(Duration.ofSeconds(294)); // 10:04:59, a second before a five-minute window ends
+        IntStream.range(0, 3).forEach(i -> windows.hit(List.of(signIn)));
+
+        clock.advance(Duration.ofSeconds(2));
+        RateDecision fourth = windows.hit(List.of(signIn)).get(0);
+
+        assertThat(fourth.allowed()).isFalse();
+        clock.advance(Duration.ofSeconds(fourth.retryAfterSeconds()));
+        assertThat(windows.hit(List.of(signIn)).get(0).allowed()).isTrue();
+    }
+
     private List<RateDecision> hits(RequestCounts instance, int count) {
         return IntStream.range(0, count)
                 .mapToObj(i -> instance.hit(List.of(tenant)).get(0))
@@ -103,6 +117,11 @@ class RequestCountsTest {
     /** The windows in the database, each call in a transaction of its own as the container runs it. */
     private static final class DatabaseWindows extends RateLimiter {
         boolean failNext;
+
+        @Override
+        public List<RateDecision> hit(List<RateLimit> limits) {
+            return db.inTransaction(() -> super.hit(limits));
+        }
 
         @Override
         public List<WindowHits> add(List<WindowHits> hits) {
