@@ -42,9 +42,6 @@ public class EventsResource {
     @Inject
     EventQuery query;
 
-    @Context
-    UriInfo uri;
-
     @Inject
     JsonWebToken token;
 
@@ -63,7 +60,7 @@ public class EventsResource {
     @Operation(
             summary = "Store an event, route it by its source and relay it to the target queue (platform"
                     + " operators; a tenant's managers for their own tenant only)")
-    public Response publish(String body) {
+    public Response publish(String body, @Context UriInfo uri) {
         EventSubmission submission = EventSubmission.from(JsonBodies.parse(body));
         Optional<UUID> callerTenant = CallerResolver.tenant(token);
         if (callerTenant.isPresent()

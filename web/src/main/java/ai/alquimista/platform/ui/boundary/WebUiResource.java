@@ -55,16 +55,10 @@ public class WebUiResource {
 
     private static volatile String swaggerVersion;
 
-    @Context
-    UriInfo uri;
-
-    @Context
-    Request request;
-
     @GET
     @PermitAll
     @Operation(hidden = true)
-    public Response root() {
+    public Response root(@Context UriInfo uri) {
         return Response.seeOther(uri.getBaseUriBuilder().path("app/").build()).build();
     }
 
@@ -72,47 +66,47 @@ public class WebUiResource {
     @Path("app")
     @PermitAll
     @Operation(hidden = true)
-    public Response appIndex() {
+    public Response appIndex(@Context UriInfo uri, @Context Request request) {
         if (!uri.getPath().endsWith("/")) {
             return Response.seeOther(uri.getBaseUriBuilder().path("app/").build())
                     .build();
         }
-        return serve(APP_ROOT, "index.html");
+        return serve(request, APP_ROOT, "index.html");
     }
 
     @GET
     @Path("app/{path: .+}")
     @PermitAll
     @Operation(hidden = true)
-    public Response appFile(@PathParam("path") String path) {
-        return serve(APP_ROOT, path);
+    public Response appFile(@PathParam("path") String path, @Context Request request) {
+        return serve(request, APP_ROOT, path);
     }
 
     @GET
     @Path("api-docs")
     @PermitAll
     @Operation(hidden = true)
-    public Response apiDocsIndex() {
+    public Response apiDocsIndex(@Context UriInfo uri, @Context Request request) {
         if (!uri.getPath().endsWith("/")) {
             return Response.seeOther(uri.getBaseUriBuilder().path("api-docs/").build())
                     .build();
         }
-        return serve(API_DOCS_ROOT, "index.html");
+        return serve(request, API_DOCS_ROOT, "index.html");
     }
 
     @GET
     @Path("api-docs/{path: .+}")
     @PermitAll
     @Operation(hidden = true)
-    public Response apiDocsFile(@PathParam("path") String path) {
+    public Response apiDocsFile(@PathParam("path") String path, @Context Request request) {
         String name = safe(path);
         if (file(API_DOCS_ROOT + name) != null) {
-            return serve(API_DOCS_ROOT, name);
+            return serve(request, API_DOCS_ROOT, name);
         }
-        return serve(SWAGGER_ROOT + swaggerVersion() + "/", name);
+        return serve(request, SWAGGER_ROOT + swaggerVersion() + "/", name);
     }
 
-    private Response serve(String root, String path) {
+    private Response serve(Request request, String root, String path) {
         String name = safe(path);
         StaticFile file = file(root + name);
         if (file == null) {
