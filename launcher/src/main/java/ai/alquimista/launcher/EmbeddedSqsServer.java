@@ -3,29 +3,16 @@ package ai.alquimista.launcher;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.elasticmq.server.ElasticMQServer;
 import org.elasticmq.server.config.ElasticMQServerConfig;
 import scala.Function0;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
  * ElasticMQ, an SQS-compatible server, in this JVM. {@link #start} keeps queues in memory (the integration tests);
@@ -56,7 +43,11 @@ public final class EmbeddedSqsServer implements AutoCloseable {
         return start(host, port, Optional.empty());
     }
 
-    /** Queues and messages in {@code directory/elasticmq} (H2), restored before this method returns. */
+    /**
+     * Queues and messages in {@code directory/elasticmq} (H2), restored before this method returns: the store answers
+     * the restore once every queue has its messages back ({@link PersistentElasticMq}), so the application never
+     * creates a queue that is being restored.
+     */
     public static EmbeddedSqsServer startPersistent(String host, int port, Path directory) throws IOException {
         Files.createDirectories(directory);
         String uri = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("elasticmq");
@@ -87,7 +78,6 @@ public final class EmbeddedSqsServer implements AutoCloseable {
             settings.put("messages-storage.prune-data-on-init", false);
         });
         Config config = ConfigFactory.parseMap(settings).withFallback(ConfigFactory.load());
-        Map<String, Long> stored = store.map(EmbeddedSqsServer::storedMessages).orElse(Map.of());
         ElasticMQServerConfig serverConfig = new ElasticMQServerConfig(config);
         Runnable shutdown;
         if (store.isPresent()) {
@@ -96,115 +86,7 @@ public final class EmbeddedSqsServer implements AutoCloseable {
             Function0<?> stop = new ElasticMQServer(serverConfig).start();
             shutdown = stop::apply;
         }
-        EmbeddedSqsServer server = new EmbeddedSqsServer(shutdown, "http://" + host + ":" + port);
-        try {
-            server.awaitRestored(stored);
-        } catch (RuntimeException e) {
-            server.close();
-            throw e;
-        }
-        return server;
-    }
-
-    /**
-     * ElasticMQ restores stored queues and messages after {@code start()} returns: wait until every stored queue
-     * answers with at least its stored messages, so the application never creates a queue that is being restored.
-     */
-    private void awaitRestored(Map<String, Long> stored) {
-        if (stored.isEmpty()) {
-            return;
-        }
-        Instant deadline = Instant.now().plus(RESTORE_TIMEOUT);
-        try (SqsClient sqs = SqsClient.builder()
-                .region(Region.of(REGION))
-                .endpointOverride(URI.create(endpoint))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .build()) {
-            Map<String, Long> waiting = new LinkedHashMap<>(stored);
-            while (!waiting.isEmpty()) {
-                waiting.entrySet().removeIf(queue -> messages(sqs, queue.getKey()) >= queue.getValue());
-                if (!waiting.isEmpty()) {
-                    if (Instant.now().isAfter(deadline)) {
-                        throw new IllegalStateException("ElasticMQ did not restore the queues " + waiting.keySet()
-                                + " within " + RESTORE_TIMEOUT.toSeconds() + " s");
-                    }
-                    sleep();
-                }
-            }
-        }
-    }
-
-    /** Visible, in flight and delayed: every message the queue holds; -1 while the queue is not there yet. */
-    private static long messages(SqsClient sqs, String queue) {
-        Map<QueueAttributeName, String> attributes;
-        try {
-            String url = sqs.listQueues(r -> r.queueNamePrefix(queue)).queueUrls().stream()
-                    .filter(u -> u.endsWith("/" + queue))
-                    .findFirst()
-                    .orElse(null);
-            if (url == null) {
-                return -1;
-            }
-            attributes = sqs.getQueueAttributes(r -> r.queueUrl(url)
-                            .attributeNames(
-                                    QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
-                                    QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE,
-                                    QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_DELAYED))
-                    .attributes();
-        } catch (software.amazon.awssdk.core.exception.SdkException e) {
-            // not bound yet or the queue is being created: asked again on the next round
-            return -1;
-        }
-        return attributes.values().stream().mapToLong(Long::parseLong).sum();
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while ElasticMQ restored its queues", e);
-        }
-    }
-
-    /** Queue name → messages stored for it (ElasticMQ's tables: {@code queue}, {@code message_<name>_<hash>}). */
-    private static Map<String, Long> storedMessages(String uri) {
-        Map<String, Long> stored = new LinkedHashMap<>();
-        try (Connection db = DriverManager.getConnection(uri)) {
-            if (!tableExists(db, "QUEUE")) {
-                return stored;
-            }
-            try (PreparedStatement select = db.prepareStatement("SELECT name FROM queue");
-                    ResultSet names = select.executeQuery()) {
-                while (names.next()) {
-                    stored.put(names.getString(1), 0L);
-                }
-            }
-            for (Map.Entry<String, Long> queue : stored.entrySet()) {
-                String table = messageTable(queue.getKey());
-                if (tableExists(db, table.toUpperCase(java.util.Locale.ROOT))) {
-                    try (PreparedStatement count = db.prepareStatement("SELECT count(*) FROM " + table);
-                            ResultSet result = count.executeQuery()) {
-                        result.next();
-                        queue.setValue(result.getLong(1));
-                    }
-                }
-            }
-            return stored;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the SQS message store " + uri + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** The name ElasticMQ's {@code MessageRepository} gives a queue's table. */
-    static String messageTable(String queue) {
-        return "message_" + queue.replace(".", "_").replace("-", "_") + "_" + Integer.toHexString(queue.hashCode());
-    }
-
-    private static boolean tableExists(Connection db, String table) throws SQLException {
-        try (ResultSet tables = db.getMetaData().getTables(null, null, table, null)) {
-            return tables.next();
-        }
+        return new EmbeddedSqsServer(shutdown, "http://" + host + ":" + port);
     }
 
     public String endpoint() {

@@ -98,4 +98,15 @@ public record LaunchSettings(
     public String localSqsEndpoint() {
         return "http://127.0.0.1:" + sqsPort;
     }
+
+    /**
+     * A JDBC URL as it may be printed: without its parameters and any user part, where a password may be written
+     * ({@code ?user=…&password=…}, {@code ;password=…}, {@code //user:secret@host}).
+     */
+    public static String printable(String jdbcUrl) {
+        String url = jdbcUrl.split("[?;]", 2)[0];
+        int scheme = url.indexOf("//");
+        int at = url.indexOf('@', Math.max(0, scheme));
+        return scheme >= 0 && at > scheme ? url.substring(0, scheme + 2) + url.substring(at + 1) : url;
+    }
 }

@@ -69,6 +69,7 @@ final class LoadBenchmark {
                             + " SQS send + receive + delete p50 %.2f ms, p95 %.2f ms%n",
                     insert.p50Millis(), insert.p95Millis(), roundTrip.p50Millis(), roundTrip.p95Millis());
             List<OpenLoop.Result> results = new ArrayList<>();
+            List<MachineLoad.Usage> machine = new ArrayList<>();
             int[] offset = {0};
             for (Phase phase : POSTS) {
                 Duration duration = full ? phase.fullRun() : phase.shortRun();
@@ -76,8 +77,14 @@ final class LoadBenchmark {
                         "%s: POST /api/leads at %d rps for %d s ...%n",
                         phase.name(), phase.rate(), duration.toSeconds());
                 int first = offset[0];
+                MachineLoad.Snapshot before = MachineLoad.take();
                 results.add(OpenLoop.run(
                         http, phase.name(), phase.rate(), duration, 202, i -> postLead(api, run, first + i)));
+                machine.add(MachineLoad.take()
+                        .since(
+                                before,
+                                system.applicationPid(),
+                                ProcessHandle.current().pid()));
                 offset[0] += results.get(results.size() - 1).sent();
             }
             long spikeEnded = System.nanoTime();
@@ -86,6 +93,7 @@ final class LoadBenchmark {
             double drained = (System.nanoTime() - spikeEnded) / 1e9;
             Duration reads = full ? READS.fullRun() : READS.shortRun();
             out.printf("reads: GET /api/agents at %d rps for %d s ...%n", READS.rate(), reads.toSeconds());
+            MachineLoad.Snapshot beforeReads = MachineLoad.take();
             results.add(OpenLoop.run(
                     http,
                     "reads (GET /api/agents)",
@@ -93,7 +101,13 @@ final class LoadBenchmark {
                     reads,
                     200,
                     i -> api.request("/api/agents").GET().build()));
+            machine.add(MachineLoad.take()
+                    .since(
+                            beforeReads,
+                            system.applicationPid(),
+                            ProcessHandle.current().pid()));
             print(out, results, posted, drained, lag != null);
+            printMachine(out, results, machine);
             return 0;
         }
     }
@@ -148,11 +162,11 @@ final class LoadBenchmark {
     private static void print(
             PrintStream out, List<OpenLoop.Result> results, long posted, double drainedSeconds, boolean drained) {
         out.printf(
-                "%n%-26s %5s %7s %9s %9s %9s %9s %7s %9s  %s%n",
-                "phase", "rps", "sent", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors", "cpu wait", "slowest second");
+                "%n%-26s %5s %7s %9s %9s %9s %9s %7s  %s%n",
+                "phase", "rps", "sent", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors", "slowest second");
         for (OpenLoop.Result result : results) {
             out.printf(
-                    "%-26s %5d %7d %9.1f %9.1f %9.1f %9.1f %7d %9s  s%d p95 %.1f ms%n",
+                    "%-26s %5d %7d %9.1f %9.1f %9.1f %9.1f %7d  s%d p95 %.1f ms%n",
                     result.name(),
                     result.rate(),
                     result.sent(),
@@ -161,7 +175,6 @@ final class LoadBenchmark {
                     result.percentileMillis(0.99),
                     result.percentileMillis(1.0),
                     result.errors(),
-                    Double.isNaN(result.cpuPressure()) ? "n/a" : String.format("%.0f%%", 100 * result.cpuPressure()),
                     result.slowest().second(),
                     result.slowest().p95Millis());
             result.errorKinds().forEach((kind, count) -> out.printf("%28s %d× %s%n", "", count, kind));
@@ -186,6 +199,23 @@ final class LoadBenchmark {
                 errors,
                 DRAIN_TARGET.toSeconds(),
                 verdict(drained && drainedSeconds <= DRAIN_TARGET.toSeconds()));
+    }
+
+    /** Where the machine's time went in each phase: waits for a CPU and on I/O, and the cores each part used. */
+    private static void printMachine(PrintStream out, List<OpenLoop.Result> results, List<MachineLoad.Usage> machine) {
+        out.printf("%n%-26s %9s %9s %9s  cores used by%n", "phase", "cpu wait", "io wait", "steal");
+        for (int i = 0; i < results.size(); i++) {
+            MachineLoad.Usage usage = machine.get(i);
+            StringBuilder cores = new StringBuilder();
+            usage.cores().forEach((part, used) -> cores.append(String.format("  %s %.2f", part, used)));
+            out.printf(
+                    "%-26s %9s %9s %9s %s%n",
+                    results.get(i).name(), share(usage.cpuWait()), share(usage.ioWait()), share(usage.steal()), cores);
+        }
+    }
+
+    private static String share(double fraction) {
+        return Double.isNaN(fraction) ? "n/a" : String.format("%.0f%%", 100 * fraction);
     }
 
     private static String verdict(boolean met) {

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -30,8 +29,7 @@ final class OpenLoop {
             long[] latencies,
             int errors,
             Map<String, Integer> errorKinds,
-            SlowestSecond slowest,
-            double cpuPressure) {
+            SlowestSecond slowest) {
 
         double percentileMillis(double p) {
             if (latencies.length == 0) {
@@ -86,7 +84,6 @@ final class OpenLoop {
         long interval = TimeUnit.SECONDS.toNanos(1) / rate;
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         Map<Integer, List<Long>> bySecond = new ConcurrentHashMap<>();
-        OptionalLong waitedBefore = CpuPressure.waitedMicros(CpuPressure.FILE);
         Map<String, Integer> errorKinds = new ConcurrentHashMap<>();
         AtomicInteger errors = new AtomicInteger();
         CompletableFuture<?>[] answers = new CompletableFuture<?>[total];
@@ -113,14 +110,8 @@ final class OpenLoop {
                     });
         }
         CompletableFuture.allOf(answers).join();
-        double elapsedMicros = (System.nanoTime() - start) / 1e3;
-        OptionalLong waitedAfter = CpuPressure.waitedMicros(CpuPressure.FILE);
-        double pressure = waitedBefore.isPresent() && waitedAfter.isPresent()
-                ? (waitedAfter.getAsLong() - waitedBefore.getAsLong()) / elapsedMicros
-                : Double.NaN;
         long[] sorted = latencies.stream().mapToLong(Long::longValue).toArray();
         Arrays.sort(sorted);
-        return new Result(
-                name, rate, sorted, errors.get(), Map.copyOf(errorKinds), SlowestSecond.of(bySecond), pressure);
+        return new Result(name, rate, sorted, errors.get(), Map.copyOf(errorKinds), SlowestSecond.of(bySecond));
     }
 }

@@ -140,6 +140,10 @@ public final class PayaraProcess implements AutoCloseable {
     }
 
     /** What a crash does: SIGKILL, no shutdown hooks, nothing flushed. */
+    public long pid() {
+        return process.pid();
+    }
+
     public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();
     }

@@ -8,19 +8,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Linux's CPU pressure ({@code /proc/pressure/cpu}): how long, in total, some runnable task of the machine waited for
- * a CPU. Over a phase of a benchmark, the share of the phase's time in which something waited: near 0 when the
- * machine had cores to spare, near 100% when everything queued. Empty where the kernel does not report it.
+ * Linux's pressure stall information ({@code /proc/pressure/cpu}, {@code /proc/pressure/io}): how long, in total, some
+ * task of the machine waited for a CPU, or stalled on I/O. Over a phase of a benchmark, the share of the phase's time
+ * in which something waited: near 0 when the machine had room, near 100% when everything queued. Empty where the
+ * kernel does not report it.
  */
-final class CpuPressure {
+final class Pressure {
 
-    static final Path FILE = Path.of("/proc/pressure/cpu");
+    static final Path CPU = Path.of("/proc/pressure/cpu");
+    static final Path IO = Path.of("/proc/pressure/io");
 
     private static final Pattern SOME_TOTAL = Pattern.compile("^some .*\\btotal=(\\d+)", Pattern.MULTILINE);
 
-    private CpuPressure() {}
+    private Pressure() {}
 
-    /** Microseconds in which some task waited for a CPU, since boot. */
+    /** Microseconds in which some task waited, since boot. */
     static OptionalLong waitedMicros(Path file) {
         try {
             return waitedMicros(Files.readString(file));

@@ -130,10 +130,12 @@ public final class RunningSystem implements AutoCloseable {
                 joining, Optional.empty(), Optional.empty(), payara, shared.databaseUrl(), shared.sqsEndpoint());
         system.applicationEnvironment = child;
         try {
-            progress.step("the application, Payara Micro (joining " + shared.databaseUrl() + ")", () -> {
-                payara.awaitHealthy(startTimeout(environment));
-                return payara;
-            });
+            progress.step(
+                    "the application, Payara Micro (joining " + LaunchSettings.printable(shared.databaseUrl()) + ")",
+                    () -> {
+                        payara.awaitHealthy(startTimeout(environment));
+                        return payara;
+                    });
             return system;
         } catch (IOException | InterruptedException | RuntimeException e) {
             system.close();
@@ -208,6 +210,11 @@ public final class RunningSystem implements AutoCloseable {
 
     public String sqsEndpoint() {
         return sqsEndpoint;
+    }
+
+    /** The application's process, as it runs now (a restart starts another). */
+    public long applicationPid() {
+        return payara.pid();
     }
 
     public LaunchSettings settings() {

@@ -68,7 +68,7 @@ final class Start {
                 settings.baseUrl(),
                 system.sqsEndpoint(),
                 settings.environment(),
-                system.databaseUrl(),
+                LaunchSettings.printable(system.databaseUrl()),
                 demoCredentials(settings),
                 settings.logs(),
                 settings.payaraLog().getFileName());

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The benchmark's "cpu wait" comes from Linux's pressure report, and is left out where there is none. */
-class CpuPressureTest {
+/** The benchmark's "cpu wait" and "io wait" come from Linux's pressure reports, left out where there are none. */
+class PressureTest {
 
     @Test
     void the_time_some_task_waited_for_a_cpu_is_read_from_the_some_line() {
@@ -15,14 +15,14 @@ class CpuPressureTest {
                 full avg10=0.00 avg60=0.00 avg300=0.00 total=0
                 """;
 
-        assertThat(CpuPressure.waitedMicros(report)).hasValue(35_043_957_810L);
+        assertThat(Pressure.waitedMicros(report)).hasValue(35_043_957_810L);
     }
 
     @Test
     void a_kernel_without_the_report_gives_no_figure() {
-        assertThat(CpuPressure.waitedMicros(Path.of("/proc/no-such-pressure-file")))
+        assertThat(Pressure.waitedMicros(Path.of("/proc/no-such-pressure-file")))
                 .isEmpty();
-        assertThat(CpuPressure.waitedMicros("full avg10=0.00 avg60=0.00 avg300=0.00 total=0"))
+        assertThat(Pressure.waitedMicros("full avg10=0.00 avg60=0.00 avg300=0.00 total=0"))
                 .isEmpty();
     }
 }
