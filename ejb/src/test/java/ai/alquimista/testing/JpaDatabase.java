@@ -107,6 +107,11 @@ public final class JpaDatabase implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
+    /** Whether a transaction runs on this thread (a component called now would join it). */
+    public boolean inTransaction() {
+        return current.get() != null;
+    }
+
     public void inTransaction(Runnable work) {
         inTransaction(() -> {
             work.run();

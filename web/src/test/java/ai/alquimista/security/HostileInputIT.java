@@ -699,6 +699,9 @@ class HostileInputIT {
         if (path.startsWith("/admin/queues/{queue}")) {
             return "recebimento";
         }
+        if (path.startsWith("/admin/timers/{name}")) {
+            return "platform-retention";
+        }
         if (path.startsWith("/admin/tenants/{id}")) {
             return scene.tenant().toString();
         }

@@ -35,6 +35,7 @@ class OperationsIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
     private static final Queues QUEUES = new Queues();
+    private static final String DISPATCH = "nigredo-disparo-tick";
 
     @ArquillianResource
     URL base;
@@ -139,6 +140,94 @@ class OperationsIT {
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.contentType()).startsWith("application/problem+json");
         assertThat(deadLetterOfADeadLetterQueue.status()).isEqualTo(404);
+    }
+
+    @Test
+    void anOperatorPausesTheDispatchTimerRunsItNowAndResumesIt() throws InterruptedException {
+        var listed = operator.get("admin/timers");
+        assertThat(listed.status()).isEqualTo(200);
+        assertThat(listed.structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+                        .map(timer -> timer.getString("name")))
+                .contains(DISPATCH, "fibonacci-outbox-sweep", "platform-retention", "nigredo-chain-watchdog");
+        JsonObject dispatch = operator.get("admin/timers/" + DISPATCH).json();
+        assertThat(dispatch.getString("schedule")).isEqualTo("every 1 s");
+        assertThat(dispatch.getJsonArray("instances").getValuesAs(JsonObject.class))
+                .anySatisfy(here -> assertThat(here.getBoolean("this_instance")).isTrue());
+        try {
+            var paused = operator.post("admin/timers/" + DISPATCH + "/pause", "");
+            assertThat(paused.status()).isEqualTo(200);
+            assertThat(paused.json().getBoolean("paused")).isTrue();
+            assertThat(paused.json().getString("paused_at")).isNotBlank();
+            // the first paused tick writes down the runs counted before the pause (TickWriter)
+            Thread.sleep(2_000);
+            long runsWhenPaused = runsHere();
+            Thread.sleep(3_500);
+            assertThat(runsHere()).as("three ticks went by, paused").isEqualTo(runsWhenPaused);
+
+            assertThat(operator.post("admin/timers/" + DISPATCH + "/run", "").status())
+                    .isEqualTo(202);
+            await().atMost(PATIENCE)
+                    .alias("the run an operator asked for, paused or not")
+                    .until(() -> runsHere() == runsWhenPaused + 1);
+            assertThat(thisInstance(operator.get("admin/timers/" + DISPATCH).json())
+                            .getJsonObject("last_run")
+                            .getString("outcome"))
+                    .isEqualTo("ok");
+        } finally {
+            var resumed = operator.post("admin/timers/" + DISPATCH + "/resume", "");
+            assertThat(resumed.status()).isEqualTo(200);
+            assertThat(resumed.json().getBoolean("paused")).isFalse();
+        }
+        long runsWhenResumed = runsHere();
+        await().atMost(PATIENCE).alias("ticking again").until(() -> runsHere() > runsWhenResumed + 1);
+        for (String action : List.of("operator.timer.pause", "operator.timer.run", "operator.timer.resume")) {
+            assertThat(db.count(
+                            "SELECT count(*) FROM alquimista_platform.audit_logs WHERE action = ? AND target_id = ?",
+                            action,
+                            DISPATCH))
+                    .as(action)
+                    .isPositive();
+        }
+    }
+
+    @Test
+    void anUnknownTimerIs404AndTheTimersAreForPlatformOperatorsOnly() {
+        DemoCredentials firstStart = DemoCredentials.read();
+        String tenantAdmin = new Api(base)
+                .post(
+                        "auth/login",
+                        "{\"email\": \"" + firstStart.email() + "\", \"password\": \"" + firstStart.password() + "\"}")
+                .json()
+                .getString("access_token");
+
+        for (String name :
+                List.of("no-such-timer", "nigredo-disparo-tick'--", "NIGREDO-DISPARO-TICK", "x".repeat(300))) {
+            var unknown = operator.post("admin/timers/" + name + "/pause", "");
+            assertThat(unknown.status()).as(name).isEqualTo(404);
+            assertThat(unknown.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(new Api(base).get("admin/timers").status()).isEqualTo(401);
+        assertThat(new Api(base).as(tenantAdmin).get("admin/timers").status()).isEqualTo(403);
+        assertThat(new Api(base)
+                        .as(tenantAdmin)
+                        .post("admin/timers/" + DISPATCH + "/pause", "")
+                        .status())
+                .isEqualTo(403);
+        assertThat(db.count("SELECT count(*) FROM alquimista_platform.timer_pauses"))
+                .isZero();
+    }
+
+    private long runsHere() {
+        return thisInstance(operator.get("admin/timers/" + DISPATCH).json())
+                .getJsonNumber("runs")
+                .longValue();
+    }
+
+    private static JsonObject thisInstance(JsonObject timer) {
+        return timer.getJsonArray("instances").getValuesAs(JsonObject.class).stream()
+                .filter(instance -> instance.getBoolean("this_instance"))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test

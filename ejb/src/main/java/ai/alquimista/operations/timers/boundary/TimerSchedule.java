@@ -1,6 +1,7 @@
 package ai.alquimista.operations.timers.boundary;
 
 import jakarta.ejb.ScheduleExpression;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import java.time.Duration;
@@ -48,24 +49,36 @@ public record TimerSchedule(String name, String work, Duration first, Duration i
         return new TimerSchedule(name, work, delay, interval, null);
     }
 
+    /** The schedule as an operator reads it: "every 5 s", "calendar: hour 2, minute 0". */
+    public String describe() {
+        if (interval != null) {
+            return "every " + span(interval);
+        }
+        return "calendar: month " + calendar.getMonth() + ", day " + calendar.getDayOfMonth() + ", weekday "
+                + calendar.getDayOfWeek() + ", hour " + calendar.getHour() + ", minute " + calendar.getMinute()
+                + (calendar.getTimezone() == null ? "" : " (" + calendar.getTimezone() + ")");
+    }
+
     /** When a failed run is tried again, for the log. */
     public String retry() {
         if (interval == null) {
             return "retrying at the next time of its calendar";
         }
-        return interval.toMillis() % 1000 != 0
-                ? "retrying in " + interval.toMillis() + " ms"
-                : interval.toSeconds() % 60 != 0 || interval.toMinutes() < 5
-                        ? "retrying in " + interval.toSeconds() + " s"
-                        : "retrying in " + interval.toMinutes() + " min";
+        return "retrying in " + span(interval);
     }
 
-    void createIn(TimerService timers) {
+    private static String span(Duration span) {
+        return span.toMillis() % 1000 != 0
+                ? span.toMillis() + " ms"
+                : span.toSeconds() % 60 != 0 || span.toMinutes() < 5
+                        ? span.toSeconds() + " s"
+                        : span.toMinutes() + " min";
+    }
+
+    Timer createIn(TimerService timers) {
         TimerConfig config = new TimerConfig(name, false);
-        if (interval != null) {
-            timers.createIntervalTimer(first.toMillis(), interval.toMillis(), config);
-        } else {
-            timers.createCalendarTimer(calendar, config);
-        }
+        return interval != null
+                ? timers.createIntervalTimer(first.toMillis(), interval.toMillis(), config)
+                : timers.createCalendarTimer(calendar, config);
     }
 }
