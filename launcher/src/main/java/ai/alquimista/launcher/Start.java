@@ -56,6 +56,7 @@ final class Start {
 
                 Alquimista.AI is running.
                   Web UI      %1$s/app/   (API docs: %1$s/api-docs/)
+                  Console     %1$s/app/console.html   (platform operators: queues, dead letters, timers)
                   API         %1$s/events  (POST an event, GET /events/{id}); %1$s/api/...
                   Health      %1$s/health   (readiness: /health/ready)
                   Metrics     %1$s/metrics

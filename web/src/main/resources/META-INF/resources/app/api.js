@@ -4,6 +4,8 @@
  * the session (the router then shows the login screen).
  */
 const TOKEN_KEY = 'alquimista.token';
+/** A platform operator's token, for the console: never where the tenant's screens would send it. */
+const OPERATOR_TOKEN_KEY = 'alquimista.operator-token';
 
 /** The API lives at the application root; the UI one level below it (/app/). */
 const ROOT = new URL('../', document.baseURI);
@@ -28,17 +30,26 @@ const HEADLINES = {
   429: 'Muitas solicitações seguidas. Aguarde um instante e tente de novo.',
 };
 
-export const session = {
-  get token() {
-    return sessionStorage.getItem(TOKEN_KEY);
-  },
-  start(token) {
-    sessionStorage.setItem(TOKEN_KEY, token);
-  },
-  end() {
-    sessionStorage.removeItem(TOKEN_KEY);
-  },
-};
+/** A bearer token kept in this tab's sessionStorage under `key`. */
+function tokenSession(key) {
+  return {
+    get token() {
+      return sessionStorage.getItem(key);
+    },
+    start(token) {
+      sessionStorage.setItem(key, token);
+    },
+    end() {
+      sessionStorage.removeItem(key);
+    },
+  };
+}
+
+/** A tenant user's session (the app). */
+export const session = tokenSession(TOKEN_KEY);
+
+/** A platform operator's session (the console). */
+export const operatorSession = tokenSession(OPERATOR_TOKEN_KEY);
 
 /** A failed call: status 0 when the server was never reached (then problem.detail is ours, in Portuguese). */
 export class ApiError extends Error {
@@ -83,13 +94,14 @@ export function messageFor(error, headlines = {}) {
  * Calls the API. `auth: false` sends no token and leaves the session alone on 401 (the login
  * form does that itself). A FormData body goes as multipart/form-data (the browser writes the
  * boundary), anything else as JSON. Without a `signal` of its own the call gives up after
- * `timeout` ms; a caller that aborts its signal gets the AbortError back.
+ * `timeout` ms; a caller that aborts its signal gets the AbortError back. `as` is the session whose token goes
+ * with the call (the tenant's by default) and which a 401 ends.
  */
-export async function request(path, { method = 'GET', body, auth = true, signal, timeout = TIMEOUT_MS } = {}) {
+export async function request(path, { method = 'GET', body, auth = true, signal, timeout = TIMEOUT_MS, as = session } = {}) {
   const headers = { Accept: 'application/json, application/problem+json' };
   const form = typeof FormData !== 'undefined' && body instanceof FormData;
   if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
-  if (auth && session.token) headers.Authorization = `Bearer ${session.token}`;
+  if (auth && as.token) headers.Authorization = `Bearer ${as.token}`;
 
   let response;
   let payload;
@@ -113,7 +125,7 @@ export async function request(path, { method = 'GET', body, auth = true, signal,
   const problem = payload && typeof payload === 'object' ? payload : { title: response.statusText };
   const error = new ApiError(response.status, problem);
   if (response.status === 401 && auth) {
-    session.end();
+    as.end();
     window.dispatchEvent(new CustomEvent('alquimista:unauthorized', { detail: error }));
   }
   throw error;
@@ -191,6 +203,29 @@ export const api = {
   unsubscribeLead: (leadId, motivo) => request(`/api/leads/${encodeURIComponent(leadId)}/descadastro`, { method: 'POST', body: { motivo } }),
   consent: (leadId) => request(`/api/leads/${encodeURIComponent(leadId)}/consentimento`),
   setConsent: (leadId, body) => request(`/api/leads/${encodeURIComponent(leadId)}/consentimento`, { method: 'PUT', body }),
+};
+
+/** The console's calls, with the operator's token. */
+function asOperator(path, options = {}) {
+  return request(path, { ...options, as: operatorSession });
+}
+
+const queuePath = (queue) => `/admin/queues/${encodeURIComponent(queue)}`;
+const timerPath = (name) => `/admin/timers/${encodeURIComponent(name)}`;
+
+export const operatorApi = {
+  login: (email, password) => request('/auth/operator/login', { method: 'POST', body: { email, password }, auth: false }),
+  logout: () => asOperator('/auth/logout', { method: 'POST' }),
+  queues: () => asOperator('/admin/queues'),
+  deadLetters: (queue, limit = 50) => asOperator(`${queuePath(queue)}/dlq?limit=${limit}`),
+  /** Every dead letter back to its queue when `ids` is empty, else those. */
+  redrive: (queue, ids = []) => asOperator(`${queuePath(queue)}/dlq/redrive`,
+    { method: 'POST', body: ids.length ? { message_ids: ids } : { all: true } }),
+  inject: (queue, body, attributes) => asOperator(`${queuePath(queue)}/messages`, { method: 'POST', body: { body, attributes } }),
+  timers: () => asOperator('/admin/timers'),
+  pauseTimer: (name) => asOperator(`${timerPath(name)}/pause`, { method: 'POST' }),
+  resumeTimer: (name) => asOperator(`${timerPath(name)}/resume`, { method: 'POST' }),
+  runTimer: (name) => asOperator(`${timerPath(name)}/run`, { method: 'POST' }),
 };
 
 /** ?de=…&ate=… with the values given; '' when none is. */
