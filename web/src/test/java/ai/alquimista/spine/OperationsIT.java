@@ -192,13 +192,7 @@ class OperationsIT {
 
     @Test
     void anUnknownTimerIs404AndTheTimersAreForPlatformOperatorsOnly() {
-        DemoCredentials firstStart = DemoCredentials.read();
-        String tenantAdmin = new Api(base)
-                .post(
-                        "auth/login",
-                        "{\"email\": \"" + firstStart.email() + "\", \"password\": \"" + firstStart.password() + "\"}")
-                .json()
-                .getString("access_token");
+        String tenantAdmin = tenantAdminToken();
 
         for (String name :
                 List.of("no-such-timer", "nigredo-disparo-tick'--", "NIGREDO-DISPARO-TICK", "x".repeat(300))) {
@@ -217,6 +211,17 @@ class OperationsIT {
                 .isZero();
     }
 
+    /** The demo tenant's admin: a tenant's most trusted user, still no platform operator. */
+    private String tenantAdminToken() {
+        DemoCredentials firstStart = DemoCredentials.read();
+        return new Api(base)
+                .post(
+                        "auth/login",
+                        "{\"email\": \"" + firstStart.email() + "\", \"password\": \"" + firstStart.password() + "\"}")
+                .json()
+                .getString("access_token");
+    }
+
     private long runsHere() {
         return thisInstance(operator.get("admin/timers/" + DISPATCH).json())
                 .getJsonNumber("runs")
@@ -232,13 +237,7 @@ class OperationsIT {
 
     @Test
     void theDeadLettersAndTheConsumersAreForPlatformOperatorsOnly() {
-        DemoCredentials firstStart = DemoCredentials.read();
-        String tenantAdmin = new Api(base)
-                .post(
-                        "auth/login",
-                        "{\"email\": \"" + firstStart.email() + "\", \"password\": \"" + firstStart.password() + "\"}")
-                .json()
-                .getString("access_token");
+        String tenantAdmin = tenantAdminToken();
 
         assertThat(new Api(base).get("admin/queues/recebimento/dlq").status()).isEqualTo(401);
         assertThat(new Api(base)
