@@ -71,7 +71,9 @@ class ChangelogMigrationTest {
                             "rate_limit_windows",
                             "operators",
                             "sessions",
-                            "sign_in_guards"));
+                            "sign_in_guards",
+                            "timer_pauses",
+                            "timer_runs"));
 
     private static EmbeddedPostgres postgres;
     private static DataSource dataSource;

@@ -133,7 +133,10 @@ class SpineIT {
                 .isTrue();
         assertThat(new Api(base).get("metrics").body())
                 .containsPattern("agent_messages_processed_total\\{[^}]*agent=\"recebimento\"")
-                .contains("agent_message_seconds");
+                .contains("agent_message_seconds")
+                // the percentiles in seconds (a number, not NaN: the delivery above was in the last five minutes)
+                .containsPattern("agent_message_p99_seconds\\{[^}]*agent=\"recebimento\"[^}]*\\} [0-9][0-9.E-]*\\s")
+                .containsPattern("agent_message_p50_seconds\\{[^}]*agent=\"recebimento\"");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package ai.alquimista.fibonacci.consumers.boundary;
 
+import ai.alquimista.fibonacci.consumers.control.AgentLatencies;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
@@ -11,7 +12,7 @@ import org.eclipse.microprofile.metrics.Tag;
 /**
  * Around a message-driven bean: counts and times each delivery per agent (MicroProfile Metrics:
  * {@code agent_messages_processed_total}, {@code agent_messages_failed_total},
- * {@code agent_message_seconds}) and keeps the reason of a failed delivery, then rethrows so the
+ * {@code agent_message_seconds}, and the percentiles in seconds of {@link AgentLatencies}) and keeps the reason of a failed delivery, then rethrows so the
  * transaction rolls back and SQS redelivers (and, after 3 receives, dead-letters) the message.
  */
 public class DeliveryRecording {
@@ -21,6 +22,9 @@ public class DeliveryRecording {
 
     @Inject
     MetricRegistry metrics;
+
+    @Inject
+    AgentLatencies latencies;
 
     @AroundInvoke
     public Object record(InvocationContext context) throws Exception {
@@ -44,7 +48,9 @@ public class DeliveryRecording {
             }
             throw e;
         } finally {
-            metrics.timer("agent_message_seconds", agent).update(Duration.ofNanos(System.nanoTime() - started));
+            long took = System.nanoTime() - started;
+            metrics.timer("agent_message_seconds", agent).update(Duration.ofNanos(took));
+            latencies.record(consumer.queue().logicalName(), took);
         }
     }
 }
