@@ -221,7 +221,13 @@ export const operatorApi = {
   /** Every dead letter back to its queue when `ids` is empty, else those. */
   redrive: (queue, ids = []) => asOperator(`${queuePath(queue)}/dlq/redrive`,
     { method: 'POST', body: ids.length ? { message_ids: ids } : { all: true } }),
+  /** Deletes every message of the queue; `confirm` is its name, as the operator typed it. */
+  purge: (queue, confirm) => asOperator(`${queuePath(queue)}/purge`, { method: 'POST', body: { confirm } }),
   inject: (queue, body, attributes) => asOperator(`${queuePath(queue)}/messages`, { method: 'POST', body: { body, attributes } }),
+  /** Outbox rows still to be sent (pendente) or dead (morta), without their bodies. */
+  outbox: (state, limit = 100) => asOperator(`/admin/outbox?state=${encodeURIComponent(state)}&limit=${limit}`),
+  retryOutbox: (id) => asOperator(`/admin/outbox/${encodeURIComponent(id)}/retry`, { method: 'POST' }),
+  retryDeadOutbox: () => asOperator('/admin/outbox/retry', { method: 'POST' }),
   timers: () => asOperator('/admin/timers'),
   pauseTimer: (name) => asOperator(`${timerPath(name)}/pause`, { method: 'POST' }),
   resumeTimer: (name) => asOperator(`${timerPath(name)}/resume`, { method: 'POST' }),

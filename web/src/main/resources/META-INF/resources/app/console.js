@@ -2,16 +2,18 @@ import { operatorApi, operatorSession } from './api.js';
 import { flash, problemView } from './ui.js';
 import * as login from './views/console-login.js';
 import * as queues from './views/console-queues.js';
+import * as outbox from './views/console-outbox.js';
 import * as timers from './views/console-timers.js';
 
 /**
  * The platform operators' console (console.html), apart from the tenants' app: its own sign-in
  * (/auth/operator/login) and its own token, so a tenant's screens never hold an operator's.
- * Hash routes: #/entrar, #/filas(?fila=), #/temporizadores.
+ * Hash routes: #/entrar, #/filas(?fila=), #/saidas(?estado=morta|pendente), #/temporizadores.
  */
 const ROUTES = {
   entrar: { view: login, title: 'Entrar', public: true },
   filas: { view: queues, title: 'Filas' },
+  saidas: { view: outbox, title: 'Saídas' },
   temporizadores: { view: timers, title: 'Temporizadores' },
 };
 const HOME = 'filas';

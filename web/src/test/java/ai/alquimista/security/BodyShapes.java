@@ -332,7 +332,14 @@ final class BodyShapes {
                                                         .add(UUID.randomUUID().toString()))
                                         .build(),
                                 body -> HostileValues.with(body, "all", JsonValue.TRUE),
-                                List.of("message_ids/0", "all"))));
+                                List.of("message_ids/0", "all"))),
+                Map.entry(
+                        "POST /admin/queues/{queue}/purge",
+                        new Shape(
+                                // sent as an operator only to hostile or unknown queues (404), else as a tenant (403)
+                                () -> object(Map.of("confirm", "recebimento")),
+                                body -> HostileValues.with(body, "confirm", Json.createValue("outra-fila")),
+                                List.of("confirm"))));
     }
 
     Optional<Shape> of(String operation) {

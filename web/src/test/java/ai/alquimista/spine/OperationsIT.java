@@ -87,6 +87,8 @@ class OperationsIT {
                 .isPresent();
         long failuresBefore = db.count("SELECT count(*) FROM fibonacci_core.message_failures WHERE body = ?", marker);
         assertThat(failuresBefore).isGreaterThanOrEqualTo(3);
+        // other tests (the console's in a browser) redrive this dead-letter queue too
+        long redrivesBefore = redrives("sentimento-dlq");
 
         var redrive =
                 operator.post("admin/queues/sentimento/dlq/redrive", "{\"message_ids\": [\"" + messageId + "\"]}");
@@ -101,9 +103,14 @@ class OperationsIT {
         assertThat(db.count("SELECT count(*) FROM alquimista_platform.audit_logs WHERE action = 'operator.dlq.read'"
                         + " AND target_id = 'sentimento-dlq'"))
                 .isPositive();
-        assertThat(db.count("SELECT count(*) FROM alquimista_platform.audit_logs WHERE action = 'operator.dlq.redrive'"
-                        + " AND target_id = 'sentimento-dlq'"))
-                .isEqualTo(1);
+        assertThat(redrives("sentimento-dlq")).isEqualTo(redrivesBefore + 1);
+    }
+
+    private long redrives(String deadLetterQueue) {
+        return db.count(
+                "SELECT count(*) FROM alquimista_platform.audit_logs WHERE action = 'operator.dlq.redrive'"
+                        + " AND target_id = ?",
+                deadLetterQueue);
     }
 
     @Test
@@ -121,6 +128,43 @@ class OperationsIT {
         assertThat(operator.get("admin/queues/demo/dlq").structure().asJsonArray())
                 .as("nothing is left on the dead-letter queue")
                 .isEmpty();
+    }
+
+    @Test
+    void aPurgeTakesTheQueuesNameTypedAndEmptiesIt() {
+        for (int i = 0; i < 3; i++) {
+            var injected =
+                    operator.post("admin/queues/relatorios-dlq/messages", "{\"body\": \"para-apagar-" + i + "\"}");
+            assertThat(injected.status()).isEqualTo(202);
+        }
+
+        var wrong = operator.post("admin/queues/relatorios-dlq/purge", "{\"confirm\": \"relatorios\"}");
+        var missing = operator.post("admin/queues/relatorios-dlq/purge", "{}");
+
+        assertThat(field(wrong)).isEqualTo("confirm");
+        assertThat(field(missing)).isEqualTo("confirm");
+        assertThat(operator.get("admin/queues/relatorios/dlq?limit=100")
+                        .structure()
+                        .asJsonArray())
+                .as("a refused purge deletes nothing")
+                .hasSizeGreaterThanOrEqualTo(3);
+
+        var purged = operator.post("admin/queues/relatorios-dlq/purge", "{\"confirm\": \"relatorios-dlq\"}");
+
+        assertThat(purged.status()).isEqualTo(200);
+        assertThat(purged.json().getString("queue")).isEqualTo("relatorios-dlq");
+        assertThat(purged.json().getJsonNumber("purged").longValue()).isGreaterThanOrEqualTo(3);
+        await().atMost(PATIENCE)
+                .until(() -> operator.get("admin/queues/relatorios/dlq")
+                        .structure()
+                        .asJsonArray()
+                        .isEmpty());
+        assertThat(db.count("SELECT count(*) FROM alquimista_platform.audit_logs WHERE action = 'operator.queue.purge'"
+                        + " AND target_id = 'relatorios-dlq'"))
+                .isEqualTo(1);
+        assertThat(db.count("SELECT count(*) FROM alquimista_platform.audit_logs WHERE action = 'operator.queue.inject'"
+                        + " AND target_id = 'relatorios-dlq'"))
+                .isGreaterThanOrEqualTo(3);
     }
 
     @Test

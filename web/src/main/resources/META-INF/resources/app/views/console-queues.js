@@ -40,6 +40,7 @@ export async function render(root, ctx) {
       { label: 'Fila', cell: (queue) => [h('strong', {}, queue.queue), h('div', { class: 'muted' }, queue.name)] },
       { label: 'Visíveis', cell: (queue) => count(queue.visible), testid: 'queue-visible' },
       { label: 'Em processamento', cell: (queue) => count(queue.in_flight), testid: 'queue-in-flight' },
+      { label: 'Atrasadas', cell: (queue) => count(queue.delayed), testid: 'queue-delayed' },
       { label: 'Mortas', cell: (queue) => count(queue.dead_letters), testid: 'queue-dead' },
       {
         label: 'Ações',
@@ -57,6 +58,7 @@ async function showDeadLetters(body, ctx, queueName) {
     replace(body, emptyState('dlq-empty', 'Nenhuma mensagem morta nesta fila.'));
     return;
   }
+  const purge = purgeForm(ctx, `${queueName}-dlq`);
   const all = h('button', { type: 'button', class: 'button button--primary', testid: 'dlq-redrive-all' }, 'Reenviar todas');
   all.addEventListener('click', async () => {
     const sure = await confirmAction({
@@ -89,7 +91,34 @@ async function showDeadLetters(body, ctx, queueName) {
         },
       ],
     }),
-    h('div', { class: 'toolbar' }, all));
+    h('div', { class: 'toolbar' }, all),
+    purge);
+}
+
+/** Esvaziar: deletes every message of the queue, once its name is typed (the API checks it too). */
+function purgeForm(ctx, queue) {
+  const typed = h('input', { id: 'purge-confirm', name: 'confirm', autocomplete: 'off', spellcheck: 'false', testid: 'purge-confirm' });
+  const submit = h('button', { type: 'submit', class: 'button button--danger', testid: 'purge-submit', disabled: true }, 'Esvaziar');
+  typed.addEventListener('input', () => {
+    submit.disabled = typed.value.trim() !== queue;
+  });
+  const form = h('form', { class: 'form', testid: 'purge-form', novalidate: true },
+    h('div', { class: 'field' },
+      h('label', { for: 'purge-confirm' }, `Para apagar todas as mensagens de ${queue}, digite ${queue}`), typed),
+    submit);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    try {
+      const purged = await withBusy(submit, 'Esvaziando…', () => operatorApi.purge(queue, typed.value.trim()));
+      await ctx.refresh();
+      flash.success(`${queue} esvaziada: ${plural(purged.purged, 'mensagem apagada', 'mensagens apagadas')}.`);
+    } catch (error) {
+      if (error?.status !== 401) flash.error(problemView(error, { fieldLabels: { confirm: 'Confirmação' } }));
+    }
+  });
+  return h('div', { class: 'panel' }, h('h3', {}, 'Esvaziar as mortas'),
+    h('p', { class: 'muted' }, 'Apaga de vez todas as mensagens desta fila de mortas: elas não voltam. Fica registrado na auditoria.'),
+    form);
 }
 
 async function redrive(button, ctx, queueName, ids) {

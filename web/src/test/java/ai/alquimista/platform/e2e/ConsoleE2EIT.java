@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
+import ai.alquimista.spine.Api;
+import ai.alquimista.spine.Database;
 import ai.alquimista.spine.DemoCredentials;
 import ai.alquimista.spine.EmbeddedInfrastructure;
 import java.net.URL;
@@ -28,8 +30,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The operators' console in a real browser: a platform operator signs in, injects a poison message from the console,
- * watches it land among the queue's dead letters with the reason it failed, sends it back to its queue, then pauses
- * the dispatch timer on every instance, runs it once by hand and resumes it.
+ * watches it land among the queue's dead letters with the reason it failed, sends it back to its queue, pauses the
+ * dispatch timer on every instance, runs it once by hand and resumes it, and tries a dead outbox row again.
  */
 @ExtendWith({EmbeddedInfrastructure.class, ArquillianExtension.class})
 @RunAsClient
@@ -71,24 +73,7 @@ class ConsoleE2EIT {
         driver.findElement(testid("inject-submit")).click();
         wait.until(visibilityOfElementLocated(testid("inject-done")));
         driver.get(new URL(base, "app/console.html#/filas?fila=sentimento").toString());
-        // the page is read as drawn, and refreshed ("Atualizar") only when the letter is not there yet
-        WebElement letter = new WebDriverWait(driver, DEAD_LETTER_PATIENCE)
-                .pollingEvery(Duration.ofSeconds(2))
-                .ignoring(StaleElementReferenceException.class)
-                .until(d -> {
-                    WebElement found = d.findElements(testid("dlq-row")).stream()
-                            .filter(row -> row.getText().contains(poison))
-                            .findFirst()
-                            .orElse(null);
-                    if (found == null) {
-                        WebElement refresh = d.findElement(testid("queues-refresh"));
-                        // below the sticky header, where a person would scroll to
-                        ((JavascriptExecutor) d)
-                                .executeScript("arguments[0].scrollIntoView({block: 'center'})", refresh);
-                        refresh.click();
-                    }
-                    return found;
-                });
+        WebElement letter = deadLetter(driver, poison);
         String messageId = letter.getAttribute("data-message-id");
         assertThat(letter.findElement(testid("dlq-reason")).getText())
                 .isNotBlank()
@@ -99,6 +84,13 @@ class ConsoleE2EIT {
         wait.until(textToBePresentInElementLocated(testid("flash"), "1 mensagem devolvida à fila sentimento"));
         assertThat(driver.findElements(By.cssSelector("[data-testid='dlq-row'][data-message-id='" + messageId + "']")))
                 .isEmpty();
+
+        // consumed again, and poison still, it fails back among the dead letters, which are purged by typing their name
+        deadLetter(driver, poison);
+        assertThat(driver.findElement(testid("purge-submit")).isEnabled()).isFalse();
+        browser.type(testid("purge-confirm"), "sentimento-dlq");
+        driver.findElement(testid("purge-submit")).click();
+        wait.until(textToBePresentInElementLocated(testid("flash"), "sentimento-dlq esvaziada"));
 
         // 3. The dispatch timer paused on every instance, run once by hand, resumed
         driver.findElement(testid("nav-temporizadores")).click();
@@ -126,5 +118,66 @@ class ConsoleE2EIT {
                         .findElement(testid("timer-outcome"))
                         .getText())
                 .isEqualTo("ok");
+
+        // 4. A dead outbox row, with its last error, tried again from Saídas: it leaves the dead ones
+        String deadRow = deadOutboxRow(firstStart);
+        driver.findElement(testid("nav-saidas")).click();
+        By row = By.cssSelector("[data-testid='outbox-row'][data-id='" + deadRow + "']");
+        wait.until(visibilityOfElementLocated(row));
+        assertThat(driver.findElement(row).findElement(testid("outbox-error")).getText())
+                .contains("connection refused");
+        driver.findElement(row).findElement(testid("outbox-retry")).click();
+        wait.until(textToBePresentInElementLocated(testid("flash"), "de volta à fila de envio"));
+        assertThat(driver.findElements(row)).isEmpty();
+        assertThat(new Database()
+                        .count(
+                                "SELECT count(*) FROM fibonacci_core.outbox WHERE id = ?::uuid AND dead_at IS NULL",
+                                deadRow))
+                .isEqualTo(1);
+    }
+
+    /** The dead letter holding {@code body}, as the console lists it: the page is refreshed until it is there. */
+    private static WebElement deadLetter(WebDriver driver, String body) {
+        // the page is read as drawn, and refreshed ("Atualizar") only when the letter is not there yet
+        return new WebDriverWait(driver, DEAD_LETTER_PATIENCE)
+                .pollingEvery(Duration.ofSeconds(2))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement found = d.findElements(testid("dlq-row")).stream()
+                            .filter(row -> row.getText().contains(body))
+                            .findFirst()
+                            .orElse(null);
+                    if (found == null) {
+                        WebElement refresh = d.findElement(testid("queues-refresh"));
+                        // below the sticky header, where a person would scroll to
+                        ((JavascriptExecutor) d)
+                                .executeScript("arguments[0].scrollIntoView({block: 'center'})", refresh);
+                        refresh.click();
+                    }
+                    return found;
+                });
+    }
+
+    /** An event posted as an operator, and an outbox row of it that failed every attempt (written as the relay would). */
+    private String deadOutboxRow(DemoCredentials firstStart) {
+        String token = new Api(base)
+                .post(
+                        "auth/operator/login",
+                        "{\"email\": \"" + firstStart.operatorEmail() + "\", \"password\": \""
+                                + firstStart.operatorPassword() + "\"}")
+                .json()
+                .getString("access_token");
+        var event = new Api(base)
+                .as(token)
+                .post("events", "{\"source\": \"fibonacci.demo\", \"type\": \"console.e2e\", \"detail\": {}}");
+        assertThat(event.status()).as(event.body()).isEqualTo(202);
+        UUID id = UUID.randomUUID();
+        new Database()
+                .execute(
+                        "INSERT INTO fibonacci_core.outbox (id, event_id, queue, body, attempts, last_error, dead_at)"
+                                + " VALUES (?, ?::uuid, 'demo', '{}', 5, 'SQS unreachable: connection refused', now())",
+                        id,
+                        event.json().getString("id"));
+        return id.toString();
     }
 }

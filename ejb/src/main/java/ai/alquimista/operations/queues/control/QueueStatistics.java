@@ -13,7 +13,7 @@ import java.util.Map;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
-/** Depth, in-flight and dead-letter depth of every queue, as SQS reports them (approximate). */
+/** Depth, in-flight, delayed and dead-letter depth of every queue, as SQS reports them (approximate). */
 @ApplicationScoped
 public class QueueStatistics {
 
@@ -36,16 +36,26 @@ public class QueueStatistics {
                     queue.physicalName(settings.environment()),
                     number(main, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES),
                     number(main, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE),
+                    number(main, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_DELAYED),
                     number(dead, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES)));
         }
         return depths;
+    }
+
+    /** Every message the queue holds: visible, in flight and delayed. */
+    public long held(QueueAddress address) {
+        Map<QueueAttributeName, String> attributes = attributes(address);
+        return number(attributes, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES)
+                + number(attributes, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)
+                + number(attributes, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_DELAYED);
     }
 
     private Map<QueueAttributeName, String> attributes(QueueAddress address) {
         return sqs.getQueueAttributes(r -> r.queueUrl(directory.url(address))
                         .attributeNames(
                                 QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
-                                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
+                                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE,
+                                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_DELAYED))
                 .attributes();
     }
 

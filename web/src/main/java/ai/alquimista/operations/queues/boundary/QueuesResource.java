@@ -5,7 +5,6 @@ import ai.alquimista.fibonacci.consumers.boundary.MessageFailures;
 import ai.alquimista.fibonacci.events.Violation;
 import ai.alquimista.fibonacci.queues.Queue;
 import ai.alquimista.fibonacci.queues.QueueAddress;
-import ai.alquimista.operations.queues.control.QueueInjection;
 import ai.alquimista.operations.queues.control.QueueStatistics;
 import ai.alquimista.platform.auth.boundary.CallerResolver;
 import ai.alquimista.platform.operators.entity.Operator;
@@ -60,7 +59,7 @@ public class QueuesResource {
     QueueStatistics statistics;
 
     @Inject
-    QueueInjection injection;
+    QueueOperations operations;
 
     @Inject
     MessageFailures failures;
@@ -84,15 +83,36 @@ public class QueuesResource {
             value = InjectedMessage.class,
             responseCode = "202",
             responseDescription = "The message is on the queue")
-    @Operation(summary = "Put a raw message on a queue: {\"body\": string or JSON, \"attributes\": {name: value}}")
+    @Operation(
+            summary = "Put a raw message on a queue: {\"body\": string or JSON, \"attributes\": {name: value}}."
+                    + " Audited")
     public Response inject(@PathParam("queue") String queue, String request) {
         QueueAddress address = address(queue);
         JsonObject json = object(JsonBodies.parse(request));
         String body = body(json);
         Map<String, String> attributes = attributes(json);
-        String messageId = injection.inject(address, body, attributes);
-        return Response.accepted(new InjectedMessage(messageId, address.displayName()))
+        return Response.accepted(operations.injectForOperator(address, body, attributes, caller.operator()))
                 .build();
+    }
+
+    @POST
+    @Path("{queue}/purge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Delete every message a queue holds (visible, in flight, delayed; a -dlq name for a dead-letter"
+                    + " queue): {\"confirm\": the queue's name, typed}; answers how many it held. SQS allows one"
+                    + " purge a minute per queue (409 meanwhile). Audited")
+    public PurgedQueue purge(@PathParam("queue") String queue, String request) {
+        QueueAddress address = address(queue);
+        JsonValue confirm = object(JsonBodies.parse(request)).get("confirm");
+        if (confirm == null || confirm.getValueType() != JsonValue.ValueType.STRING) {
+            throw new ProblemException(
+                    400,
+                    "Invalid purge",
+                    "confirm is required",
+                    List.of(new Violation("confirm", "is required: the queue's name, " + address.displayName())));
+        }
+        return operations.purgeForOperator(address, ((JsonString) confirm).getString(), caller.operator());
     }
 
     @GET
@@ -207,7 +227,7 @@ public class QueuesResource {
 
     private static JsonObject object(JsonValue value) {
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new ProblemException(400, "Invalid message", "expected {\"body\": ..., \"attributes\": {...}}");
+            throw new ProblemException(400, "Invalid request", "expected a JSON object");
         }
         return value.asJsonObject();
     }
