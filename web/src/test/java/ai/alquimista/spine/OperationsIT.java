@@ -360,6 +360,32 @@ class OperationsIT {
     }
 
     @Test
+    void everyQueuesDepthAndTheOutboxBacklogAreOnMetrics() {
+        String metrics = new Api(base).get("metrics").body();
+
+        for (String queue : List.of(
+                "recebimento",
+                "estrategia",
+                "disparo",
+                "atendimento",
+                "sentimento",
+                "agendamento",
+                "relatorios",
+                "platform",
+                "demo")) {
+            for (String state : List.of("visible", "in_flight", "delayed", "dead")) {
+                assertThat(metrics)
+                        .as(queue + ", " + state)
+                        .containsPattern("(?m)^sqs_queue_messages\\{(?=[^}]*queue=\"" + queue + "\")(?=[^}]*state=\""
+                                + state + "\")[^}]*} \\d+(\\.\\d+)?$");
+            }
+        }
+        for (String gauge : List.of("outbox_lag_seconds", "outbox_pending", "outbox_dead")) {
+            assertThat(metrics).as(gauge).containsPattern("(?m)^" + gauge + "(\\{[^}]*})? \\d+(\\.\\d+)?(E-?\\d+)?$");
+        }
+    }
+
+    @Test
     void aTokenIsVerifiedOnceThenRememberedWhileAForgedOneIsVerifiedAndRefusedEveryTime() {
         operator.get("admin/circuits");
         double remembered = verdicts("remembered");

@@ -29,17 +29,21 @@ public class QueueStatistics {
     public List<QueueDepth> all() {
         List<QueueDepth> depths = new ArrayList<>();
         for (Queue queue : Queue.values()) {
-            Map<QueueAttributeName, String> main = attributes(new QueueAddress(queue, false));
-            Map<QueueAttributeName, String> dead = attributes(new QueueAddress(queue, true));
-            depths.add(new QueueDepth(
-                    queue.logicalName(),
-                    queue.physicalName(settings.environment()),
-                    number(main, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES),
-                    number(main, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE),
-                    number(main, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_DELAYED),
-                    number(dead, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES)));
+            depths.add(depth(queue));
         }
         return depths;
+    }
+
+    public QueueDepth depth(Queue queue) {
+        Map<QueueAttributeName, String> main = attributes(new QueueAddress(queue, false));
+        Map<QueueAttributeName, String> dead = attributes(new QueueAddress(queue, true));
+        return new QueueDepth(
+                queue.logicalName(),
+                queue.physicalName(settings.environment()),
+                number(main, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES),
+                number(main, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE),
+                number(main, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_DELAYED),
+                number(dead, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES));
     }
 
     /** Every message the queue holds: visible, in flight and delayed. */
