@@ -29,7 +29,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class SpineIT {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    /**
+     * Twice in CI (2026-12-01), right after DatabaseOutageIT, the first message this class sent sat unconsumed for
+     * about 60 s and then everything flowed; the cause is not found yet (see the closing note of that day). A message
+     * never consumed still fails the test.
+     */
+    private static final Duration PATIENCE = Duration.ofSeconds(150);
     private static final Queues QUEUES = new Queues();
     private static final Tenants TENANTS = new Tenants();
 
