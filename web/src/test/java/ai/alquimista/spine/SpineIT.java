@@ -29,12 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class SpineIT {
 
-    /**
-     * Twice in CI (2026-12-01), right after DatabaseOutageIT, the first message this class sent sat unconsumed for
-     * about 60 s and then everything flowed; the cause is not found yet (see the closing note of that day). A message
-     * never consumed still fails the test.
-     */
-    private static final Duration PATIENCE = Duration.ofSeconds(150);
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final Queues QUEUES = new Queues();
     private static final Tenants TENANTS = new Tenants();
 
@@ -325,17 +320,20 @@ class SpineIT {
                 UUID.randomUUID(),
                 tenant);
 
-        String messageId = QUEUES.send(
+        QUEUES.send(
                 "estrategia", "{\"event_id\": \"" + eventId + "\"," + " \"type\": \"nigredo.recebimento.completed\"}");
 
+        // by the event, not the SQS message id: an instance stopping as this one starts (the previous test class's)
+        // may receive the message and hand it back to the queue as a copy, with an id of its own
         await().atMost(PATIENCE)
                 .until(() -> db.count(
-                                "SELECT count(*) FROM fibonacci_core.traces WHERE message_id = ?"
+                                "SELECT count(*) FROM fibonacci_core.traces WHERE event_id = ?::uuid"
                                         + " AND decision LIKE 'skipped: nigredo-estrategia is not activated by tenant %, or the tenant is not"
                                         + " active'",
-                                messageId)
+                                eventId.toString())
                         == 1);
-        assertThat(db.count("SELECT count(*) FROM fibonacci_core.message_failures WHERE message_id = ?", messageId))
+        assertThat(db.count(
+                        "SELECT count(*) FROM fibonacci_core.message_failures WHERE body LIKE ?", "%" + eventId + "%"))
                 .as("skipped, not failed")
                 .isZero();
     }
@@ -368,14 +366,17 @@ class SpineIT {
 
     @Test
     void aMessageSentWithThePlainSqsApiIsConsumed() {
-        String messageId = QUEUES.send("disparo", "{\"type\": \"dispatch.requested\"}");
+        String marker = UUID.randomUUID().toString();
+        QUEUES.send("disparo", "{\"type\": \"dispatch.requested\", \"detail\": {\"marca\": \"" + marker + "\"}}");
 
+        // by what the message said, not its SQS id: an instance stopping as this one starts may hand it back as a copy
         await().atMost(PATIENCE)
                 .until(() -> db.count(
                                 "SELECT count(*) FROM fibonacci_core.traces t"
                                         + " JOIN fibonacci_core.events e ON e.id = t.event_id"
-                                        + " WHERE e.origin_message_id = ? AND t.agent = 'disparo'",
-                                messageId)
+                                        + " WHERE e.detail ->> 'marca' = ? AND e.origin_message_id IS NOT NULL"
+                                        + " AND t.agent = 'disparo'",
+                                marker)
                         == 1);
     }
 
