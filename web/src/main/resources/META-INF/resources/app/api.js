@@ -202,6 +202,7 @@ export const api = {
   titularesSummary: () => request('/api/titulares/resumo'),
   unsubscribeLead: (leadId, motivo) => request(`/api/leads/${encodeURIComponent(leadId)}/descadastro`, { method: 'POST', body: { motivo } }),
   consent: (leadId) => request(`/api/leads/${encodeURIComponent(leadId)}/consentimento`),
+  leadPath: (leadId) => request(`/api/leads/${encodeURIComponent(leadId)}/rastro`),
   setConsent: (leadId, body) => request(`/api/leads/${encodeURIComponent(leadId)}/consentimento`, { method: 'PUT', body }),
 };
 
@@ -229,6 +230,9 @@ export const operatorApi = {
   retryOutbox: (id) => asOperator(`/admin/outbox/${encodeURIComponent(id)}/retry`, { method: 'POST' }),
   retryDeadOutbox: () => asOperator('/admin/outbox/retry', { method: 'POST' }),
   timers: () => asOperator('/admin/timers'),
+  trace: (id) => asOperator(`/api/traces/${encodeURIComponent(id)}`),
+  chains: (limit = 100) => asOperator(`/admin/chains?limit=${limit}`),
+  resumeChain: (id) => asOperator(`/admin/chains/${encodeURIComponent(id)}/resume`, { method: 'POST' }),
   pauseTimer: (name) => asOperator(`${timerPath(name)}/pause`, { method: 'POST' }),
   resumeTimer: (name) => asOperator(`${timerPath(name)}/resume`, { method: 'POST' }),
   runTimer: (name) => asOperator(`${timerPath(name)}/run`, { method: 'POST' }),

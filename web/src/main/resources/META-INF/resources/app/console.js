@@ -4,17 +4,22 @@ import * as login from './views/console-login.js';
 import * as queues from './views/console-queues.js';
 import * as outbox from './views/console-outbox.js';
 import * as timers from './views/console-timers.js';
+import * as traces from './views/console-traces.js';
+import * as chains from './views/console-chains.js';
 
 /**
  * The platform operators' console (console.html), apart from the tenants' app: its own sign-in
  * (/auth/operator/login) and its own token, so a tenant's screens never hold an operator's.
- * Hash routes: #/entrar, #/filas(?fila=), #/saidas(?estado=morta|pendente), #/temporizadores.
+ * Hash routes: #/entrar, #/filas(?fila=), #/saidas(?estado=morta|pendente), #/temporizadores,
+ * #/cadeias, #/rastros(?id=).
  */
 const ROUTES = {
   entrar: { view: login, title: 'Entrar', public: true },
   filas: { view: queues, title: 'Filas' },
   saidas: { view: outbox, title: 'Saídas' },
+  cadeias: { view: chains, title: 'Cadeias' },
   temporizadores: { view: timers, title: 'Temporizadores' },
+  rastros: { view: traces, title: 'Rastros' },
 };
 const HOME = 'filas';
 

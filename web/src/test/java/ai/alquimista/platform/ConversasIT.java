@@ -98,6 +98,47 @@ class ConversasIT {
                                                 && m.get("proximo_passo") instanceof jakarta.json.JsonString));
     }
 
+    /** The executive KPIs: the first scrape finds the tenant, from the next one on it has its gauges. */
+    private void executivoMostraUmQualificado(UUID tenant) {
+        Api metrics = new Api(base);
+        assertThat(metrics.get("metrics").body()).containsPattern("kpi_tenants_ativos\\{?[^\\n]*\\} [0-9]");
+        assertThat(metrics.get("metrics").body())
+                .containsPattern("kpi_leads_qualificados_24h\\{[^}]*tenant_id=\"" + tenant + "\"[^}]*\\} 1(\\.0)?\\s")
+                .containsPattern("kpi_taxa_conversao_percent\\{[^}]*tenant_id=\"" + tenant + "\"")
+                .containsPattern("kpi_sla_percent\\{[^}]*tenant_id=\"" + tenant + "\"");
+    }
+
+    /**
+     * The reply's request named its trace: the reply went to Atendimento, whose meeting request went on to Agendamento
+     * (not activated here, so its hop says it was skipped), all on that one trace, each hop timed.
+     */
+    private void seguirORastro(Api manager, String trace) {
+        JsonObject rastro = eventually()
+                .until(
+                        () -> manager.get("api/traces/" + trace).json(),
+                        t -> t.getJsonArray("agents").toString().contains("\"agendamento\""));
+        assertThat(rastro.getJsonArray("agents").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString)
+                .containsSubsequence("atendimento", "agendamento");
+        List<JsonObject> eventos = rastro.getJsonArray("events").getValuesAs(JsonObject.class);
+        assertThat(eventos)
+                .extracting(e -> e.getString("type"))
+                .containsSubsequence("lead.respondeu", "nigredo.atendimento.schedule_requested");
+        // each event keeps its own correlation id (the fact it is about); the caller's is for events that have none
+        assertThat(eventos)
+                .allSatisfy(e -> assertThat(e.getString("correlation_id")).isNotBlank());
+        assertThat(eventos.stream().flatMap(e -> e.getJsonArray("hops").getValuesAs(JsonObject.class).stream()))
+                .hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(hop -> {
+                    assertThat(hop.getJsonNumber("queued_ms").longValue()).isNotNegative();
+                    assertThat(hop.containsKey("duration_ms")).as("hop " + hop).isTrue();
+                });
+        Api outsider = prospeccao.manager(tenants.tenant("Oficina do Otto " + suffix), "otto");
+        assertThat(outsider.get("api/traces/" + trace).status())
+                .as("another tenant's user learns nothing of this trace")
+                .isEqualTo(404);
+    }
+
     @Test
     void aLeadWhoWantsAMeetingIsAnsweredOnceBecomesInterestedAndTheCompanysOtherPeopleWait() {
         UUID tenant = tenants.tenant("Alquimia Vendas Ltda " + suffix);
@@ -105,18 +146,35 @@ class ConversasIT {
         JsonObject maria = mensagemDeWhatsapp(approveAndSend(manager, 2));
         String leadId = maria.getString("lead_id");
 
-        var resposta = manager.post(
-                "api/sandbox/mensagens/" + maria.getString("id") + "/resposta",
-                "{\"texto\": \"Tenho interesse, vamos agendar\"}");
+        String traceparent = "00-" + UUID.randomUUID().toString().replace("-", "") + "-00f067aa0ba902b7-01";
+        var resposta = manager.with("traceparent", traceparent)
+                .with("X-Correlation-Id", "conversa-" + suffix)
+                .post(
+                        "api/sandbox/mensagens/" + maria.getString("id") + "/resposta",
+                        "{\"texto\": \"Tenho interesse, vamos agendar\"}");
         assertThat(resposta.status()).isEqualTo(201);
+        assertThat(resposta.header("traceparent")).startsWith(traceparent.substring(0, 36));
 
         JsonObject conversa = conversaAte(manager, leadId, 3);
+        seguirORastro(manager, traceparent.substring(3, 35));
+        assertThat(manager.get("api/leads/" + leadId + "/rastro")
+                        .json()
+                        .getJsonArray("events")
+                        .getValuesAs(JsonObject.class))
+                .as("the lead's whole path, across traces")
+                .extracting(e -> e.getString("type"))
+                .contains(
+                        "leads.imported",
+                        "nigredo.disparo.sent",
+                        "lead.respondeu",
+                        "nigredo.atendimento.schedule_requested");
         JsonObject recebida = recebida(conversa);
         assertThat(recebida.getString("sentimento")).isEqualTo("positivo");
         assertThat(recebida.getString("intencao")).isEqualTo("interesse");
         assertThat(recebida.getString("proximo_passo")).isEqualTo("forward_to_scheduler");
         assertThat(enviadas(conversa)).as("the first touch and the answer").hasSize(2);
         assertThat(conversa.getString("status")).isEqualTo("interessado");
+        executivoMostraUmQualificado(tenant);
         assertThat(conversa.getJsonNumber("envios_retidos_da_conta").longValue())
                 .as("Pedro's meio and fundo wait")
                 .isEqualTo(2);

@@ -121,6 +121,7 @@ class HostileInputIT {
             String sandboxMessage,
             String envio,
             String event,
+            String trace,
             String orfa,
             String lead,
             String revisao,
@@ -693,6 +694,9 @@ class HostileInputIT {
         if (path.startsWith("/events/{id}")) {
             return scene.event();
         }
+        if (path.startsWith("/api/traces/{id}")) {
+            return scene.trace();
+        }
         if (path.startsWith("/api/agents/{id}")) {
             return "nigredo-disparo";
         }
@@ -707,6 +711,9 @@ class HostileInputIT {
         }
         if (path.startsWith("/admin/outbox/{id}")) {
             return scene.outbox();
+        }
+        if (path.startsWith("/admin/chains/{id}")) {
+            return scene.importId();
         }
         if (path.startsWith("/descadastro/{envio}")) {
             return scene.envio();
@@ -956,6 +963,7 @@ class HostileInputIT {
                 sandboxMessage,
                 envio,
                 event.json().getString("id"),
+                event.json().getString("trace_id"),
                 orfa,
                 sandbox.getString("lead_id"),
                 revisao,

@@ -13,6 +13,7 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -28,24 +29,33 @@ public final class Api {
     private final URI base;
     private final String token;
     private final String address;
+    private final Map<String, String> headers;
 
     public Api(URL base) {
-        this(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"), null, randomAddress());
+        this(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"), null, randomAddress(), Map.of());
     }
 
-    private Api(URI base, String token, String address) {
+    private Api(URI base, String token, String address, Map<String, String> headers) {
         this.base = base;
         this.token = token;
         this.address = address;
+        this.headers = headers;
     }
 
     public Api as(String bearerToken) {
-        return new Api(base, bearerToken, address);
+        return new Api(base, bearerToken, address, headers);
     }
 
     /** The same client calling from another address. */
     public Api from(String clientAddress) {
-        return new Api(base, token, clientAddress);
+        return new Api(base, token, clientAddress, headers);
+    }
+
+    /** The same client sending this header too on every request. */
+    public Api with(String header, String value) {
+        Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+        more.put(header, value);
+        return new Api(base, token, address, Map.copyOf(more));
     }
 
     public String address() {
@@ -100,6 +110,7 @@ public final class Api {
             request.header("Authorization", "Bearer " + token);
         }
         request.header("X-Forwarded-For", address);
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response =
                     HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());

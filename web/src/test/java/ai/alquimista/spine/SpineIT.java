@@ -111,7 +111,7 @@ class SpineIT {
 
     @Test
     void anEventPostedToFibonacciIsStoredRoutedConsumedAndItsHopShows() {
-        var accepted = api.post("events", """
+        var accepted = api.with("X-Correlation-Id", "pedido-42").post("events", """
                 {"source": "nigredo.recebimento", "type": "lead.received",
                  "detail": {"empresa": "Padaria Pão Quente Ltda", "contato": "Maria", "telefone": "+5511987654321"}}
                 """);
@@ -129,6 +129,16 @@ class SpineIT {
         assertThat(hop.getString("trace_id")).isEqualTo(accepted.json().getString("trace_id"));
         assertThat(hop.getString("timestamp")).isNotBlank();
         assertThat(event.getJsonArray("traces")).hasSize(1);
+        assertThat(event.getString("correlation_id"))
+                .as("the caller's own id, for an event that names none")
+                .isEqualTo("pedido-42");
+        assertThat(accepted.header("X-Correlation-Id")).isEqualTo("pedido-42");
+        assertThat(accepted.header("traceparent"))
+                .contains(accepted.json().getString("trace_id").replace("-", ""));
+        var refused = api.with("X-Correlation-Id", "a b <script>").post("events", "{}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.body()).contains("X-Correlation-Id");
         assertThat(event.getJsonArray("deliveries").getJsonObject(0).containsKey("sent_at"))
                 .isTrue();
         assertThat(new Api(base).get("metrics").body())
@@ -136,7 +146,20 @@ class SpineIT {
                 .contains("agent_message_seconds")
                 // the percentiles in seconds (a number, not NaN: the delivery above was in the last five minutes)
                 .containsPattern("agent_message_p99_seconds\\{[^}]*agent=\"recebimento\"[^}]*\\} [0-9][0-9.E-]*\\s")
-                .containsPattern("agent_message_p50_seconds\\{[^}]*agent=\"recebimento\"");
+                .containsPattern("agent_message_p50_seconds\\{[^}]*agent=\"recebimento\"")
+                // the POST above, by its path template, in seconds
+                .containsPattern("http_server_request_p99_seconds\\{[^}]*method=\"POST\"[^}]*route=\"/events\"[^}]*\\}"
+                        + " [0-9][0-9.E-]*\\s")
+                .containsPattern("http_server_request_p99_seconds\\{[^}]*route=\"/events/\\{id\\}\"");
+        JsonObject recebimento =
+                api.get("admin/queues").structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+                        .filter(queue -> queue.getString("queue").equals("recebimento"))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(recebimento.getJsonNumber("in_per_minute").doubleValue())
+                .as("the event went in within the last five minutes")
+                .isPositive();
+        assertThat(recebimento.getJsonNumber("out_per_minute").doubleValue()).isPositive();
     }
 
     @Test

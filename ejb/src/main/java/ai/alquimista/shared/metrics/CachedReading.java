@@ -1,11 +1,11 @@
 package ai.alquimista.shared.metrics;
 
+import ai.alquimista.shared.logging.Outage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -20,6 +20,7 @@ public final class CachedReading<T> {
     private final Supplier<T> source;
     private final Duration fresh;
     private final Clock clock;
+    private final Outage outage = new Outage(LOG, "a reading for /metrics (its gauges show NaN meanwhile)");
     private T value;
     private Instant takenAt = Instant.MIN;
 
@@ -35,8 +36,9 @@ public final class CachedReading<T> {
             try {
                 value = source.get();
                 takenAt = now;
+                outage.succeeded();
             } catch (RuntimeException e) {
-                LOG.log(Level.FINE, "a reading for /metrics failed; its gauges show NaN", e);
+                outage.failed(e);
                 value = null;
             }
         }

@@ -37,7 +37,17 @@ final class InboundMessages {
 
     private InboundMessages() {}
 
+    /**
+     * The JMS message, whose {@code JMSMessageID} is the id the message was first sent with: a copy the adapter put
+     * back (handed back, dead-lettered and redriven) is the same message to its consumer.
+     */
     static jakarta.jms.Message toJms(Message message, String queueUrl) throws JMSException {
+        jakarta.jms.Message jms = ofKind(message, queueUrl);
+        jms.setJMSMessageID("ID:" + SessionWorker.originalId(message));
+        return jms;
+    }
+
+    private static jakarta.jms.Message ofKind(Message message, String queueUrl) throws JMSException {
         MessageAttributeValue type = message.messageAttributes().get(SQSMessage.JMS_SQS_MESSAGE_TYPE);
         String kind = type == null ? SQSMessage.TEXT_MESSAGE_TYPE : type.stringValue();
         return switch (kind) {

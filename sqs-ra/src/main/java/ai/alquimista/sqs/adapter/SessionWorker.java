@@ -180,9 +180,15 @@ final class SessionWorker implements Runnable {
         return false;
     }
 
-    /** A copy goes back to the queue (a new message: its receive count starts again) and the original is deleted. */
+    /**
+     * A copy goes back to the queue (a new message: its receive count starts again) and the original is deleted. The
+     * copy keeps the original's id ({@value #ORIGINAL_MESSAGE_ID}, its {@code JMSMessageID} when delivered), so
+     * whatever a consumer keys on the message id (idempotency, traces) follows the message, and a copy that meets its
+     * original (the delete failed) is recognised as the same message.
+     */
     private void handBack(QueueInfo queue, Message message, int infrastructureReturns) {
         Map<String, MessageAttributeValue> extra = new HashMap<>();
+        extra.put(ORIGINAL_MESSAGE_ID, text(originalId(message)));
         if (infrastructureReturns > 0) {
             extra.put(INFRASTRUCTURE_RETURNS, number(infrastructureReturns));
         }
@@ -204,7 +210,7 @@ final class SessionWorker implements Runnable {
         extra.put(FAILURE_QUEUE, text(settings.logicalQueue()));
         extra.put(FAILED_AT, text(services.clock().instant().toString()));
         extra.put(RECEIVE_COUNT, number(receiveCount));
-        extra.put(ORIGINAL_MESSAGE_ID, text(message.messageId()));
+        extra.put(ORIGINAL_MESSAGE_ID, text(originalId(message)));
         try {
             send(queue.deadLetterUrl().orElseThrow(), message, extra);
             delete(queue, message);
@@ -219,6 +225,16 @@ final class SessionWorker implements Runnable {
                     e);
             postpone(queue, message, receiveCount, reason);
         }
+    }
+
+    /** The id of the message as first sent: a copy's {@value #ORIGINAL_MESSAGE_ID}, else its own. */
+    static String originalId(Message message) {
+        MessageAttributeValue original = message.messageAttributes().get(ORIGINAL_MESSAGE_ID);
+        return original == null
+                        || original.stringValue() == null
+                        || original.stringValue().isBlank()
+                ? message.messageId()
+                : original.stringValue();
     }
 
     private void postpone(QueueInfo queue, Message message, int receiveCount, String reason) {

@@ -82,7 +82,7 @@ class SqsConsumersTest {
         });
         QueuePoller poller = consume(bean, 2);
 
-        sqs.send(queue.url(), "{\"event_id\":\"e-1\"}", Map.of("trace_id", text("t-1")));
+        String sentId = sqs.send(queue.url(), "{\"event_id\":\"e-1\"}", Map.of("trace_id", text("t-1")));
 
         Eventually.within(
                 Duration.ofSeconds(10), () -> assertThat(poller.isGateOpen()).isFalse());
@@ -98,6 +98,10 @@ class SqsConsumersTest {
                 .as("the message is back on its queue, as a fresh copy")
                 .hasSize(1);
         assertThat(waiting.get(0).messageAttributes()).containsKey("trace_id");
+        assertThat(waiting.get(0).messageId()).isNotEqualTo(sentId);
+        assertThat(waiting.get(0).messageAttributes().get("original_message_id").stringValue())
+                .as("the copy keeps the id it was first sent with")
+                .isEqualTo(sentId);
         assertThat(waiting.get(0)
                         .messageAttributes()
                         .get("infrastructure_returns")
@@ -110,6 +114,9 @@ class SqsConsumersTest {
         Eventually.within(
                 Duration.ofSeconds(10), () -> assertThat(bean.committed()).hasSize(1));
         assertThat(bean.committed().get(0).body()).isEqualTo("{\"event_id\":\"e-1\"}");
+        assertThat(bean.committed().get(0).message().getJMSMessageID())
+                .as("its consumer sees the same message as before the outage")
+                .isEqualTo("ID:" + sentId);
         assertThat(poller.isGateOpen()).isTrue();
         Eventually.within(
                 Duration.ofSeconds(5), () -> assertThat(sqs.depth(queue.url())).isZero());

@@ -19,13 +19,18 @@ export async function render(root, ctx) {
   const dead = queueName ? h('div', { testid: 'dlq-body' }, loading()) : null;
   replace(root,
     h('section', { class: 'page', testid: 'queues-view' },
-      pageHead('Filas', 'Cada fila de agente, o que ela guarda e as mensagens que falharam três vezes (a fila de mortas).'),
+      pageHead('Filas', 'Cada fila de agente, o que ela guarda, o que entrou e saiu por minuto nos últimos 5 minutos, há quanto tempo espera o evento mais antigo ainda não atendido, e as mensagens que falharam três vezes (a fila de mortas).'),
       h('div', { class: 'toolbar' },
         h('button', { type: 'button', class: 'button button--ghost', testid: 'queues-refresh', onclick: () => ctx.refresh() }, 'Atualizar')),
       depths,
       dead ? h('section', { class: 'panel', 'aria-labelledby': 'dlq-title' },
         h('h2', { id: 'dlq-title' }, `Mensagens mortas de ${queueName}`),
         dead) : null,
+      queueName ? purgeForm(ctx, queueName, {
+        title: `Esvaziar a fila ${queueName}`,
+        warning: 'Apaga de vez todas as mensagens que esperam nesta fila, antes que o agente as processe: elas não voltam, e os eventos delas ficam sem atendimento. Fica registrado na auditoria.',
+        testid: 'purge-main',
+      }) : null,
       injectForm(queueName)));
 
   const list = await loadInto(depths, ctx, () => operatorApi.queues(), () => ctx.refresh());
@@ -42,6 +47,9 @@ export async function render(root, ctx) {
       { label: 'Em processamento', cell: (queue) => count(queue.in_flight), testid: 'queue-in-flight' },
       { label: 'Atrasadas', cell: (queue) => count(queue.delayed), testid: 'queue-delayed' },
       { label: 'Mortas', cell: (queue) => count(queue.dead_letters), testid: 'queue-dead' },
+      { label: 'Entrada/min', cell: (queue) => rate(queue.in_per_minute), testid: 'queue-rate-in' },
+      { label: 'Saída/min', cell: (queue) => rate(queue.out_per_minute), testid: 'queue-rate-out' },
+      { label: 'Mais antiga esperando', cell: (queue) => age(queue.oldest_waiting_seconds), testid: 'queue-oldest' },
       {
         label: 'Ações',
         cell: (queue) => h('a', { href: `#/filas?fila=${encodeURIComponent(queue.queue)}`, testid: 'queue-open-dlq' }, 'Ver mortas'),
@@ -95,16 +103,23 @@ async function showDeadLetters(body, ctx, queueName) {
     purge);
 }
 
-/** Esvaziar: deletes every message of the queue, once its name is typed (the API checks it too). */
-function purgeForm(ctx, queue) {
-  const typed = h('input', { id: 'purge-confirm', name: 'confirm', autocomplete: 'off', spellcheck: 'false', testid: 'purge-confirm' });
-  const submit = h('button', { type: 'submit', class: 'button button--danger', testid: 'purge-submit', disabled: true }, 'Esvaziar');
+/**
+ * Esvaziar: deletes every message of the queue, once its name is typed (the API checks it too); the
+ * dead-letter queue's form and the main queue's (prefixed testids) can be on the page together.
+ */
+function purgeForm(ctx, queue, {
+  title = 'Esvaziar as mortas',
+  warning = 'Apaga de vez todas as mensagens desta fila de mortas: elas não voltam. Fica registrado na auditoria.',
+  testid = 'purge',
+} = {}) {
+  const typed = h('input', { id: `${testid}-confirm`, name: 'confirm', autocomplete: 'off', spellcheck: 'false', testid: `${testid}-confirm` });
+  const submit = h('button', { type: 'submit', class: 'button button--danger', testid: `${testid}-submit`, disabled: true }, 'Esvaziar');
   typed.addEventListener('input', () => {
     submit.disabled = typed.value.trim() !== queue;
   });
-  const form = h('form', { class: 'form', testid: 'purge-form', novalidate: true },
+  const form = h('form', { class: 'form', testid: `${testid}-form`, novalidate: true },
     h('div', { class: 'field' },
-      h('label', { for: 'purge-confirm' }, `Para apagar todas as mensagens de ${queue}, digite ${queue}`), typed),
+      h('label', { for: `${testid}-confirm` }, `Para apagar todas as mensagens de ${queue}, digite ${queue}`), typed),
     submit);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -116,8 +131,8 @@ function purgeForm(ctx, queue) {
       if (error?.status !== 401) flash.error(problemView(error, { fieldLabels: { confirm: 'Confirmação' } }));
     }
   });
-  return h('div', { class: 'panel' }, h('h3', {}, 'Esvaziar as mortas'),
-    h('p', { class: 'muted' }, 'Apaga de vez todas as mensagens desta fila de mortas: elas não voltam. Fica registrado na auditoria.'),
+  return h('div', { class: 'panel' }, h('h3', {}, title),
+    h('p', { class: 'muted' }, warning),
     form);
 }
 
@@ -173,6 +188,17 @@ function injectForm(selected) {
     h('h2', { id: 'inject-title' }, 'Injetar uma mensagem'),
     h('p', { class: 'muted' }, 'Para testes: a mensagem vai à fila como um produtor a mandaria. Os consumidores a processam como qualquer outra.'),
     form);
+}
+
+function rate(value) {
+  return value == null ? '—' : value.toLocaleString('pt-BR', { maximumFractionDigits: 1 });
+}
+
+function age(seconds) {
+  if (seconds == null) return 'nenhum';
+  if (seconds < 60) return `${count(seconds)} s`;
+  if (seconds < 3600) return `${count(Math.floor(seconds / 60))} min`;
+  return `${(seconds / 3600).toLocaleString('pt-BR', { maximumFractionDigits: 1 })} h`;
 }
 
 /** JSON goes as JSON (the API sends its text), anything else as the text it is. */

@@ -2,12 +2,13 @@ import { h, replace } from '../dom.js';
 import { api, hasRole } from '../api.js';
 import { cnpj, date, labels, leadStatus, nextStep, phone, plural, text } from '../format.js';
 import { badge, confirmAction, flash, loadInto, loading, pageHead, problemView, timeEl, withBusy } from '../ui.js';
+import { traceTable } from './trace-steps.js';
 
 /**
  * A lead, #/lead?id=…: its company (CNPJ, sector, size, main activity), the contact, the WhatsApp consent
  * evidence kept at import, its consent and legal-basis record (LGPD), what happened so far (arrival, first
- * contact, first reply, current status), its meetings, a link to the conversation and, for the sales team, the
- * opt-out button.
+ * contact, first reply, current status), its meetings, its path through the agents, a link to the conversation
+ * and, for the sales team, the opt-out button.
  */
 export async function render(root, ctx) {
   const id = ctx.params.get('id');
@@ -55,6 +56,7 @@ export async function render(root, ctx) {
       h('ol', { class: 'timeline', testid: 'lead-timeline' }, milestones(lead, mensagens).map(([what, when]) =>
         h('li', { class: 'timeline__item', testid: 'lead-marco' }, h('strong', {}, what), when ? timeEl(when, date) : null)))),
     meetings(id),
+    agentPath(id),
     await privacy(id, lead, ctx));
 }
 
@@ -114,6 +116,21 @@ function meetings(leadId) {
   }, () => replace(list, h('p', {}, 'Não foi possível carregar as reuniões.')));
   return h('section', { class: 'card section', 'aria-labelledby': 'lead-meetings-title', testid: 'lead-reunioes' },
     h('h2', { class: 'section-title', id: 'lead-meetings-title' }, 'Reuniões'), list);
+}
+
+/** The lead's path through the agents: every event about it or its import, the agent, the waits. */
+function agentPath(leadId) {
+  const list = h('div', { testid: 'lead-rastro-lista' }, loading('Carregando o caminho pelos agentes…'));
+  api.leadPath(leadId).then((path) => {
+    replace(list, path.events.length === 0
+      ? h('p', {}, 'Nenhum evento deste lead guardado (os eventos são apagados após o prazo de retenção).')
+      : [h('p', { class: 'muted', testid: 'lead-rastro-agentes' }, `Agentes: ${path.agents.join(' → ') || 'nenhum ainda'}`),
+        traceTable(path, { caption: 'Eventos do lead e da importação dele', testid: 'lead-rastro' })]);
+  }, (error) => {
+    if (error?.status !== 401) replace(list, h('p', {}, 'Não foi possível carregar o caminho pelos agentes.'));
+  });
+  return h('section', { class: 'card section', 'aria-labelledby': 'lead-path-title', testid: 'lead-agentes' },
+    h('h2', { class: 'section-title', id: 'lead-path-title' }, 'Pelos agentes'), list);
 }
 
 function fact(term, value, testid) {

@@ -31,7 +31,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The operators' console in a real browser: a platform operator signs in, injects a poison message from the console,
  * watches it land among the queue's dead letters with the reason it failed, sends it back to its queue, pauses the
- * dispatch timer on every instance, runs it once by hand and resumes it, and tries a dead outbox row again.
+ * dispatch timer on every instance, runs it once by hand and resumes it, tries a dead outbox row again, and follows a
+ * request's trace to the agent that took its event.
  */
 @ExtendWith({EmbeddedInfrastructure.class, ArquillianExtension.class})
 @RunAsClient
@@ -91,6 +92,15 @@ class ConsoleE2EIT {
         browser.type(testid("purge-confirm"), "sentimento-dlq");
         driver.findElement(testid("purge-submit")).click();
         wait.until(textToBePresentInElementLocated(testid("flash"), "sentimento-dlq esvaziada"));
+        // the main queue too, from the same page, once its own name is typed
+        assertThat(driver.findElement(testid("purge-main-submit")).isEnabled()).isFalse();
+        browser.type(testid("purge-main-confirm"), "sentimento");
+        driver.findElement(testid("purge-main-submit")).click();
+        wait.until(textToBePresentInElementLocated(testid("flash"), "sentimento esvaziada"));
+        assertThat(driver.findElement(By.cssSelector("[data-testid='queue-row'][data-queue='sentimento']"))
+                        .findElement(testid("queue-oldest"))
+                        .getText())
+                .isNotBlank();
 
         // 3. The dispatch timer paused on every instance, run once by hand, resumed
         driver.findElement(testid("nav-temporizadores")).click();
@@ -134,6 +144,39 @@ class ConsoleE2EIT {
                                 "SELECT count(*) FROM fibonacci_core.outbox WHERE id = ?::uuid AND dead_at IS NULL",
                                 deadRow))
                 .isEqualTo(1);
+
+        // 5. A request's trace, by the id its answer named: the event, the agent that took it and the time in each
+        String trace = UUID.randomUUID().toString().replace("-", "");
+        var traced = operator(firstStart)
+                .with("traceparent", "00-" + trace + "-00f067aa0ba902b7-01")
+                .post("events", "{\"source\": \"fibonacci.demo\", \"type\": \"console.trace\", \"detail\": {}}");
+        assertThat(traced.status()).as(traced.body()).isEqualTo(202);
+        driver.findElement(testid("nav-rastros")).click();
+        browser.type(testid("trace-id"), trace);
+        new WebDriverWait(driver, DEAD_LETTER_PATIENCE)
+                .pollingEvery(Duration.ofSeconds(1))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    d.findElement(testid("trace-open")).click();
+                    return d.findElements(testid("trace-agents")).stream()
+                            .anyMatch(agents -> agents.getText().equals("demo"));
+                });
+        assertThat(driver.findElements(testid("trace-row")))
+                .singleElement()
+                .satisfies(hop -> assertThat(hop.getText()).contains("console.trace"))
+                .satisfies(hop -> assertThat(hop.getAttribute("data-event"))
+                        .isEqualTo(traced.json().getString("id")));
+    }
+
+    private Api operator(DemoCredentials firstStart) {
+        String token = new Api(base)
+                .post(
+                        "auth/operator/login",
+                        "{\"email\": \"" + firstStart.operatorEmail() + "\", \"password\": \""
+                                + firstStart.operatorPassword() + "\"}")
+                .json()
+                .getString("access_token");
+        return new Api(base).as(token);
     }
 
     /** The dead letter holding {@code body}, as the console lists it: the page is refreshed until it is there. */
@@ -160,15 +203,7 @@ class ConsoleE2EIT {
 
     /** An event posted as an operator, and an outbox row of it that failed every attempt (written as the relay would). */
     private String deadOutboxRow(DemoCredentials firstStart) {
-        String token = new Api(base)
-                .post(
-                        "auth/operator/login",
-                        "{\"email\": \"" + firstStart.operatorEmail() + "\", \"password\": \""
-                                + firstStart.operatorPassword() + "\"}")
-                .json()
-                .getString("access_token");
-        var event = new Api(base)
-                .as(token)
+        var event = operator(firstStart)
                 .post("events", "{\"source\": \"fibonacci.demo\", \"type\": \"console.e2e\", \"detail\": {}}");
         assertThat(event.status()).as(event.body()).isEqualTo(202);
         UUID id = UUID.randomUUID();

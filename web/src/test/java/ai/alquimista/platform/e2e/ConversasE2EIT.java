@@ -255,6 +255,14 @@ class ConversasE2EIT {
                 .extracting(WebElement::getText)
                 .anySatisfy(marco -> assertThat(marco).startsWith("Primeiro contato"))
                 .anySatisfy(marco -> assertThat(marco).startsWith("Respondeu"));
+        // its path through the agents: from its import to the reply Atendimento read
+        wait.until(visibilityOfElementLocated(testid("lead-rastro")));
+        assertThat(driver.findElement(testid("lead-rastro-agentes")).getText())
+                .contains("recebimento")
+                .contains("atendimento");
+        assertThat(driver.findElement(testid("lead-rastro")).getText())
+                .contains("leads.imported")
+                .contains("lead.respondeu");
         driver.findElement(testid("lead-conversa-link")).click();
         wait.until(visibilityOfElementLocated(testid("conversa-historico")));
         assertThat(driver.findElements(testid("conversa-mensagem"))).hasSize(3);

@@ -61,6 +61,11 @@ public class Trace {
         return this;
     }
 
+    /** How long the agent took with the message that brought it the event, in milliseconds. */
+    public void finished(java.time.Duration took) {
+        this.durationMs = (int) Math.min(Integer.MAX_VALUE, took.toMillis());
+    }
+
     public UUID getId() {
         return id;
     }

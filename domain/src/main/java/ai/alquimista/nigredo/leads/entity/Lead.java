@@ -25,6 +25,10 @@ public class Lead {
     @Column(name = "tenant_id", updatable = false)
     private String tenantId;
 
+    /** The import that brought the lead in; written by Recebimento's insert, never through this entity. */
+    @Column(name = "import_id", insertable = false, updatable = false)
+    private String importId;
+
     private String empresa;
 
     private String cnpj;
@@ -80,6 +84,10 @@ public class Lead {
 
     public UUID getId() {
         return id;
+    }
+
+    public java.util.Optional<UUID> getImportId() {
+        return java.util.Optional.ofNullable(importId).map(UUID::fromString);
     }
 
     public UUID getTenantId() {

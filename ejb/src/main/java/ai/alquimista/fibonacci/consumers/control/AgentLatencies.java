@@ -1,9 +1,14 @@
 package ai.alquimista.fibonacci.consumers.control;
 
+import ai.alquimista.fibonacci.queues.Queue;
+import ai.alquimista.shared.metrics.LatencyWindow;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.EnumMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.metrics.MetricID;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -11,7 +16,8 @@ import org.eclipse.microprofile.metrics.Tag;
 /**
  * Each agent's delivery-time percentiles on {@code /metrics}, in seconds: {@code agent_message_p50_seconds}, {@code
  * _p90_} and {@code _p99_}, tagged with the agent, over its last deliveries of the last five minutes
- * ({@link LatencyWindow}; NaN when it had none). An agent's gauges appear with its first delivery on this instance.
+ * ({@link LatencyWindow}; NaN when it had none). The gauges are registered when the application starts, so a
+ * delivery never registers anything and a metrics failure can never fail one.
  */
 @ApplicationScoped
 public class AgentLatencies {
@@ -23,16 +29,26 @@ public class AgentLatencies {
     @Inject
     MetricRegistry metrics;
 
-    private final Map<String, LatencyWindow> windows = new ConcurrentHashMap<>();
+    private final Map<Queue, LatencyWindow> windows = new EnumMap<>(Queue.class);
 
-    public void record(String agent, long nanos) {
-        windows.computeIfAbsent(agent, this::register).record(System.nanoTime(), nanos);
+    @PostConstruct
+    void register() {
+        for (Queue agent : Queue.values()) {
+            LatencyWindow window = new LatencyWindow();
+            windows.put(agent, window);
+            PERCENTILES.forEach((name, p) -> metrics.gauge(
+                    new MetricID(name, new Tag("agent", agent.logicalName())),
+                    window,
+                    w -> w.percentileSeconds(p, System.nanoTime())));
+        }
     }
 
-    private LatencyWindow register(String agent) {
-        LatencyWindow window = new LatencyWindow();
-        PERCENTILES.forEach((name, p) -> metrics.gauge(
-                new MetricID(name, new Tag("agent", agent)), window, w -> w.percentileSeconds(p, System.nanoTime())));
-        return window;
+    /** Observing the start creates this bean then, so the gauges are there before the first scrape. */
+    void atStart(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        // nothing else to do: @PostConstruct registered the gauges
+    }
+
+    public void record(Queue agent, long nanos) {
+        windows.get(agent).record(System.nanoTime(), nanos);
     }
 }

@@ -11,6 +11,8 @@ import ai.alquimista.fibonacci.outbox.entity.OutboxMessage;
 import ai.alquimista.fibonacci.queues.Queue;
 import ai.alquimista.fibonacci.routing.EventRoutes;
 import ai.alquimista.fibonacci.routing.UnroutableEvent;
+import ai.alquimista.shared.tracing.TraceContext;
+import ai.alquimista.shared.tracing.Tracing;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -22,7 +24,9 @@ import java.util.UUID;
 
 /**
  * Fibonacci's front door: stores an event and its outbox message in one transaction, so an event
- * is either stored and (after commit) sent, or neither.
+ * is either stored and (after commit) sent, or neither. An event published while an HTTP request or an agent's
+ * delivery is under way joins its trace and inherits its correlation id ({@link Tracing}); otherwise it starts a
+ * trace of its own.
  */
 @Stateless
 public class EventIntake {
@@ -46,9 +50,11 @@ public class EventIntake {
     public AcceptedEvent accept(EventSubmission submission, Optional<UUID> tenantId) {
         Queue queue =
                 EventRoutes.route(submission.source()).orElseThrow(() -> new UnroutableEvent(submission.source()));
-        UUID traceId = UUID.randomUUID();
+        Optional<TraceContext> cause = Tracing.current();
+        UUID traceId = cause.map(TraceContext::traceId).orElseGet(UUID::randomUUID);
+        Optional<String> correlationId = submission.correlationId().or(() -> cause.map(TraceContext::correlationId));
         Event event = new Event(submission.source(), submission.type(), submission.detail(), traceId);
-        submission.correlationId().ifPresent(event::setCorrelationId);
+        correlationId.ifPresent(event::setCorrelationId);
         tenantId.ifPresent(event::setTenantId);
         event.markRouted(queue.logicalName());
         em.persist(event);
@@ -56,7 +62,7 @@ public class EventIntake {
         JsonObjectBuilder attributes = Json.createObjectBuilder()
                 .add("event_id", event.getId().toString())
                 .add("trace_id", traceId.toString());
-        submission.correlationId().ifPresent(id -> attributes.add("correlation_id", id));
+        correlationId.ifPresent(id -> attributes.add("correlation_id", id));
         OutboxMessage message = OutboxMessage.forEvent(
                 event.getId(),
                 queue.logicalName(),

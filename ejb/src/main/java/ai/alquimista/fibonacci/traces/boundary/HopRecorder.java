@@ -5,6 +5,7 @@ import ai.alquimista.fibonacci.messages.AgentMessage;
 import ai.alquimista.fibonacci.queues.Queue;
 import ai.alquimista.fibonacci.traces.entity.Trace;
 import ai.alquimista.platform.agents.boundary.ActivationGate;
+import ai.alquimista.shared.tracing.Tracing;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -35,6 +36,9 @@ public class HopRecorder {
     @Inject
     ActivationGate gate;
 
+    @Inject
+    HopTiming timing;
+
     /**
      * @return the event the hop was recorded on, or empty when this message was already processed. For a
      *     tenant that has not activated this agent the hop says so and the agent must not act.
@@ -45,6 +49,8 @@ public class HopRecorder {
             return Optional.empty();
         }
         Event event = message.eventId().map(this::lockedEvent).orElseGet(() -> registerInjected(agent, message));
+        Tracing.amend(context ->
+                context.onEvent(event.getTraceId(), event.getCorrelationId(), event.getTenantId(), event.getId()));
         String refusal = refusal(agent, event);
         boolean acted = refusal == null;
         String recorded = acted ? decision : "skipped: " + refusal;
@@ -55,8 +61,10 @@ public class HopRecorder {
                 .add("trace_id", event.getTraceId().toString())
                 .build());
         event.markProcessed();
-        em.persist(new Trace(event.getTraceId(), event.getId(), agent.logicalName(), recorded, Trace.OK)
-                .withMessage(message.messageId(), null));
+        Trace hop = new Trace(event.getTraceId(), event.getId(), agent.logicalName(), recorded, Trace.OK)
+                .withMessage(message.messageId(), null);
+        em.persist(hop);
+        timing.recorded(hop);
         return Optional.of(new Hop(event, acted));
     }
 

@@ -132,6 +132,7 @@ public class Circuitos {
 
     /** The provider's answer to a call {@link #permitir} let through. */
     public void registrar(String conta, ResultadoDoEnvio resultado, Duration duracao) {
+        contar(conta, desfecho(resultado));
         Conta estado = conta(conta);
         estado.circuito.onResult(duracao.toNanos(), TimeUnit.NANOSECONDS, resultado);
         if (resultado.provedorIndisponivel()) {
@@ -161,9 +162,31 @@ public class Circuitos {
 
     /** The adapter threw (a broken configuration, a bug) for a call {@link #permitir} let through. */
     public void registrar(String conta, RuntimeException falha, Duration duracao) {
+        contar(conta, "failed");
         Conta estado = conta(conta);
         estado.circuito.onError(duracao.toNanos(), TimeUnit.NANOSECONDS, falha);
         estado.falhou(String.valueOf(falha));
+    }
+
+    /**
+     * {@code provider_calls_total{provider, outcome}}: every call through an account, by provider ({@code whatsapp},
+     * {@code email}: the account's kind, never the account, so tenants add no series) and outcome: {@code sent}, {@code
+     * answered} (the provider answered without sending: a refused number, a retry-later) or {@code failed} (it could
+     * not send, or the adapter threw; what opens circuits).
+     */
+    private static String desfecho(ResultadoDoEnvio resultado) {
+        if (resultado.provedorIndisponivel()) {
+            return "failed";
+        }
+        return resultado instanceof ResultadoDoEnvio.Enviado ? "sent" : "answered";
+    }
+
+    private void contar(String conta, String resultado) {
+        if (metricas != null) {
+            String provedor = conta.contains(":") ? conta.substring(0, conta.indexOf(':')) : conta;
+            metricas.counter("provider_calls_total", new Tag("provider", provedor), new Tag("outcome", resultado))
+                    .inc();
+        }
     }
 
     /**

@@ -51,12 +51,7 @@ public class ChainWatchdog extends GuardedTimer {
     int tickSeconds;
 
     @Inject
-    @ConfigProperty(name = "alquimista.watchdog.stall-seconds", defaultValue = "120")
-    int stallSeconds;
-
-    @Inject
-    @ConfigProperty(name = "alquimista.watchdog.max-resumptions", defaultValue = "5")
-    int maxResumptions;
+    WatchdogSettings settings;
 
     @Override
     protected Optional<TimerSchedule> schedule() {
@@ -67,9 +62,9 @@ public class ChainWatchdog extends GuardedTimer {
     @Override
     protected void run() {
         Instant now = clock.instant();
-        Instant cutoff = now.minus(Duration.ofSeconds(stallSeconds));
-        resume(ImportChains.RECEIVING, () -> imports.resumeReceiving(cutoff, now, maxResumptions));
-        resume(ImportChains.PLANNING, () -> imports.resumePlanning(cutoff, now, maxResumptions));
+        Instant cutoff = settings.cutoff(now);
+        resume(ImportChains.RECEIVING, () -> imports.resumeReceiving(cutoff, now, settings.maxResumptions()));
+        resume(ImportChains.PLANNING, () -> imports.resumePlanning(cutoff, now, settings.maxResumptions()));
     }
 
     private void resume(String chain, IntSupplier resumption) {

@@ -5,10 +5,8 @@ import ai.alquimista.nigredo.recebimento.boundary.StalledImports;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -31,19 +29,13 @@ public class ChainsReadiness implements HealthCheck {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "alquimista.watchdog.stall-seconds", defaultValue = "120")
-    int stallSeconds;
-
-    @Inject
-    @ConfigProperty(name = "alquimista.watchdog.max-resumptions", defaultValue = "5")
-    int maxResumptions;
+    WatchdogSettings settings;
 
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("chains").up();
         try {
-            StalledImports stalled =
-                    imports.stalled(clock.instant().minus(Duration.ofSeconds(stallSeconds)), maxResumptions);
+            StalledImports stalled = imports.stalled(settings.cutoff(clock.instant()), settings.maxResumptions());
             return response.withData("chains_status", "ok")
                     .withData("stalled_imports", stalled.receiving())
                     .withData("unplanned_imports", stalled.planning())

@@ -7,6 +7,8 @@ import ai.alquimista.nigredo.conversas.control.InteracoesRecebidasQuery;
 import ai.alquimista.nigredo.leads.boundary.ListaDeBloqueio;
 import ai.alquimista.nigredo.sentimento.PedidoDeDescadastro;
 import ai.alquimista.platform.audit.boundary.AuditTrail;
+import ai.alquimista.shared.tracing.TraceContext;
+import ai.alquimista.shared.tracing.Tracing;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -37,8 +39,10 @@ public class Respostas {
 
     /** @return the interação's id, or empty when the provider delivered this message before */
     public Optional<UUID> registrar(RespostaRecebida resposta) {
+        Tracing.amend(trace -> trace.withTenant(resposta.tenantId()).withLead(resposta.leadId()));
         try (Connection db = dataSource.getConnection()) {
-            Optional<UUID> interacao = InteracoesRecebidasQuery.inserir(db, resposta, null);
+            Optional<UUID> interacao = InteracoesRecebidasQuery.inserir(
+                    db, resposta, Tracing.current().map(TraceContext::traceId).orElse(null));
             if (interacao.isPresent()) {
                 boolean descadastro = PedidoDeDescadastro.em(resposta.texto());
                 if (descadastro) {

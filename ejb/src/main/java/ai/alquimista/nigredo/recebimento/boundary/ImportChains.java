@@ -4,12 +4,17 @@ import ai.alquimista.fibonacci.events.boundary.EventIntake;
 import ai.alquimista.nigredo.recebimento.control.ImportProcessing;
 import ai.alquimista.nigredo.recebimento.control.StalledImportsQuery;
 import ai.alquimista.nigredo.recebimento.control.StalledImportsQuery.Claimed;
+import ai.alquimista.nigredo.recebimento.control.StalledImportsQuery.ClaimedChain;
 import ai.alquimista.nigredo.recebimento.events.LeadsImportados;
 import ai.alquimista.nigredo.recebimento.events.RecebimentoConcluido;
+import ai.alquimista.platform.audit.boundary.AuditTrail;
+import ai.alquimista.platform.auth.boundary.OperatorCaller;
+import ai.alquimista.shared.errors.Conflict;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
@@ -29,6 +34,7 @@ public class ImportChains {
 
     public static final String RECEIVING = "import";
     public static final String PLANNING = "planning";
+    public static final String RESUME = "operator.chain.resume";
 
     @Inject
     StalledImportsQuery stalled;
@@ -38,6 +44,9 @@ public class ImportChains {
 
     @Inject
     EventIntake events;
+
+    @Inject
+    AuditTrail audit;
 
     /** Imports with rows waiting and no chunk received since {@code cutoff}: their next chunk is asked for again. */
     public int resumeReceiving(Instant cutoff, Instant now, int maxResumptions) {
@@ -62,6 +71,37 @@ public class ImportChains {
                     chain.tenantId());
         }
         return claimed.size();
+    }
+
+    /** Every stalled import, longest stalled first (at most {@code limit}), for an operator to resume. */
+    public List<StalledImport> list(Instant cutoff, int maxResumptions, int limit) {
+        return stalled.list(cutoff, limit).stream()
+                .map(row -> StalledImport.of(row, maxResumptions))
+                .toList();
+    }
+
+    /**
+     * An operator resumes one stalled import now, given up on or not, in whichever chain it stalled: as the watchdog
+     * would, and written to the tenant's audit log ({@code operator.chain.resume}).
+     *
+     * @return the chain it was resumed in, {@code import} or {@code planning}
+     * @throws Conflict when it is not stalled (anymore)
+     */
+    public String resumeForOperator(UUID importId, Instant cutoff, Instant now, OperatorCaller operator) {
+        ClaimedChain resumed = stalled.claimForOperator(importId, cutoff, now)
+                .orElseThrow(
+                        () -> new Conflict("import " + importId + " is not stalled: it is progressing, finished and"
+                                + " planned, being received right now, or its tenant or agent is not active"));
+        UUID tenant = resumed.claimed().tenantId();
+        audit.recordOperatorAct(operator, tenant, RESUME, "import", importId.toString());
+        LOG.warning(() -> "operator " + operator.operatorId() + " resumed the " + resumed.chain() + " chain of import "
+                + importId);
+        if (resumed.chain().equals(RECEIVING)) {
+            events.publish(new LeadsImportados(importId), tenant);
+        } else {
+            events.publish(new RecebimentoConcluido(importId, imports.summary(importId, tenant)), tenant);
+        }
+        return resumed.chain();
     }
 
     public StalledImports stalled(Instant cutoff, int maxResumptions) {

@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -60,6 +61,106 @@ public class StalledImportsQuery {
 
     /** How many imports are stalled now, claimed or not: receiving, waiting for planning, and given up on. */
     public record Counts(long receiving, long planning, long givenUp) {}
+
+    /** A stalled import as an operator sees it: its chain ({@code import} or {@code planning}) and since when. */
+    public record Stalled(
+            UUID importId,
+            UUID tenantId,
+            String companyName,
+            String chain,
+            String status,
+            Instant since,
+            int resumptions,
+            long totalRows,
+            long processedRows) {}
+
+    private static final String LISTED =
+            "SELECT s.id, s.tenant_id, t.company_name, ?::text, s.status, %s, s.resumptions,"
+                    + " s.total_rows, s.processed_rows FROM nigredo_leads.imports s" + ACTIVE + " WHERE %s";
+
+    /**
+     * Every stalled import, the watchdog's given-up ones included, the longest stalled first: what the console lists
+     * for an operator to resume.
+     */
+    public List<Stalled> list(Instant cutoff, int limit) {
+        String receiving = LISTED.formatted(
+                "GREATEST(s.created_at, COALESCE(s.progressed_at, s.created_at), COALESCE(s.resumed_at, s.created_at))",
+                RECEIVING);
+        String planning = LISTED.formatted("GREATEST(s.finished_at, COALESCE(s.resumed_at, s.finished_at))", PLANNING);
+        List<Stalled> stalled = new ArrayList<>();
+        try (Connection db = dataSource.getConnection();
+                PreparedStatement select =
+                        db.prepareStatement(receiving + " UNION ALL " + planning + " ORDER BY 6, 1 LIMIT ?")) {
+            int at = 1;
+            for (String[] chain :
+                    new String[][] {{"import", "nigredo-recebimento"}, {"planning", "nigredo-estrategia"}}) {
+                select.setString(at++, chain[0]);
+                select.setString(at++, chain[1]);
+                select.setTimestamp(at++, Timestamp.from(cutoff));
+                select.setInt(at++, Integer.MAX_VALUE);
+            }
+            select.setInt(at, limit);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    stalled.add(new Stalled(
+                            row.getObject(1, UUID.class),
+                            row.getObject(2, UUID.class),
+                            row.getString(3),
+                            row.getString(4),
+                            row.getString(5),
+                            row.getTimestamp(6).toInstant(),
+                            row.getInt(7),
+                            row.getLong(8),
+                            row.getLong(9)));
+                }
+            }
+            return stalled;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot list stalled imports: " + e.getMessage(), e);
+        }
+    }
+
+    /** An import an operator claimed, and the chain it had stalled in ({@code import} or {@code planning}). */
+    public record ClaimedChain(Claimed claimed, String chain) {}
+
+    /**
+     * An operator resumes one stalled import now, given up on or not: claimed as the watchdog claims, in whichever
+     * chain it stalled, with its resumptions counted from zero again so the watchdog keeps an eye on it. Empty when it
+     * is not stalled (finished and planned, progressing, its tenant or agent not active, or being received right now).
+     */
+    public Optional<ClaimedChain> claimForOperator(UUID importId, Instant cutoff, Instant now) {
+        try (Connection db = dataSource.getConnection()) {
+            Optional<ClaimedChain> receiving = claimOne(db, importId, RECEIVING, "nigredo-recebimento", cutoff, now)
+                    .map(claimed -> new ClaimedChain(claimed, "import"));
+            return receiving.isPresent()
+                    ? receiving
+                    : claimOne(db, importId, PLANNING, "nigredo-estrategia", cutoff, now)
+                            .map(claimed -> new ClaimedChain(claimed, "planning"));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot claim import " + importId + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Optional<Claimed> claimOne(
+            Connection db, UUID importId, String condition, String agent, Instant cutoff, Instant now)
+            throws SQLException {
+        try (PreparedStatement update = db.prepareStatement("UPDATE nigredo_leads.imports i SET resumed_at = ?,"
+                + " resumptions = 0 WHERE i.id IN (SELECT s.id FROM nigredo_leads.imports s" + ACTIVE + " WHERE "
+                + condition
+                + " AND s.id = ? FOR UPDATE OF s SKIP LOCKED) RETURNING i.id, i.tenant_id, i.resumptions")) {
+            update.setTimestamp(1, Timestamp.from(now));
+            update.setString(2, agent);
+            update.setTimestamp(3, Timestamp.from(cutoff));
+            update.setInt(4, Integer.MAX_VALUE);
+            update.setObject(5, importId);
+            try (ResultSet row = update.executeQuery()) {
+                return row.next()
+                        ? Optional.of(
+                                new Claimed(row.getObject(1, UUID.class), row.getObject(2, UUID.class), row.getInt(3)))
+                        : Optional.empty();
+            }
+        }
+    }
 
     public Counts count(Instant cutoff, int maxResumptions) {
         try (Connection db = dataSource.getConnection()) {

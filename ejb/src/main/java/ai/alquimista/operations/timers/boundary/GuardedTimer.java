@@ -6,6 +6,7 @@ import ai.alquimista.operations.timers.control.TickWriter;
 import ai.alquimista.operations.timers.control.TimerLedger;
 import ai.alquimista.operations.timers.control.TimerRegistry;
 import ai.alquimista.operations.timers.control.TimerTick;
+import ai.alquimista.shared.logging.Outage;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -69,6 +70,7 @@ public abstract class GuardedTimer implements TimerRegistry.Entry {
     Clock timerClock;
 
     private final AtomicBoolean running = new AtomicBoolean();
+    private final Outage ledgerOutage = new Outage(LOG, "writing down a timer's start or run in the timers' ledger");
     private volatile boolean stopping;
     /** Set at start, before the timer exists: a timeout always finds it. */
     private volatile TimerSchedule schedule;
@@ -174,8 +176,9 @@ public abstract class GuardedTimer implements TimerRegistry.Entry {
     private void write(Runnable entry) {
         try {
             entry.run();
+            ledgerOutage.succeeded();
         } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "cannot write down timer " + schedule.name() + "'s tick", e);
+            ledgerOutage.failed(e);
         }
     }
 }

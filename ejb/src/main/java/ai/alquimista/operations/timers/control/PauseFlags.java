@@ -1,5 +1,6 @@
 package ai.alquimista.operations.timers.control;
 
+import ai.alquimista.shared.logging.Outage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -7,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -19,6 +19,8 @@ import java.util.logging.Logger;
 public class PauseFlags {
 
     private static final Logger LOG = Logger.getLogger(PauseFlags.class.getName());
+
+    private final Outage outage = new Outage(LOG, "reading the paused timers (the last answer stands meanwhile)");
     static final Duration FRESH_FOR = Duration.ofSeconds(2);
 
     @Inject
@@ -57,8 +59,9 @@ public class PauseFlags {
         }
         try {
             snapshot = new Snapshot(ledger.pausedTimers(), now);
+            outage.succeeded();
         } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "cannot read the paused timers; the last answer stands", e);
+            outage.failed(e);
             snapshot = new Snapshot(snapshot.paused(), now);
         }
         return snapshot;

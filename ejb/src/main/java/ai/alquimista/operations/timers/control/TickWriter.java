@@ -1,9 +1,9 @@
 package ai.alquimista.operations.timers.control;
 
+import ai.alquimista.shared.logging.Outage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -19,6 +19,7 @@ public final class TickWriter {
 
     private final TimerLedger ledger;
     private final Clock clock;
+    private final Outage outage = new Outage(LOG, "writing down a timer's ticks (counted into the next meanwhile)");
     private long runs;
     private long failures;
     private String lastKind = "scheduled";
@@ -45,8 +46,9 @@ public final class TickWriter {
             failures = 0;
             lastKind = kind;
             written = now;
+            outage.succeeded();
         } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "cannot write down timer " + tick.timerName() + "'s tick; counted into the next", e);
+            outage.failed(e);
         }
     }
 }

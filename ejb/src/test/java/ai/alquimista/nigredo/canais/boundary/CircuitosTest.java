@@ -3,6 +3,7 @@ package ai.alquimista.nigredo.canais.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.alquimista.nigredo.canais.ResultadoDoEnvio;
+import ai.alquimista.testing.CountedMetrics;
 import ai.alquimista.testing.SimulatedClock;
 import java.time.Duration;
 import java.util.Optional;
@@ -20,6 +21,26 @@ class CircuitosTest {
 
     private final SimulatedClock clock = SimulatedClock.em("2026-12-01T10:00");
     private final Circuitos circuitos = Circuitos.com(clock, 5, ABERTO);
+
+    @Test
+    void everyCallIsCountedByProviderAndOutcomeNeverByAccount() {
+        CountedMetrics metrics = new CountedMetrics();
+        circuitos.metricas = metrics.registry();
+
+        circuitos.registrar(CONTA, new ResultadoDoEnvio.Enviado("wamid.1", Optional.empty()), RAPIDO);
+        circuitos.registrar(CONTA, new ResultadoDoEnvio.Falhou("whatsapp 131026: Message undeliverable"), RAPIDO);
+        circuitos.registrar(CONTA, foraDoAr(), RAPIDO);
+        circuitos.registrar("email:smtp.padaria.com.br:587", new IllegalStateException("connection reset"), RAPIDO);
+
+        assertThat(metrics.count("provider_calls_total{outcome=sent,provider=whatsapp}"))
+                .isEqualTo(1);
+        assertThat(metrics.count("provider_calls_total{outcome=answered,provider=whatsapp}"))
+                .isEqualTo(1);
+        assertThat(metrics.count("provider_calls_total{outcome=failed,provider=whatsapp}"))
+                .isEqualTo(1);
+        assertThat(metrics.count("provider_calls_total{outcome=failed,provider=email}"))
+                .isEqualTo(1);
+    }
 
     @Test
     void fiveProviderFailuresInARowOpenTheCircuitForItsPeriod() {

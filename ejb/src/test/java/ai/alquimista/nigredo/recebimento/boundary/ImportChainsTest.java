@@ -3,11 +3,15 @@ package ai.alquimista.nigredo.recebimento.boundary;
 import static ai.alquimista.testing.ImportBuilder.anImport;
 import static ai.alquimista.testing.TenantBuilder.aTenant;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.alquimista.fibonacci.events.AgentEvent;
 import ai.alquimista.nigredo.recebimento.control.RecebimentoBeans;
 import ai.alquimista.nigredo.recebimento.events.LeadsImportados;
 import ai.alquimista.nigredo.recebimento.events.RecebimentoConcluido;
+import ai.alquimista.platform.audit.boundary.AuditTrail;
+import ai.alquimista.platform.auth.boundary.OperatorCaller;
+import ai.alquimista.shared.errors.Conflict;
 import ai.alquimista.testing.EmbeddedDatabase;
 import ai.alquimista.testing.PublishedEvents;
 import ai.alquimista.testing.SimulatedClock;
@@ -45,6 +49,9 @@ class ImportChainsTest {
     private final SimulatedClock clock = SimulatedClock.em("2026-12-01T10:00");
     private final PublishedEvents published = new PublishedEvents();
     private int seen;
+    private final List<String> audited = new java.util.ArrayList<>();
+    private static final OperatorCaller OPERADOR =
+            new OperatorCaller(UUID.fromString("0b0e0000-0000-4000-8000-000000000009"), "198.51.100.7", "console");
     private UUID tenant;
 
     @BeforeEach
@@ -185,6 +192,9 @@ class ImportChainsTest {
         clock.advance(Duration.ofSeconds(2));
         assertThat(chains.stalled(clock.instant().minus(STALL), MAX_RESUMPTIONS))
                 .isEqualTo(new StalledImports(0, 1, 0));
+        assertThat(chains.list(clock.instant().minus(STALL), MAX_RESUMPTIONS, 100))
+                .extracting(StalledImport::chain, StalledImport::givenUp)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("planning", false));
         assertThat(resumePlanning(chains)).isEqualTo(1);
         assertThat(eventsSinceLastLook())
                 .singleElement()
@@ -202,6 +212,49 @@ class ImportChainsTest {
         assertThat(resumePlanning(chains))
                 .as("planned: Estratégia is not told again")
                 .isZero();
+    }
+
+    @Test
+    void anOperatorSeesTheImportTheWatchdogGaveUpOnAndResumesItOnce() throws SQLException {
+        UUID importacao = anImportAcceptedNow();
+        ImportChains chains = chains(database.dataSource());
+        for (int i = 0; i < MAX_RESUMPTIONS; i++) {
+            clock.advance(STALL.plusSeconds(1));
+            resumeReceiving(chains);
+        }
+        clock.advance(STALL.plusSeconds(1));
+        eventsSinceLastLook();
+
+        assertThat(chains.list(clock.instant().minus(STALL), MAX_RESUMPTIONS, 100))
+                .singleElement()
+                .satisfies(stalled -> {
+                    assertThat(stalled.importId()).isEqualTo(importacao);
+                    assertThat(stalled.tenantId()).isEqualTo(tenant);
+                    assertThat(stalled.chain()).isEqualTo("import");
+                    assertThat(stalled.givenUp()).isTrue();
+                    assertThat(stalled.resumptions()).isEqualTo(MAX_RESUMPTIONS);
+                    assertThat(stalled.totalRows()).isEqualTo(ROWS);
+                    assertThat(stalled.stalledSince()).isEqualTo(clock.instant().minus(STALL.plusSeconds(1)));
+                });
+
+        String chain = chains.resumeForOperator(importacao, clock.instant().minus(STALL), clock.instant(), OPERADOR);
+
+        assertThat(chain).isEqualTo("import");
+        assertThat(chunksAskedForSinceLastLook()).containsExactly(new LeadsImportados(importacao));
+        assertThat(audited).containsExactly("operator.chain.resume import " + importacao + " of " + tenant);
+        assertThat(database.value(
+                        "SELECT resumptions FROM nigredo_leads.imports WHERE id = ?", Integer.class, importacao))
+                .as("the watchdog watches it again")
+                .isZero();
+        assertThat(chains.list(clock.instant().minus(STALL), MAX_RESUMPTIONS, 100))
+                .isEmpty();
+        assertThatThrownBy(() ->
+                        chains.resumeForOperator(importacao, clock.instant().minus(STALL), clock.instant(), OPERADOR))
+                .as("just resumed: not stalled")
+                .isInstanceOf(Conflict.class);
+        assertThatThrownBy(() -> chains.resumeForOperator(
+                        UUID.randomUUID(), clock.instant().minus(STALL), clock.instant(), OPERADOR))
+                .isInstanceOf(Conflict.class);
     }
 
     private UUID anImportAcceptedNow() throws SQLException {
@@ -264,6 +317,13 @@ class ImportChainsTest {
         chains.stalled = RecebimentoBeans.stalledImports(dataSource);
         chains.imports = RecebimentoBeans.importProcessing(dataSource, clock);
         chains.events = published;
+        chains.audit = new AuditTrail() {
+            @Override
+            public void recordOperatorAct(
+                    OperatorCaller operator, UUID tenantId, String action, String targetType, String targetId) {
+                audited.add(action + " " + targetType + " " + targetId + " of " + tenantId);
+            }
+        };
         return chains;
     }
 

@@ -10,6 +10,7 @@ import ai.alquimista.fibonacci.events.entity.Event;
 import ai.alquimista.fibonacci.messages.AgentMessage;
 import ai.alquimista.fibonacci.queues.Queue;
 import ai.alquimista.fibonacci.traces.boundary.HopRecorder;
+import ai.alquimista.fibonacci.traces.boundary.HopTiming;
 import ai.alquimista.nigredo.estrategia.Beans;
 import ai.alquimista.nigredo.estrategia.Cenario;
 import ai.alquimista.nigredo.interacoes.entity.Interacao;
@@ -49,7 +50,7 @@ class SentimentoServiceTest {
     private SentimentoService sentimento() {
         EntityManager em = db.entityManager();
         ActivationGate gate = Beans.wire(new ActivationGate(), em);
-        HopRecorder hops = Beans.wire(new HopRecorder(), em, Clock.fixed(AGORA, ZoneOffset.UTC), gate);
+        HopRecorder hops = Beans.wire(new HopRecorder(), em, Clock.fixed(AGORA, ZoneOffset.UTC), gate, new HopTiming());
         return Beans.wire(new SentimentoService(), hops, classificador, gate, em);
     }
 

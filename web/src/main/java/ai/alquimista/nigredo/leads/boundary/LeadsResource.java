@@ -1,6 +1,9 @@
 package ai.alquimista.nigredo.leads.boundary;
 
+import ai.alquimista.fibonacci.traces.boundary.TraceView;
 import ai.alquimista.platform.auth.boundary.CallerResolver;
+import ai.alquimista.shared.errors.NotFound;
+import ai.alquimista.shared.ids.Ids;
 import ai.alquimista.shared.paging.Page;
 import ai.alquimista.shared.paging.Paging;
 import jakarta.annotation.security.RolesAllowed;
@@ -9,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -36,5 +40,17 @@ public class LeadsResource {
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         Paging paging = Paging.of(page, size, 200);
         return leads.page(callers.caller(), paging.page(), paging.size());
+    }
+
+    @GET
+    @Path("leads/{id}/rastro")
+    @Operation(
+            summary = "A lead's path through the agents, across traces: every event about the lead or the import that"
+                    + " brought it in, in order, with the agent that took each, its time in the queue and in the agent"
+                    + " (the read is audited)")
+    public TraceView path(@PathParam("id") String id) {
+        return Ids.parse(id)
+                .flatMap(lead -> leads.path(callers.caller(), lead))
+                .orElseThrow(() -> new NotFound("no lead with id '" + id + "'"));
     }
 }

@@ -5,7 +5,6 @@ import ai.alquimista.fibonacci.consumers.boundary.MessageFailures;
 import ai.alquimista.fibonacci.events.Violation;
 import ai.alquimista.fibonacci.queues.Queue;
 import ai.alquimista.fibonacci.queues.QueueAddress;
-import ai.alquimista.operations.queues.control.QueueStatistics;
 import ai.alquimista.platform.auth.boundary.CallerResolver;
 import ai.alquimista.platform.operators.entity.Operator;
 import ai.alquimista.shared.problems.JsonBodies;
@@ -56,7 +55,7 @@ public class QueuesResource {
     private static final Pattern MESSAGE_ID = Pattern.compile("[A-Za-z0-9-]{1,100}");
 
     @Inject
-    QueueStatistics statistics;
+    QueueOverviews overviews;
 
     @Inject
     QueueOperations operations;
@@ -71,9 +70,12 @@ public class QueuesResource {
     CallerResolver caller;
 
     @GET
-    @Operation(summary = "Every queue with its approximate depth, in-flight count and dead-letter depth")
-    public List<QueueDepth> list() {
-        return statistics.all();
+    @Operation(
+            summary = "Every queue with its approximate depth, in-flight, delayed and dead-letter counts (SQS), how"
+                    + " many messages went in and out per minute over the last five minutes, and how long the oldest"
+                    + " event still waiting for its agent has waited")
+    public List<QueueOverview> list() {
+        return overviews.all();
     }
 
     @POST

@@ -4,6 +4,7 @@ import ai.alquimista.platform.auth.TokenClaims;
 import ai.alquimista.platform.sessions.boundary.Sessions;
 import ai.alquimista.shared.ids.Ids;
 import ai.alquimista.shared.problems.Problem;
+import ai.alquimista.shared.tracing.Tracing;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,6 +51,7 @@ public class SessionCheck implements ContainerRequestFilter {
             return;
         }
         context.setSecurityContext(new TokenSecurityContext(context.getSecurityContext(), token, TokenRoles.of(token)));
+        CallerResolver.tenant(token).ifPresent(tenant -> Tracing.amend(trace -> trace.withTenant(tenant)));
     }
 
     private Optional<String> refusal(JsonWebToken token) {

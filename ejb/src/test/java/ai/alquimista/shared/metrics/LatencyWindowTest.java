@@ -1,4 +1,4 @@
-package ai.alquimista.fibonacci.consumers.control;
+package ai.alquimista.shared.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

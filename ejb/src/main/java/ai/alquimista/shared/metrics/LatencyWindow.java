@@ -1,11 +1,12 @@
-package ai.alquimista.fibonacci.consumers.control;
+package ai.alquimista.shared.metrics;
 
 import java.util.Arrays;
 
 /**
- * One agent's recent delivery times: the last {@link #CAPACITY} deliveries of the last five minutes, from which the
- * percentiles an operator watches (p50, p90, p99) are read in seconds. Payara's own timer reports its quantiles in
- * nanoseconds under a name ending in {@code _seconds} (ENGINEERING.md); these are seconds.
+ * Recent durations of one kind of work (an agent's deliveries, an endpoint's requests): the last {@link #CAPACITY}
+ * of the last five minutes, from which the percentiles an operator watches (p50, p90, p99) are read in seconds.
+ * Payara's own timer reports its quantiles in nanoseconds under a name ending in {@code _seconds} (ENGINEERING.md);
+ * these are seconds.
  */
 public final class LatencyWindow {
 
