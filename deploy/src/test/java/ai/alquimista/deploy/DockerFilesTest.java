@@ -99,7 +99,8 @@ class DockerFilesTest {
                 .satisfies(entry -> assertThat(entry)
                         .contains("\"--deploy\", \"sqs-ra.rar\"")
                         .contains("\"--deploy\", \"alquimista.war\"")
-                        .contains("\"--prebootcommandfile\", \"preboot.asadmin\""));
+                        .contains("\"--prebootcommandfile\", \"preboot.asadmin\"")
+                        .contains("\"--logproperties\", \"logging.properties\""));
     }
 
     @Test
@@ -136,7 +137,8 @@ class DockerFilesTest {
 
     /** MicroProfile Config's rule: ALQUIMISTA_DEMO_TENANT is alquimista.demo-tenant; or the variable read as such. */
     private static boolean readBy(String variable, String sources) {
-        Matcher names = Pattern.compile("(alquimista\\.[a-z0-9][a-z0-9.\\-]*[a-z0-9])").matcher(sources);
+        Matcher names =
+                Pattern.compile("(alquimista\\.[a-z0-9][a-z0-9.\\-]*[a-z0-9])").matcher(sources);
         while (names.find()) {
             if (names.group(1).replaceAll("[^A-Za-z0-9]", "_").toUpperCase().equals(variable)) {
                 return true;

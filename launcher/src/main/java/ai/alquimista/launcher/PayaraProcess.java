@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,6 +22,9 @@ public final class PayaraProcess implements AutoCloseable {
 
     private final Process process;
     private final String healthUrl;
+
+    private static final String PAYARA_LOGGING = "MICRO-INF/domain/logging.properties";
+    private static final String CONSOLE_FORMATTER = "java.util.logging.ConsoleHandler.formatter";
 
     private PayaraProcess(Process process, String healthUrl) {
         this.process = process;
@@ -56,6 +60,8 @@ public final class PayaraProcess implements AutoCloseable {
                         // transaction manager need not log every delivery's two-phase commit to disk.
                         "set configs.config.server-config.transaction-service.property.disable-distributed-transaction-logging=true",
                         ""));
+        Path logging = runtime.resolve("logging.properties");
+        Files.writeString(logging, jsonLogging(settings.payaraMicro()));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + environment.getOrDefault("ALQUIMISTA_HEAP", "1g"),
@@ -75,6 +81,8 @@ public final class PayaraProcess implements AutoCloseable {
                 String.valueOf(settings.httpPort()),
                 "--prebootcommandfile",
                 preBoot.toString(),
+                "--logproperties",
+                logging.toString(),
                 "--rootdir",
                 runtime.resolve("root").toString(),
                 "--deploy",
@@ -94,6 +102,29 @@ public final class PayaraProcess implements AutoCloseable {
             builder.inheritIO();
         }
         return new PayaraProcess(builder.start(), settings.baseUrl() + "/health");
+    }
+
+    /**
+     * Payara Micro's own logging settings with its JSON formatter on the console, so the lines it writes before the
+     * application starts are JSON objects too (with Payara's field names: {@code Timestamp}, {@code Level}, {@code
+     * LoggerName}, {@code LogMessage}); the application then sets its own formatter, with seed 001's names.
+     */
+    static String jsonLogging(Path payaraMicro) throws IOException {
+        try (var jar = new java.util.zip.ZipFile(payaraMicro.toFile())) {
+            var entry = jar.getEntry(PAYARA_LOGGING);
+            if (entry == null) {
+                throw new IOException(payaraMicro + " has no " + PAYARA_LOGGING);
+            }
+            return jsonLogging(new String(jar.getInputStream(entry).readAllBytes(), StandardCharsets.ISO_8859_1));
+        }
+    }
+
+    static String jsonLogging(String payaraDefaults) {
+        return payaraDefaults
+                        .lines()
+                        .filter(line -> !line.startsWith(CONSOLE_FORMATTER) && !line.contains(".ansiColor="))
+                        .collect(java.util.stream.Collectors.joining("\n", "", "\n"))
+                + CONSOLE_FORMATTER + "=fish.payara.enterprise.server.logging.JSONLogFormatter\n";
     }
 
     /** {@code ALQUIMISTA_JAVA_OPTIONS}: more options for the application's JVM, separated by spaces. */

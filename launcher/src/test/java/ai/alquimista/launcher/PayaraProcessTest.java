@@ -21,4 +21,25 @@ class PayaraProcessTest {
         assertThat(PayaraProcess.javaOptions(Map.of(PayaraProcess.JAVA_OPTIONS, "   ")))
                 .isEmpty();
     }
+
+    @Test
+    void payaras_own_lines_are_json_objects_with_its_levels_kept() {
+        String defaults = String.join(
+                "\n",
+                "handlers=java.util.logging.ConsoleHandler",
+                "java.util.logging.ConsoleHandler.formatter=com.sun.enterprise.server.logging.ODLLogFormatter",
+                "com.sun.enterprise.server.logging.ODLLogFormatter.ansiColor=true",
+                ".level=INFO",
+                "com.hazelcast.level=WARNING");
+
+        String json = PayaraProcess.jsonLogging(defaults);
+
+        assertThat(json.lines())
+                .contains(
+                        "handlers=java.util.logging.ConsoleHandler",
+                        ".level=INFO",
+                        "com.hazelcast.level=WARNING",
+                        "java.util.logging.ConsoleHandler.formatter=fish.payara.enterprise.server.logging.JSONLogFormatter")
+                .noneMatch(line -> line.contains("ODLLogFormatter"));
+    }
 }

@@ -8,15 +8,16 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import liquibase.Liquibase;
+import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
-import liquibase.exception.LiquibaseException;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.ui.LoggerUIService;
 
 /**
  * Brings the schema up to date with Liquibase before anything touches JPA (beans @DependsOn it), and defines the
@@ -70,9 +71,12 @@ public class SchemaMigration {
                     DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
             Liquibase liquibase = new Liquibase(
                     CHANGELOG, new ClassLoaderResourceAccessor(SchemaMigration.class.getClassLoader()), database);
-            liquibase.update("");
+            // Liquibase prints each changeset and its summary to stdout by default; through its logger, the lines are
+            // the log's JSON
+            liquibase.setShowSummaryOutput(UpdateSummaryOutputEnum.LOG);
+            Scope.child(Scope.Attr.ui.name(), new LoggerUIService(), () -> liquibase.update(""));
             LOG.info("database schema is up to date");
-        } catch (SQLException | LiquibaseException e) {
+        } catch (Exception e) { // Scope.child declares Exception: SQL and Liquibase failures alike stop the start
             throw new IllegalStateException("schema migration failed: " + e.getMessage(), e);
         }
     }
