@@ -2,7 +2,6 @@ package ai.alquimista.fibonacci.outbox.control;
 
 import ai.alquimista.fibonacci.outbox.boundary.OutboxDelivery;
 import ai.alquimista.fibonacci.outbox.boundary.OutboxWritten;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
@@ -25,10 +24,10 @@ import javax.naming.NamingException;
  * application stopping), the row simply stays pending: the sweeper ({@code OutboxSweeper}, every few seconds, on every
  * instance) sends it. Nothing here ever throws into the committing transaction's observers.
  *
- * <p>Payara injects a CDI bean's {@code @Resource} only when the bean is created where a Jakarta EE component's
- * environment is current; created lazily by the first commit on a thread without one it was left {@code null} (Weld
- * then logged a NullPointerException for every commit of that process). So the relay is created with the application
- * ({@link #started}), and looks the executor up on the committing thread if it still has none.
+ * <p>The executor is looked up on the committing thread, never injected: Payara injects a CDI bean's {@code @Resource}
+ * only when the bean is created where a Jakarta EE component's environment is current (created lazily by the first
+ * commit on a thread without one it was left {@code null}), and in an EAR not even for a bean created by the start-up
+ * event (payara/Payara#3453). The relay is still created with the application ({@link #started}).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -40,13 +39,16 @@ public class OutboxRelay {
     @Inject
     OutboxDelivery delivery;
 
-    @Resource(lookup = EXECUTOR)
+    /**
+     * Looked up on the first committing thread ({@link #executor()}), not injected: in an EAR, Payara cannot inject a
+     * resource into a bean created by the start-up event (payara/Payara#3453).
+     */
     ManagedExecutorService executor;
 
     private volatile boolean stopping;
     private final AtomicBoolean toldNoExecutor = new AtomicBoolean();
 
-    /** Created with the application, in the web module's environment, where its executor is injected. */
+    /** Created with the application, so the first commit does not pay for it. */
     public void started(@Observes @Initialized(ApplicationScoped.class) Object application) {
         LOG.fine(() -> "outbox relay ready" + (executor == null ? " without an executor yet" : ""));
     }

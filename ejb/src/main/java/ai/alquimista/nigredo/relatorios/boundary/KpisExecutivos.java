@@ -1,17 +1,13 @@
 package ai.alquimista.nigredo.relatorios.boundary;
 
-import ai.alquimista.nigredo.relatorios.control.KpisQuery;
 import ai.alquimista.nigredo.relatorios.control.KpisQuery.Figuras;
 import ai.alquimista.shared.metrics.CachedReading;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -20,7 +16,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricID;
@@ -48,8 +43,8 @@ public class KpisExecutivos {
     static final String CUSTO = "alquimista.kpi.custo-mensal-brl.";
     private static final Duration FRESH = Duration.ofMinutes(1);
 
-    @Resource(lookup = "java:app/jdbc/alquimista")
-    DataSource dataSource;
+    @Inject
+    KpisLeitura leitura;
 
     @Inject
     MetricRegistry metrics;
@@ -126,10 +121,6 @@ public class KpisExecutivos {
     }
 
     private Map<UUID, Figuras> ler() {
-        try (Connection db = dataSource.getConnection()) {
-            return KpisQuery.figuras(db, clock.instant(), Duration.ofSeconds(slaSeconds));
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the executive KPIs: " + e.getMessage(), e);
-        }
+        return leitura.figuras(clock.instant(), Duration.ofSeconds(slaSeconds));
     }
 }

@@ -16,7 +16,7 @@ import jakarta.jms.MessageListener;
 @MessageDriven(
         messageListenerInterface = MessageListener.class,
         activationConfig = {
-            @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "sqs-ra"),
+            @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = QueueConsumer.RESOURCE_ADAPTER),
             @ActivationConfigProperty(propertyName = "queue", propertyValue = "platform"),
             @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "2")
         })

@@ -107,17 +107,15 @@ class OutboxRelayTest {
         assertThat(queue.sends("lead-4")).isEqualTo(1);
     }
 
+    /** The relay with the executor its first committing thread found ({@code null}: none, as in a bare JVM). */
     private OutboxRelay relay(ManagedExecutorService executor) {
-        OutboxRelay relay = Beans.wire(new OutboxRelay(), outbox.delivery, executor());
-        if (executor == null) {
-            // what Payara leaves in a CDI bean created where no component environment is current
-            try {
-                Field field = OutboxRelay.class.getDeclaredField("executor");
-                field.setAccessible(true);
-                field.set(relay, null);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
+        OutboxRelay relay = Beans.wire(new OutboxRelay(), outbox.delivery);
+        try {
+            Field field = OutboxRelay.class.getDeclaredField("executor");
+            field.setAccessible(true);
+            field.set(relay, executor);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
         }
         return relay;
     }

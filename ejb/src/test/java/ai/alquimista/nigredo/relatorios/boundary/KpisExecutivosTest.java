@@ -94,7 +94,9 @@ class KpisExecutivosTest {
 
     private KpisExecutivos kpis(CountedMetrics metrics, Map<String, String> config) {
         KpisExecutivos kpis = new KpisExecutivos();
-        kpis.dataSource = db.dataSource();
+        KpisLeitura leitura = new KpisLeitura();
+        leitura.dataSource = db.dataSource();
+        kpis.leitura = leitura;
         kpis.metrics = metrics.registry();
         kpis.clock = java.time.Clock.systemUTC();
         kpis.slaSeconds = 3;
