@@ -3,6 +3,7 @@ package ai.alquimista.nigredo.recebimento.boundary;
 import ai.alquimista.fibonacci.events.boundary.EventIntake;
 import ai.alquimista.nigredo.recebimento.control.ImportProcessing;
 import ai.alquimista.nigredo.recebimento.control.StalledImportsQuery;
+import ai.alquimista.nigredo.recebimento.control.StalledImportsQuery.Chain;
 import ai.alquimista.nigredo.recebimento.control.StalledImportsQuery.Claimed;
 import ai.alquimista.nigredo.recebimento.control.StalledImportsQuery.ClaimedChain;
 import ai.alquimista.nigredo.recebimento.events.LeadsImportados;
@@ -32,8 +33,8 @@ public class ImportChains {
     /** At most this many imports per chain and tick, so one transaction stays short. */
     public static final int BATCH = 50;
 
-    public static final String RECEIVING = "import";
-    public static final String PLANNING = "planning";
+    public static final String RECEIVING = Chain.RECEIVING.label();
+    public static final String PLANNING = Chain.PLANNING.label();
     public static final String RESUME = "operator.chain.resume";
 
     @Inject
@@ -94,14 +95,16 @@ public class ImportChains {
                                 + " planned, being received right now, or its tenant or agent is not active"));
         UUID tenant = resumed.claimed().tenantId();
         audit.recordOperatorAct(operator, tenant, RESUME, "import", importId.toString());
-        LOG.warning(() -> "operator " + operator.operatorId() + " resumed the " + resumed.chain() + " chain of import "
+        LOG.warning(() -> "operator " + operator.operatorId() + " resumed the "
+                + resumed.chain().label()
+                + " chain of import "
                 + importId);
-        if (resumed.chain().equals(RECEIVING)) {
+        if (resumed.chain() == Chain.RECEIVING) {
             events.publish(new LeadsImportados(importId), tenant);
         } else {
             events.publish(new RecebimentoConcluido(importId, imports.summary(importId, tenant)), tenant);
         }
-        return resumed.chain();
+        return resumed.chain().label();
     }
 
     public StalledImports stalled(Instant cutoff, int maxResumptions) {

@@ -32,31 +32,60 @@ public class StalledImportsQuery {
                     + " JOIN alquimista_platform.agent_activations a ON a.tenant_id = s.tenant_id AND a.agent_id = ?"
                     + " AND a.status = 'ativo'";
 
-    /**
-     * Rows still waiting and no chunk received since the cutoff (nor since the last resumption). An open lote of small
-     * posts ({@code aberto}) is not stalled: it is not handed to Recebimento yet, and the lotes' timer closes it.
-     */
-    private static final String RECEIVING = "s.status IN ('recebido', 'processando')"
-            + " AND GREATEST(s.created_at, COALESCE(s.progressed_at, s.created_at), COALESCE(s.resumed_at, s.created_at))"
-            + " < ? AND s.resumptions < ?";
+    /** The two chains an import's messages form, each with the agent that must be active and when it last moved. */
+    public enum Chain {
+        /**
+         * Rows still waiting and no chunk received since the cutoff (nor since the last resumption). An open lote of
+         * small posts ({@code aberto}) is not stalled: it is not handed to Recebimento yet, and the lotes' timer closes
+         * it.
+         */
+        RECEIVING(
+                "import",
+                "nigredo-recebimento",
+                "s.status IN ('recebido', 'processando')",
+                "GREATEST(s.created_at, COALESCE(s.progressed_at, s.created_at), COALESCE(s.resumed_at, s.created_at))"),
+        /**
+         * Finished, not yet planned by Estratégia, finished after Estratégia was activated (an import received before
+         * the tenant activated it is not planned afterwards), and neither finished nor resumed since the cutoff.
+         */
+        PLANNING(
+                "planning",
+                "nigredo-estrategia",
+                "s.status = 'concluido' AND s.planned_at IS NULL AND s.finished_at >= a.activated_at",
+                "GREATEST(s.finished_at, COALESCE(s.resumed_at, s.finished_at))");
 
-    /**
-     * Finished, not yet planned by Estratégia, finished after Estratégia was activated (an import received before
-     * the tenant activated it is not planned afterwards), and neither finished nor resumed since the cutoff.
-     */
-    private static final String PLANNING = "s.status = 'concluido' AND s.planned_at IS NULL"
-            + " AND s.finished_at >= a.activated_at"
-            + " AND GREATEST(s.finished_at, COALESCE(s.resumed_at, s.finished_at)) < ? AND s.resumptions < ?";
+        private final String label;
+        private final String agent;
+        private final String state;
+        private final String movedAt;
+
+        Chain(String label, String agent, String state, String movedAt) {
+            this.label = label;
+            this.agent = agent;
+            this.state = state;
+            this.movedAt = movedAt;
+        }
+
+        /** As the API and the metrics name it. */
+        public String label() {
+            return label;
+        }
+
+        /** Stalled: in this chain's state, not moved since the cutoff, resumed fewer times than the limit. */
+        private String condition() {
+            return state + " AND " + movedAt + " < ? AND s.resumptions < ?";
+        }
+    }
 
     @Resource(lookup = "java:app/jdbc/alquimista")
     DataSource dataSource;
 
     public List<Claimed> claimReceiving(Instant cutoff, Instant now, int maxResumptions, int limit) {
-        return claim(RECEIVING, "nigredo-recebimento", cutoff, now, maxResumptions, limit);
+        return claim(Chain.RECEIVING, cutoff, now, maxResumptions, limit);
     }
 
     public List<Claimed> claimPlanning(Instant cutoff, Instant now, int maxResumptions, int limit) {
-        return claim(PLANNING, "nigredo-estrategia", cutoff, now, maxResumptions, limit);
+        return claim(Chain.PLANNING, cutoff, now, maxResumptions, limit);
     }
 
     /** How many imports are stalled now, claimed or not: receiving, waiting for planning, and given up on. */
@@ -83,19 +112,16 @@ public class StalledImportsQuery {
      * for an operator to resume.
      */
     public List<Stalled> list(Instant cutoff, int limit) {
-        String receiving = LISTED.formatted(
-                "GREATEST(s.created_at, COALESCE(s.progressed_at, s.created_at), COALESCE(s.resumed_at, s.created_at))",
-                RECEIVING);
-        String planning = LISTED.formatted("GREATEST(s.finished_at, COALESCE(s.resumed_at, s.finished_at))", PLANNING);
+        String union = java.util.Arrays.stream(Chain.values())
+                .map(chain -> LISTED.formatted(chain.movedAt, chain.condition()))
+                .collect(java.util.stream.Collectors.joining(" UNION ALL "));
         List<Stalled> stalled = new ArrayList<>();
         try (Connection db = dataSource.getConnection();
-                PreparedStatement select =
-                        db.prepareStatement(receiving + " UNION ALL " + planning + " ORDER BY 6, 1 LIMIT ?")) {
+                PreparedStatement select = db.prepareStatement(union + " ORDER BY 6, 1 LIMIT ?")) {
             int at = 1;
-            for (String[] chain :
-                    new String[][] {{"import", "nigredo-recebimento"}, {"planning", "nigredo-estrategia"}}) {
-                select.setString(at++, chain[0]);
-                select.setString(at++, chain[1]);
+            for (Chain chain : Chain.values()) {
+                select.setString(at++, chain.label);
+                select.setString(at++, chain.agent);
                 select.setTimestamp(at++, Timestamp.from(cutoff));
                 select.setInt(at++, Integer.MAX_VALUE);
             }
@@ -120,8 +146,8 @@ public class StalledImportsQuery {
         }
     }
 
-    /** An import an operator claimed, and the chain it had stalled in ({@code import} or {@code planning}). */
-    public record ClaimedChain(Claimed claimed, String chain) {}
+    /** An import an operator claimed, and the chain it had stalled in. */
+    public record ClaimedChain(Claimed claimed, Chain chain) {}
 
     /**
      * An operator resumes one stalled import now, given up on or not: claimed as the watchdog claims, in whichever
@@ -130,26 +156,26 @@ public class StalledImportsQuery {
      */
     public Optional<ClaimedChain> claimForOperator(UUID importId, Instant cutoff, Instant now) {
         try (Connection db = dataSource.getConnection()) {
-            Optional<ClaimedChain> receiving = claimOne(db, importId, RECEIVING, "nigredo-recebimento", cutoff, now)
-                    .map(claimed -> new ClaimedChain(claimed, "import"));
-            return receiving.isPresent()
-                    ? receiving
-                    : claimOne(db, importId, PLANNING, "nigredo-estrategia", cutoff, now)
-                            .map(claimed -> new ClaimedChain(claimed, "planning"));
+            for (Chain chain : Chain.values()) {
+                Optional<Claimed> claimed = claimOne(db, importId, chain, cutoff, now);
+                if (claimed.isPresent()) {
+                    return Optional.of(new ClaimedChain(claimed.get(), chain));
+                }
+            }
+            return Optional.empty();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot claim import " + importId + ": " + e.getMessage(), e);
         }
     }
 
-    private static Optional<Claimed> claimOne(
-            Connection db, UUID importId, String condition, String agent, Instant cutoff, Instant now)
+    private static Optional<Claimed> claimOne(Connection db, UUID importId, Chain chain, Instant cutoff, Instant now)
             throws SQLException {
         try (PreparedStatement update = db.prepareStatement("UPDATE nigredo_leads.imports i SET resumed_at = ?,"
                 + " resumptions = 0 WHERE i.id IN (SELECT s.id FROM nigredo_leads.imports s" + ACTIVE + " WHERE "
-                + condition
+                + chain.condition()
                 + " AND s.id = ? FOR UPDATE OF s SKIP LOCKED) RETURNING i.id, i.tenant_id, i.resumptions")) {
             update.setTimestamp(1, Timestamp.from(now));
-            update.setString(2, agent);
+            update.setString(2, chain.agent);
             update.setTimestamp(3, Timestamp.from(cutoff));
             update.setInt(4, Integer.MAX_VALUE);
             update.setObject(5, importId);
@@ -165,25 +191,24 @@ public class StalledImportsQuery {
     public Counts count(Instant cutoff, int maxResumptions) {
         try (Connection db = dataSource.getConnection()) {
             return new Counts(
-                    count(db, RECEIVING, "nigredo-recebimento", cutoff, maxResumptions),
-                    count(db, PLANNING, "nigredo-estrategia", cutoff, maxResumptions),
+                    count(db, Chain.RECEIVING, cutoff, maxResumptions),
+                    count(db, Chain.PLANNING, cutoff, maxResumptions),
                     count(db, "s.status <> 'concluido' AND s.resumptions >= ?", maxResumptions));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot count stalled imports: " + e.getMessage(), e);
         }
     }
 
-    private List<Claimed> claim(
-            String condition, String agent, Instant cutoff, Instant now, int maxResumptions, int limit) {
+    private List<Claimed> claim(Chain chain, Instant cutoff, Instant now, int maxResumptions, int limit) {
         List<Claimed> claimed = new ArrayList<>();
         try (Connection db = dataSource.getConnection();
                 PreparedStatement update = db.prepareStatement(
                         "UPDATE nigredo_leads.imports i SET resumed_at = ?, resumptions = i.resumptions + 1"
                                 + " WHERE i.id IN (SELECT s.id FROM nigredo_leads.imports s" + ACTIVE + " WHERE "
-                                + condition + " ORDER BY s.created_at LIMIT ? FOR UPDATE OF s SKIP LOCKED)"
+                                + chain.condition() + " ORDER BY s.created_at LIMIT ? FOR UPDATE OF s SKIP LOCKED)"
                                 + " RETURNING i.id, i.tenant_id, i.resumptions")) {
             update.setTimestamp(1, Timestamp.from(now));
-            update.setString(2, agent);
+            update.setString(2, chain.agent);
             update.setTimestamp(3, Timestamp.from(cutoff));
             update.setInt(4, maxResumptions);
             update.setInt(5, limit);
@@ -199,11 +224,10 @@ public class StalledImportsQuery {
         }
     }
 
-    private static long count(Connection db, String condition, String agent, Instant cutoff, int maxResumptions)
-            throws SQLException {
-        try (PreparedStatement select =
-                db.prepareStatement("SELECT count(*) FROM nigredo_leads.imports s" + ACTIVE + " WHERE " + condition)) {
-            select.setString(1, agent);
+    private static long count(Connection db, Chain chain, Instant cutoff, int maxResumptions) throws SQLException {
+        try (PreparedStatement select = db.prepareStatement(
+                "SELECT count(*) FROM nigredo_leads.imports s" + ACTIVE + " WHERE " + chain.condition())) {
+            select.setString(1, chain.agent);
             select.setTimestamp(2, Timestamp.from(cutoff));
             select.setInt(3, maxResumptions);
             try (ResultSet result = select.executeQuery()) {
