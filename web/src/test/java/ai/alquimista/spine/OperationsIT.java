@@ -33,6 +33,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class OperationsIT {
 
+    /** Every queue of the catalog, each with its consumer and its depths. */
+    private static final List<String> CATALOG = List.of(
+            "recebimento",
+            "estrategia",
+            "disparo",
+            "atendimento",
+            "sentimento",
+            "agendamento",
+            "relatorios",
+            "platform",
+            "demo");
+
     private static final Duration PATIENCE = Duration.ofSeconds(90);
     private static final Queues QUEUES = new Queues();
     private static final String DISPATCH = "nigredo-disparo-tick";
@@ -305,16 +317,7 @@ class OperationsIT {
         assertThat(consumers.status()).isEqualTo(200);
         JsonArray states = consumers.structure().asJsonArray();
         assertThat(states.getValuesAs(JsonObject.class).stream().map(state -> state.getString("queue")))
-                .containsExactlyInAnyOrder(
-                        "recebimento",
-                        "estrategia",
-                        "disparo",
-                        "atendimento",
-                        "sentimento",
-                        "agendamento",
-                        "relatorios",
-                        "platform",
-                        "demo");
+                .containsExactlyInAnyOrderElementsOf(CATALOG);
         boolean allUp = states.getValuesAs(JsonObject.class).stream()
                 .allMatch(state -> state.getString("status").equals("UP"));
         states.getValuesAs(JsonObject.class).stream()
@@ -363,16 +366,7 @@ class OperationsIT {
     void everyQueuesDepthAndTheOutboxBacklogAreOnMetrics() {
         String metrics = new Api(base).get("metrics").body();
 
-        for (String queue : List.of(
-                "recebimento",
-                "estrategia",
-                "disparo",
-                "atendimento",
-                "sentimento",
-                "agendamento",
-                "relatorios",
-                "platform",
-                "demo")) {
+        for (String queue : CATALOG) {
             for (String state : List.of("visible", "in_flight", "delayed", "dead")) {
                 assertThat(metrics)
                         .as(queue + ", " + state)
