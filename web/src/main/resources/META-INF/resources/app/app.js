@@ -1,5 +1,6 @@
 import { api, session } from './api.js';
 import { flash, problemView } from './ui.js';
+import { goTo, markCurrentLink, parseHash } from './router.js';
 import * as login from './views/login.js';
 import * as marketplace from './views/marketplace.js';
 import * as activations from './views/activations.js';
@@ -46,17 +47,8 @@ let meRequest = null;
 let keepFlash = false;
 let afterLogin = null;
 
-/** #/campanha?id=… → campanha and its parameters (URLSearchParams decodes them, once). */
-function parseHash() {
-  const raw = location.hash.replace(/^#\/?/, '');
-  const [name, query = ''] = raw.split('?');
-  return { name: name || '', params: new URLSearchParams(query) };
-}
-
 export function navigate(route) {
-  const target = `#/${route}`;
-  if (location.hash === target) render();
-  else location.hash = target;
+  goTo(route, render);
 }
 
 async function render() {
@@ -83,10 +75,7 @@ async function render() {
   document.title = `${route.title} · Alquimista.AI`;
   document.body.dataset.route = name;
   header.hidden = !!route.public;
-  for (const link of document.querySelectorAll('.nav a')) {
-    if (link.dataset.route === (route.nav ?? name)) link.setAttribute('aria-current', 'page');
-    else link.removeAttribute('aria-current');
-  }
+  markCurrentLink(route.nav ?? name);
   if (!route.public) loadMe();
 
   const ctx = {

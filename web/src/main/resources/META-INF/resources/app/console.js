@@ -1,5 +1,6 @@
 import { operatorApi, operatorSession } from './api.js';
 import { flash, problemView } from './ui.js';
+import { goTo, markCurrentLink, parseHash } from './router.js';
 import * as login from './views/console-login.js';
 import * as queues from './views/console-queues.js';
 import * as outbox from './views/console-outbox.js';
@@ -28,16 +29,8 @@ const header = document.querySelector('[data-testid="app-header"]');
 let renderCount = 0;
 let keepFlash = false;
 
-function parseHash() {
-  const raw = location.hash.replace(/^#\/?/, '');
-  const [name, query = ''] = raw.split('?');
-  return { name: name || '', params: new URLSearchParams(query) };
-}
-
 function navigate(route) {
-  const target = `#/${route}`;
-  if (location.hash === target) render();
-  else location.hash = target;
+  goTo(route, render);
 }
 
 async function render() {
@@ -57,10 +50,7 @@ async function render() {
   document.title = `${route.title} · Console de operação · Alquimista.AI`;
   document.body.dataset.route = name;
   header.hidden = !!route.public;
-  for (const link of document.querySelectorAll('.nav a')) {
-    if (link.dataset.route === name) link.setAttribute('aria-current', 'page');
-    else link.removeAttribute('aria-current');
-  }
+  markCurrentLink(name);
   const ctx = {
     params,
     navigate,
