@@ -1,9 +1,9 @@
 package ai.alquimista.shared.tracing;
 
-import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +18,6 @@ public final class TraceParent {
     private static final Pattern FORMAT = Pattern.compile("([0-9a-f]{2})-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})");
     private static final String INVALID_TRACE = "0".repeat(32);
     private static final String INVALID_PARENT = "0".repeat(16);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private TraceParent() {}
 
@@ -36,11 +35,16 @@ public final class TraceParent {
         return Optional.of(uuid(match.group(2)));
     }
 
-    /** The header naming {@code traceId}, with a new parent id, sampled. */
+    /**
+     * The header naming {@code traceId}, with a new parent id, sampled. Every answer carries one: the parent id need
+     * only be unlikely to repeat, not unguessable, so no secure random (and its lock) is spent on it.
+     */
     public static String of(UUID traceId) {
-        byte[] parent = new byte[8];
-        RANDOM.nextBytes(parent);
-        return "00-" + hex(traceId) + "-" + HexFormat.of().formatHex(parent) + "-01";
+        long parent;
+        do {
+            parent = ThreadLocalRandom.current().nextLong();
+        } while (parent == 0); // all zeros is invalid
+        return "00-" + hex(traceId) + "-" + HexFormat.of().toHexDigits(parent) + "-01";
     }
 
     /** The trace id as W3C writes it: 32 lowercase hex digits. */
